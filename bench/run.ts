@@ -1,0 +1,38 @@
+// `npm run bench`: seeds the large demo set into a fresh file, then measures the triage queue.
+// Results go to bench/results/<suite>.json in one shape: { machine, results: [{ name, p50_ms, p95_ms, ... }] }.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFlags } from '../main/cli/flags';
+import { openDatabase } from '../main/db/open';
+import { seedDatabase } from '../main/seed/write-sqlite';
+import { machine, type BenchResult } from './stats';
+import { triageBench } from './triage-bench';
+
+const RESULTS_DIR = path.resolve(__dirname, '..', '..', 'bench', 'results');
+
+function writeResults(suite: string, results: BenchResult[]): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${suite}.json`);
+  writeFileSync(file, `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`);
+  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+  for (const result of results) console.log(`  ${JSON.stringify(result)}`);
+}
+
+function main(argv: string[]): void {
+  const { values } = parseFlags(argv, { values: ['scale', 'db'], switches: [] });
+  const scale = values.scale ?? 'large';
+  if (scale !== 'small' && scale !== 'large') throw new Error(`--scale "${scale}" is not one of small, large`);
+  const dbPath = path.resolve(values.db ?? path.join(RESULTS_DIR, `bench-${scale}.sqlite`));
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+
+  const until = new Date(Date.UTC(2026, 10, 23));
+  const db = openDatabase(dbPath);
+  console.log(`Seeding the ${scale} set into ${dbPath} ...`);
+  const seeded = seedDatabase(db, { scale, until });
+  db.pragma('optimize');
+  const seedResult: BenchResult = { name: `seed_${scale}`, ms: Math.round(seeded.ms) };
+  writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
+  db.close();
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,30 @@
+/** Reads `--name value` and `--switch` flags; an unknown flag or a missing value is an error naming it. */
+export function parseFlags<V extends string, S extends string>(
+  argv: readonly string[],
+  spec: { values: readonly V[]; switches: readonly S[] },
+): { values: Partial<Record<V, string>>; switches: Record<S, boolean> } {
+  const values: Partial<Record<V, string>> = {};
+  const switches = Object.fromEntries(spec.switches.map((name) => [name, false])) as Record<S, boolean>;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const [flag, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [undefined, undefined];
+    if ((spec.switches as readonly string[]).includes(flag ?? '')) {
+      switches[flag as S] = true;
+    } else if ((spec.values as readonly string[]).includes(flag ?? '')) {
+      const value = inline ?? argv[++index];
+      if (value === undefined || value.startsWith('--')) throw new Error(`--${flag} needs a value`);
+      values[flag as V] = value;
+    } else {
+      const known = [...spec.values, ...spec.switches].map((name) => `--${name}`).join(', ');
+      throw new Error(`"${arg}" is not an option here; the options are ${known}`);
+    }
+  }
+  return { values, switches };
+}
+
+export function parsePort(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port "${text}" is not a port number (0-65535)`);
+  return port;
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Envelope } from '../../shared/contract-kit';
+import type { CallRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
+
+export interface CoreClient {
+  call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  close(): Promise<void>;
+}
+
+/** Starts the core worker (bundled beside this file) and resolves once its database is open. */
+export function startCoreWorker(config: WorkerConfig, log: (line: string) => void): Promise<CoreClient> {
+  const worker = new Worker(path.join(__dirname, 'core-worker.js'), { workerData: config });
+  const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
+  let nextId = 1;
+
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      for (const settle of pending.values()) {
+        settle({ ok: false, error: { code: 'internal', message: 'The console core stopped; restart the console' } });
+      }
+      pending.clear();
+      if (code !== 0) reject(new Error(`The console core stopped (exit ${code})`));
+    });
+    worker.on('message', (message: WorkerMessage) => {
+      switch (message.kind) {
+        case 'ready':
+          resolve({
+            call(name, input) {
+              const id = nextId++;
+              return new Promise((settle) => {
+                pending.set(id, settle);
+                worker.postMessage({ id, name, input } satisfies CallRequest);
+              });
+            },
+            async close() {
+              await worker.terminate();
+            },
+          });
+          break;
+        case 'fatal':
+          reject(new Error(message.message));
+          break;
+        case 'log':
+          log(message.line);
+          break;
+        case 'reply':
+          pending.get(message.id)?.(message.envelope);
+          pending.delete(message.id);
+          break;
+      }
+    });
+  });
+}

@@ -1,0 +1,24 @@
+// The core in its own thread, so a long query never freezes the window or the host's event loop.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createCore } from './core';
+import type { CallRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('core-worker must run as a worker thread');
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+try {
+  const config = workerData as WorkerConfig;
+  const core = createCore({
+    dbPath: config.dbPath,
+    ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
+    log: (line) => post({ kind: 'log', line }),
+  });
+  port.on('message', (request: CallRequest) => {
+    post({ kind: 'reply', id: request.id, envelope: core.dispatcher.dispatch(request.name, request.input) });
+  });
+  port.on('close', () => core.close());
+  post({ kind: 'ready' });
+} catch (error) {
+  post({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,31 @@
+import { openDatabase, type Db, type OpenOptions } from '../db/open';
+import { seedDatabase } from '../seed/write-sqlite';
+import { currentPerson } from '../services/session/session-service';
+import { createDispatcher, type Dispatcher } from './dispatcher';
+import { handlers } from './handlers';
+
+export interface CoreOptions extends OpenOptions {
+  dbPath: string;
+  log: (line: string) => void;
+  now?: () => number;
+}
+
+export interface Core {
+  db: Db;
+  dispatcher: Dispatcher;
+  close(): void;
+}
+
+/** The console's one core: the store and the dispatcher, the same under every shell. */
+export function createCore(options: CoreOptions): Core {
+  const db = openDatabase(options.dbPath, options);
+  const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  if (customers === 0) {
+    // A newcomer sees a working console at once.
+    const seeded = seedDatabase(db, { scale: 'small', until: new Date() });
+    options.log(`Empty database: seeded the small demo set in ${seeded.ms} ms`);
+  }
+  const now = options.now ?? Date.now;
+  const dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now }), options.log);
+  return { db, dispatcher, close: () => db.close() };
+}

@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDbFile } from '../test-support/fixture-db';
+import { loadMigrations, migrate, MigrationError } from './migrate';
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './open';
+
+function migrationsDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ops-migrations-'));
+  for (const [name, sql] of Object.entries(files)) writeFileSync(path.join(dir, name), sql);
+  return dir;
+}
+
+describe('migrations', () => {
+  it('bring a new file to the newest version, with WAL and foreign keys on', () => {
+    const { file, cleanup } = tempDbFile();
+    const db = openDatabase(file);
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+    expect(versions).toEqual(loadMigrations(DEFAULT_MIGRATIONS_DIR).map((m) => m.version));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+    cleanup();
+  });
+
+  it('apply nothing twice when reopened', () => {
+    const { file, cleanup } = tempDbFile();
+    openDatabase(file).close();
+    const db = new Database(file);
+    expect(migrate(db, loadMigrations(DEFAULT_MIGRATIONS_DIR))).toEqual([]);
+    db.close();
+    cleanup();
+  });
+
+  it('roll a failed migration back whole, leave earlier ones, and name the migration', () => {
+    const dir = migrationsDir({
+      '001_first.sql': 'CREATE TABLE kept (id INTEGER);',
+      '002_broken.sql': 'CREATE TABLE half (id INTEGER); INSERT INTO no_such_table VALUES (1);',
+    });
+    const db = new Database(':memory:');
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(MigrationError);
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(/002_broken\.sql/);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['kept', 'schema_migrations']);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(1);
+  });
+
+  it('refuse a gap in the numbering', () => {
+    const dir = migrationsDir({ '001_a.sql': 'SELECT 1;', '003_c.sql': 'SELECT 1;' });
+    expect(() => loadMigrations(dir)).toThrow(/003_c\.sql should be number 2/);
+  });
+
+  it('refuse a database newer than the console', () => {
+    const dir = migrationsDir({ '001_a.sql': 'SELECT 1;' });
+    const db = new Database(':memory:');
+    migrate(db, loadMigrations(dir));
+    db.prepare("INSERT INTO schema_migrations VALUES (7, '007_future.sql', 0)").run();
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(/schema version 7, newer than this console/);
+  });
+});

@@ -1,0 +1,28 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { loadMigrations, migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Where the migration files are; the build copies them beside the bundle. */
+  migrationsDir?: string;
+  /** better-sqlite3 compiled for Electron, when the shell is Electron in development. */
+  nativeBinding?: string;
+}
+
+export const DEFAULT_MIGRATIONS_DIR = path.join(__dirname, 'migrations');
+
+/** Opens (creating if needed) a console database and brings its schema up to date. */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  migrate(db, loadMigrations(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR));
+  return db;
+}

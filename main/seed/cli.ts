@@ -1,0 +1,134 @@
+// npm run seed -- --scale small|large [--until YYYY-MM-DD] [--db PATH] [--seed N]
+// Fills a new console database with the deterministic demo data set.
+
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '../db/open';
+import { defaultDatabasePath } from '../paths';
+import { DEFAULT_SEED, SCALES, TABLE_NAMES, type Scale } from './generate';
+import { SeedRefusedError, seedDatabase } from './write-sqlite';
+
+export interface CliArgs {
+  scale: Scale;
+  until: Date;
+  db: string;
+  seed: number;
+}
+
+export const USAGE = `Usage: npm run seed -- --scale small|large [--until YYYY-MM-DD] [--db PATH] [--seed N]
+
+  --scale   small (5,000 customers, 20,000 orders, 4,000 feedback) or
+            large (200,000 customers, 1,000,000 orders, 300,000 feedback); default small
+  --until   the day the data ends (00:00 UTC), or an ISO 8601 time with a zone; default now
+  --db      the database file to create; default $OPS_DB, else ${defaultDatabasePath()}
+  --seed    a non-negative integer; default ${DEFAULT_SEED}. The same arguments always give the same data.`;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const SCALE_NAMES = Object.keys(SCALES) as Scale[];
+
+function parseUntil(value: string): Date {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const at = new Date(Date.UTC(year, month - 1, date));
+    if (at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === date) return at;
+  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    const at = new Date(value);
+    if (!Number.isNaN(at.getTime())) return at;
+  }
+  throw new UsageError(`--until "${value}" is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone`);
+}
+
+/** Reads the command line; returns null when help was asked for. */
+export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): CliArgs | null {
+  const values = new Map<string, string>();
+  const known = new Set(['--scale', '--until', '--db', '--seed']);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') return null;
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!known.has(flag)) throw new UsageError(`unknown argument "${arg}"`);
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      i++;
+    }
+    if (values.has(flag)) throw new UsageError(`${flag} is given twice`);
+    values.set(flag, value);
+  }
+
+  const scaleText = values.get('--scale') ?? 'small';
+  if (!(SCALE_NAMES as string[]).includes(scaleText)) {
+    throw new UsageError(`--scale "${scaleText}" is not one of ${SCALE_NAMES.join(', ')}`);
+  }
+  const untilText = values.get('--until');
+  const until = untilText === undefined ? new Date(Math.floor(now.getTime() / 60_000) * 60_000) : parseUntil(untilText);
+  const seedText = values.get('--seed');
+  let seed = DEFAULT_SEED;
+  if (seedText !== undefined) {
+    if (!/^\d{1,10}$/.test(seedText) || Number(seedText) > 0xffffffff) {
+      throw new UsageError(`--seed "${seedText}" is not an integer from 0 to 4294967295`);
+    }
+    seed = Number(seedText);
+  }
+  const db = values.get('--db') ?? (env.OPS_DB || defaultDatabasePath());
+  if (db.trim() === '') throw new UsageError('--db "" is not a file path');
+  return { scale: scaleText as Scale, until, db, seed };
+}
+
+function fileSize(file: string): number {
+  let size = 0;
+  for (const part of [file, `${file}-wal`]) if (existsSync(part)) size += statSync(part).size;
+  return size;
+}
+
+/** Runs the seeder; returns the process exit code. */
+export function main(argv: readonly string[]): number {
+  let args: CliArgs | null;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`seed: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args === null) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const file = path.resolve(args.db);
+  console.log(`Seeding ${file}: ${args.scale} data set, seed ${args.seed}, until ${args.until.toISOString()}`);
+  const db = openDatabase(file);
+  try {
+    const progress = process.stderr.isTTY
+      ? (done: number, total: number) => process.stderr.write(`\r  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} customers`)
+      : undefined;
+    const result = seedDatabase(db, { scale: args.scale, until: args.until, seed: args.seed, onProgress: progress });
+    if (progress) process.stderr.write('\n');
+    db.close();
+    const width = Math.max(...TABLE_NAMES.map((t) => t.length));
+    for (const table of TABLE_NAMES) console.log(`  ${table.padEnd(width)}  ${result.counts[table].toLocaleString('en-US').padStart(11)}`);
+    const mib = fileSize(file) / 1024 / 1024;
+    console.log(`Done in ${(result.ms / 1000).toFixed(1)} s; ${file} is ${mib.toFixed(1)} MiB.`);
+    return 0;
+  } catch (error) {
+    if (db.open) db.close();
+    if (error instanceof SeedRefusedError) {
+      console.error(`seed: ${error.message} (${file})`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,137 @@
+// Writes a generated data set into an opened (migrated) SQLite console database, in one transaction.
+
+import type { Db } from '../db/open';
+import { DEFAULT_PERSON_ID } from './catalog';
+import { TABLE_COLUMNS, TABLE_NAMES, generateDataset, type GenerateOptions, type TableName, type TableRows } from './generate';
+
+export interface SeedOptions extends GenerateOptions {
+  /** Called now and then with the customers written so far. */
+  onProgress?: (customersWritten: number, customersTotal: number) => void;
+}
+
+export interface SeedResult {
+  /** Rows written per table. */
+  counts: Record<TableName, number>;
+  /** Elapsed milliseconds, generation and index builds included. */
+  ms: number;
+}
+
+/** The database already holds data: seeding would mix two data sets. */
+export class SeedRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SeedRefusedError';
+  }
+}
+
+/** Tables whose secondary indexes are set aside during the bulk insert and built again after it. */
+const BULK_TABLES: readonly TableName[] = ['customers', 'orders', 'feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses'];
+/** Reference tables: a row that is already there is kept. */
+const REFERENCE_TABLES = new Set<TableName>(['regions', 'people', 'people_regions', 'sla_policies']);
+
+const PROGRESS_EVERY = 10_000;
+
+interface SchemaObject {
+  type: 'index' | 'trigger';
+  name: string;
+  sql: string;
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Inserts the demo data set into `db`, which must be migrated and hold no customers (else a SeedRefusedError,
+ * with nothing changed). Everything happens in one transaction: secondary indexes and the full-text triggers
+ * are dropped, the rows inserted with prepared statements, then the indexes are rebuilt, the trigram index is
+ * rebuilt from the feedback table and the triggers are recreated from their original SQL. Also sets the
+ * console's current person to Ana Reyes (id 1).
+ */
+export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
+  const started = performance.now();
+  const dataset = generateDataset(options);
+
+  const tableExists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck();
+  const missing = [...TABLE_NAMES, 'settings'].filter((table) => tableExists.get(table) === undefined);
+  if (missing.length > 0) {
+    throw new Error(`Cannot seed: the database has no ${missing.join(', ')} table(s). Open it with openDatabase() so it is migrated first.`);
+  }
+
+  const counts = Object.fromEntries(TABLE_NAMES.map((table) => [table, 0])) as Record<TableName, number>;
+
+  const run = db.transaction(() => {
+    const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+    if (customers > 0) {
+      throw new SeedRefusedError(
+        `Refusing to seed: the database already has ${customers.toLocaleString('en-US')} customers. Seed a new, empty database instead.`,
+      );
+    }
+
+    // Set aside what makes bulk inserts slow; the SQL kept here recreates each object exactly as it was.
+    const bulkList = BULK_TABLES.map(() => '?').join(', ');
+    const setAside = db
+      .prepare(
+        `SELECT type, name, sql FROM sqlite_schema
+          WHERE sql IS NOT NULL
+            AND ((type = 'index' AND tbl_name IN (${bulkList}))
+              OR (type = 'trigger' AND tbl_name = 'feedback' AND sql LIKE '%feedback_fts%'))
+          ORDER BY type, name`,
+      )
+      .all(...BULK_TABLES) as SchemaObject[];
+    for (const object of setAside) db.exec(`DROP ${object.type.toUpperCase()} ${quote(object.name)}`);
+    const ftsTriggersDropped = setAside.some((object) => object.type === 'trigger');
+
+    const inserters = new Map<TableName, (row: object) => number>();
+    for (const table of TABLE_NAMES) {
+      const columns = TABLE_COLUMNS[table] as readonly string[];
+      const statement = db.prepare(
+        `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` +
+          (REFERENCE_TABLES.has(table) ? ' ON CONFLICT DO NOTHING' : ''),
+      );
+      const values: unknown[] = new Array(columns.length);
+      inserters.set(table, (row: object) => {
+        const record = row as Record<string, unknown>;
+        for (let i = 0; i < columns.length; i++) values[i] = record[columns[i] as string];
+        return statement.run(values).changes;
+      });
+    }
+    const insertAll = <T extends TableName>(table: T, rows: Iterable<TableRows[T]>) => {
+      const insert = inserters.get(table) as (row: object) => number;
+      let written = 0;
+      for (const row of rows) written += insert(row);
+      counts[table] += written;
+    };
+
+    insertAll('regions', dataset.regions);
+    insertAll('people', dataset.people);
+    insertAll('people_regions', dataset.people_regions);
+    insertAll('sla_policies', dataset.sla_policies);
+
+    let done = 0;
+    for (const bundle of dataset.byCustomer) {
+      insertAll('customers', [bundle.customer]);
+      insertAll('orders', bundle.orders);
+      insertAll('feedback', bundle.feedback);
+      insertAll('feedback_tags', bundle.feedback_tags);
+      insertAll('feedback_events', bundle.feedback_events);
+      insertAll('feedback_sla_pauses', bundle.feedback_sla_pauses);
+      done++;
+      if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, dataset.sizes.customers);
+    }
+
+    for (const object of setAside) if (object.type === 'index') db.exec(object.sql);
+    if (ftsTriggersDropped) db.exec("INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild')");
+    for (const object of setAside) if (object.type === 'trigger') db.exec(object.sql);
+
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ).run(String(DEFAULT_PERSON_ID));
+  });
+  run.immediate();
+
+  // The whole data set went through the write-ahead log: fold it into the database file now.
+  if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') db.pragma('wal_checkpoint(TRUNCATE)');
+
+  return { counts, ms: performance.now() - started };
+}

@@ -1,0 +1,34 @@
+import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statement-cache';
+
+export type AuditKind =
+  | 'status'
+  | 'priority'
+  | 'assignee'
+  | 'category'
+  | 'tag_added'
+  | 'tag_removed'
+  | 'sla_paused'
+  | 'sla_resumed'
+  | 'sla_due'
+  | 'merged'
+  | 'merged_into'
+  | 'unmerged';
+
+/** Writes one audit event; callers run it inside the transaction of the change it records. */
+export function recordEvent(
+  db: Db,
+  event: { feedbackId: number; at: number; actorId: number; kind: AuditKind; before: string | number | null; after: string | number | null },
+): void {
+  prepareCached(
+    db,
+    'INSERT INTO feedback_events (feedback_id, at, actor_id, kind, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(
+    event.feedbackId,
+    event.at,
+    event.actorId,
+    event.kind,
+    event.before === null ? null : String(event.before),
+    event.after === null ? null : String(event.after),
+  );
+}

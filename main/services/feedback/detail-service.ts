@@ -1,0 +1,112 @@
+import type { FeedbackDetail, OrderTimeline } from '../../../shared/feedback-detail';
+import { DAY_MS, PRIORITIES, type FeedbackChannel, type Person, type Priority } from '../../../shared/domain';
+import type { Db } from '../../db/open';
+import { ServiceError } from '../../core/service-error';
+import { suggestCategory } from '../rules/category-rules';
+import { suggestPriority } from '../rules/priority-rules';
+import { policyHours } from '../sla/policies';
+import { daysLate } from './days-late';
+import { readQueueRows } from './queue-service';
+
+interface FeedbackExtra {
+  text: string;
+  channel: FeedbackChannel;
+  rating: number | null;
+  first_response_at: number | null;
+  resolved_at: number | null;
+  duplicate_of: number | null;
+  updated_at: number;
+}
+
+function readOrder(db: Db, orderId: number, now: number): OrderTimeline | null {
+  const order = db
+    .prepare(
+      `SELECT id, status, carrier, tracking_number AS trackingNumber, fulfilment, currency, amount_local AS amountLocal,
+              amount_usd AS amountUsd, shipping_fee_usd AS shippingFeeUsd, duties_usd AS dutiesUsd, placed_at AS placedAt,
+              shipped_at AS shippedAt, customs_entered_at AS customsEnteredAt, customs_cleared_at AS customsClearedAt,
+              estimated_delivery_at AS estimatedDeliveryAt, delivered_at AS deliveredAt
+       FROM orders WHERE id = ?`,
+    )
+    .get(orderId) as Omit<OrderTimeline, 'daysLate'> | undefined;
+  return order ? { ...order, daysLate: daysLate(order, now) } : null;
+}
+
+export function feedbackDetail(db: Db, id: number, person: Person, now: number): FeedbackDetail {
+  const [row] = readQueueRows(db, [id], now);
+  if (!row) throw new ServiceError('not_found', `Feedback #${id} does not exist`, 'id');
+  if (!person.regions.includes(row.region)) throw new ServiceError('forbidden', `Feedback #${id} is in ${row.region}, which you are not granted`, 'id');
+  const extra = db
+    .prepare('SELECT text, channel, rating, first_response_at, resolved_at, duplicate_of, updated_at FROM feedback WHERE id = ?')
+    .get(id) as FeedbackExtra;
+
+  const order = row.orderId === null ? null : readOrder(db, row.orderId, now);
+  const customer = db
+    .prepare(
+      `SELECT id, name, country, segment, signup_at AS signupAt, orders_count AS ordersCount,
+              lifetime_value_usd AS lifetimeValueUsd, is_high_value AS highValue
+       FROM customers WHERE id = ?`,
+    )
+    .get(row.customerId) as Omit<FeedbackDetail['customer'], 'earlierFeedback' | 'highValue'> & { highValue: number };
+  const earlierFeedback = db
+    .prepare(
+      `SELECT id, created_at AS createdAt, category, status, substr(text, 1, 160) AS firstLine
+       FROM feedback WHERE customer_id = ? AND id <> ? ORDER BY created_at DESC LIMIT 20`,
+    )
+    .all(row.customerId, id) as FeedbackDetail['customer']['earlierFeedback'];
+  const merged = db
+    .prepare(
+      `SELECT id, merge_id AS mergeId, text, created_at AS createdAt, sla_due_at AS slaDueAt,
+              first_response_at AS firstResponseAt, resolved_at AS resolvedAt
+       FROM feedback WHERE duplicate_of = ? ORDER BY created_at`,
+    )
+    .all(id) as FeedbackDetail['merged'];
+  const events = db
+    .prepare(
+      `SELECT e.id, e.feedback_id AS feedbackId, e.at, p.name AS actorName, e.kind, e.before, e.after
+       FROM feedback_events e LEFT JOIN people p ON p.id = e.actor_id
+       WHERE e.feedback_id IN (SELECT value FROM json_each(?))
+       ORDER BY e.at, e.id`,
+    )
+    .all(JSON.stringify([id, ...merged.map((item) => item.id)])) as FeedbackDetail['events'];
+  const slaPauses = db
+    .prepare('SELECT paused_at AS pausedAt, resumed_at AS resumedAt, reason FROM feedback_sla_pauses WHERE feedback_id = ? ORDER BY paused_at')
+    .all(id) as FeedbackDetail['slaPauses'];
+
+  const recentComplaints = earlierFeedback.filter(
+    (earlier) => earlier.createdAt <= row.createdAt && earlier.createdAt > row.createdAt - 30 * DAY_MS,
+  ).length;
+  const facts = {
+    language: row.language,
+    text: extra.text,
+    rating: extra.rating,
+    category: row.category,
+    customerHighValue: row.customerHighValue,
+    recentComplaints,
+    order: order && {
+      status: order.status,
+      daysLate: order.daysLate ?? 0,
+      customsHeld: order.customsEnteredAt !== null && order.customsClearedAt === null,
+      dutiesUsd: order.dutiesUsd,
+    },
+    policyHours: Object.fromEntries(PRIORITIES.map((priority) => [priority, policyHours(db, row.region, priority)])) as Record<Priority, number>,
+  };
+
+  return {
+    feedback: {
+      ...row,
+      text: extra.text,
+      channel: extra.channel,
+      rating: extra.rating,
+      firstResponseAt: extra.first_response_at,
+      resolvedAt: extra.resolved_at,
+      duplicateOf: extra.duplicate_of,
+      updatedAt: extra.updated_at,
+    },
+    order,
+    customer: { ...customer, highValue: customer.highValue === 1, earlierFeedback },
+    merged,
+    events,
+    slaPauses,
+    suggestions: { category: suggestCategory(facts), priority: suggestPriority(facts) },
+  };
+}

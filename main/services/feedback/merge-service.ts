@@ -1,0 +1,80 @@
+import type { Person } from '../../../shared/domain';
+import type { Db } from '../../db/open';
+import { ServiceError } from '../../core/service-error';
+import { recordEvent } from './audit';
+
+interface MergeCandidate {
+  id: number;
+  region: string;
+  duplicate_of: number | null;
+  children: number;
+}
+
+function loadCandidates(db: Db, ids: number[], person: Person): Map<number, MergeCandidate> {
+  const rows = db
+    .prepare(
+      `SELECT f.id, f.region, f.duplicate_of,
+              (SELECT count(*) FROM feedback d WHERE d.duplicate_of = f.id) AS children
+       FROM json_each(?) AS t CROSS JOIN feedback f ON f.id = t.value`,
+    )
+    .all(JSON.stringify(ids)) as MergeCandidate[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) throw new ServiceError('not_found', `Feedback #${id} does not exist`);
+    if (!person.regions.includes(row.region as Person['regions'][number])) {
+      throw new ServiceError('forbidden', `Feedback #${id} is in ${row.region}, which you are not granted`);
+    }
+  }
+  return byId;
+}
+
+/**
+ * Folds duplicates into one item. The duplicates keep their own text, SLA history and audit trail;
+ * they only leave the queue, and undoing the merge brings them back as they were.
+ */
+export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[], person: Person, now: number) {
+  return db.transaction(() => {
+    const unique = [...new Set(duplicateIds)];
+    const rows = loadCandidates(db, [primaryId, ...unique], person);
+    if (rows.get(primaryId)?.duplicate_of != null) {
+      throw new ServiceError('conflict', `Feedback #${primaryId} is itself merged into another; keep that one instead`, 'primaryId');
+    }
+    for (const id of unique) {
+      const row = rows.get(id);
+      if (row?.duplicate_of != null) throw new ServiceError('conflict', `Feedback #${id} is already merged into #${row.duplicate_of}`, 'duplicateIds');
+      if (row && row.children > 0) throw new ServiceError('conflict', `Feedback #${id} has items merged into it; merge into it instead`, 'duplicateIds');
+    }
+    const mergeId = Number(
+      db.prepare('INSERT INTO feedback_merges (primary_id, at, actor_id) VALUES (?, ?, ?)').run(primaryId, now, person.id).lastInsertRowid,
+    );
+    const fold = db.prepare('UPDATE feedback SET duplicate_of = ?, merge_id = ?, updated_at = ?, version = version + 1 WHERE id = ?');
+    for (const id of unique) {
+      fold.run(primaryId, mergeId, now, id);
+      recordEvent(db, { feedbackId: id, at: now, actorId: person.id, kind: 'merged_into', before: null, after: primaryId });
+    }
+    recordEvent(db, { feedbackId: primaryId, at: now, actorId: person.id, kind: 'merged', before: null, after: unique.map((id) => `#${id}`).join(', ') });
+    db.prepare('UPDATE feedback SET updated_at = ?, version = version + 1 WHERE id = ?').run(now, primaryId);
+    return { mergeId, merged: unique.length };
+  })();
+}
+
+export function unmergeFeedback(db: Db, mergeId: number, person: Person, now: number) {
+  return db.transaction(() => {
+    const merge = db.prepare('SELECT primary_id, undone_at FROM feedback_merges WHERE id = ?').get(mergeId) as
+      | { primary_id: number; undone_at: number | null }
+      | undefined;
+    if (!merge) throw new ServiceError('not_found', `There is no merge #${mergeId}`, 'mergeId');
+    if (merge.undone_at !== null) throw new ServiceError('conflict', `Merge #${mergeId} was already undone`, 'mergeId');
+    const ids = db.prepare('SELECT id FROM feedback WHERE merge_id = ?').pluck().all(mergeId) as number[];
+    loadCandidates(db, [merge.primary_id, ...ids], person);
+    const restore = db.prepare('UPDATE feedback SET duplicate_of = NULL, merge_id = NULL, updated_at = ?, version = version + 1 WHERE id = ?');
+    for (const id of ids) {
+      restore.run(now, id);
+      recordEvent(db, { feedbackId: id, at: now, actorId: person.id, kind: 'unmerged', before: merge.primary_id, after: null });
+    }
+    recordEvent(db, { feedbackId: merge.primary_id, at: now, actorId: person.id, kind: 'unmerged', before: ids.map((id) => `#${id}`).join(', '), after: null });
+    db.prepare('UPDATE feedback_merges SET undone_at = ? WHERE id = ?').run(now, mergeId);
+    return { restored: ids.length };
+  })();
+}

@@ -1,0 +1,95 @@
+// Turns a queue filter into SQL over `feedback f`. Literal terms (not parameters) are used where a
+// partial index depends on them, so SQLite can pick it.
+import { LOGISTICS_CATEGORIES, REGION_CODES, SLA_PAUSING_STATUSES, type Person } from '../../../shared/domain';
+import { SLA_AT_RISK_WINDOW_MS, type queueFilterSchema } from '../../../shared/queue';
+import type { z } from 'zod';
+
+export type ParsedQueueFilter = z.output<typeof queueFilterSchema>;
+
+export interface SqlFragment {
+  where: string;
+  params: unknown[];
+}
+
+/** Terms of three characters or more use the trigram index; shorter ones fall back to a scan. */
+const TRIGRAM_MIN_CHARS = 3;
+
+function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
+
+function quoted(values: readonly string[]): string {
+  return values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
+}
+
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (match) => `\\${match}`);
+}
+
+export function searchTerm(search: string): SqlFragment {
+  if ([...search].length >= TRIGRAM_MIN_CHARS) {
+    return {
+      where: 'f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)',
+      params: [`"${search.replace(/"/g, '""')}"`],
+    };
+  }
+  return { where: "f.text LIKE ? ESCAPE '\\'", params: [`%${escapeLike(search)}%`] };
+}
+
+export function filterSql(filter: ParsedQueueFilter, person: Person, now: number): SqlFragment {
+  const terms: string[] = [];
+  const params: unknown[] = [];
+
+  const regions = (filter.regions ?? REGION_CODES).filter((region) => person.regions.includes(region));
+  if (regions.length === 0) return { where: '0', params: [] };
+  // Every region granted and none narrowed: no term, so the sort index serves alone.
+  if (regions.length < REGION_CODES.length) terms.push(`f.region IN (${quoted(regions)})`);
+
+  if (!filter.includeResolved) terms.push(`f.status <> 'resolved'`, 'f.duplicate_of IS NULL');
+
+  switch (filter.view) {
+    case 'unassigned':
+      terms.push('f.assignee_id IS NULL');
+      break;
+    case 'mine':
+      terms.push('f.assignee_id = ?');
+      params.push(person.id);
+      break;
+    case 'sla_at_risk':
+      terms.push(
+        `f.status NOT IN (${quoted(['resolved', ...SLA_PAUSING_STATUSES])})`,
+        'f.sla_paused_at IS NULL',
+        'f.sla_due_at <= ?',
+      );
+      params.push(now + SLA_AT_RISK_WINDOW_MS);
+      break;
+    case 'logistics':
+      terms.push(`f.category IN (${quoted(LOGISTICS_CATEGORIES)})`);
+      break;
+    case 'all':
+      break;
+  }
+
+  const lists: [string, readonly string[] | undefined][] = [
+    ['f.status', filter.statuses],
+    ['f.priority', filter.priorities],
+    ['f.category', filter.categories],
+    ['f.language', filter.languages],
+  ];
+  for (const [column, values] of lists) {
+    if (values && values.length > 0) {
+      terms.push(`${column} IN (${placeholders(values)})`);
+      params.push(...values);
+    }
+  }
+  if (filter.tags && filter.tags.length > 0) {
+    terms.push(`f.id IN (SELECT feedback_id FROM feedback_tags WHERE tag IN (${placeholders(filter.tags)}))`);
+    params.push(...filter.tags);
+  }
+  if (filter.search) {
+    const search = searchTerm(filter.search);
+    terms.push(search.where);
+    params.push(...search.params);
+  }
+  return { where: terms.length > 0 ? terms.join(' AND ') : '1', params };
+}

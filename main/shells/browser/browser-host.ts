@@ -1,0 +1,117 @@
+// The browser shell: the same core and renderer, served over HTTP on 127.0.0.1 only. A random token
+// per launch guards the API, so no other local page or process can call it.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY, HOST_API_PREFIX, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
+import type { Envelope, ErrorCode } from '../../../shared/contract-kit';
+import type { CoreClient } from '../../core/core-client';
+import { readRendererFile } from '../renderer-files';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  forbidden: 403,
+  not_found: 404,
+  unknown_call: 404,
+  conflict: 409,
+  internal: 500,
+};
+
+export interface BrowserHost {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+function sendEnvelope(response: ServerResponse, envelope: Envelope<unknown>): void {
+  send(response, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], JSON.stringify(envelope), 'application/json');
+}
+
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  send(response, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json');
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function tokenMatches(presented: string | string[] | undefined, token: string): boolean {
+  if (typeof presented !== 'string' || presented.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(presented), Buffer.from(token));
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, core: CoreClient, token: string, name: string) {
+  if (request.method !== 'POST') return sendError(response, 405, 'invalid_input', 'Calls are POST requests');
+  if (!tokenMatches(request.headers[HOST_TOKEN_HEADER], token)) {
+    return sendError(response, 401, 'forbidden', 'This page has no valid console token; open the URL the console printed');
+  }
+  const body = await readBody(request);
+  if (body === null) return sendError(response, 413, 'invalid_input', 'The request is too large');
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body);
+  } catch {
+    return sendError(response, 400, 'invalid_input', 'The request body is not valid JSON');
+  }
+  sendEnvelope(response, await core.call(name, input));
+}
+
+export function startBrowserHost(core: CoreClient, options: { port: number }): Promise<BrowserHost> {
+  const token = randomBytes(24).toString('base64url');
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const port = (server.address() as AddressInfo).port;
+    // Refuse other host names, so a web page cannot reach us through DNS rebinding.
+    if (request.headers.host !== `127.0.0.1:${port}` && request.headers.host !== `localhost:${port}`) {
+      return send(response, 421, 'Unknown host', 'text/plain');
+    }
+    if (url.pathname.startsWith(HOST_API_PREFIX)) {
+      handleApi(request, response, core, token, decodeURIComponent(url.pathname.slice(HOST_API_PREFIX.length))).catch(() =>
+        sendError(response, 500, 'internal', 'The console host failed'),
+      );
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
+    const file = readRendererFile(url.pathname);
+    if (!file) return send(response, 404, 'Not found', 'text/plain');
+    send(response, 200, file.body, file.contentType);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/?${HOST_TOKEN_PARAM}=${token}`,
+        server,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

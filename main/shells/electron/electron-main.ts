@@ -1,0 +1,170 @@
+// The Electron main process, kept thin: one window, one IPC channel to the core worker, and everything
+// the window may load served from the `app://` scheme with every other destination refused.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/bridge';
+import type { Envelope } from '../../../shared/contract-kit';
+import { startCoreWorker, type CoreClient } from '../../core/core-client';
+import { defaultDatabasePath } from '../../paths';
+import { readRendererFile, type RendererFile } from '../renderer-files';
+import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
+import { readWindowState, rememberWindowState } from './window-state';
+
+const SCHEME = 'app';
+const HOST = 'console';
+const ENTRY_URL = `${SCHEME}://${HOST}/index.html`;
+/** The preload's one channel; preload.ts names it too. */
+const CALL_CHANNEL = 'ops:call';
+
+const RESPONSE_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+};
+
+// Privileges must be granted before `ready`; `standard` gives the scheme an origin, so 'self' in the
+// CSP and relative URLs resolve as they do over HTTP.
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+/** Whether a URL belongs to the console's own pages (WHATWG `origin` is "null" for custom schemes, so compare parts). */
+function isAppUrl(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${SCHEME}:` && url.host === HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Local schemes the window or DevTools need; the CSP still decides what the page may do with data: and blob:. */
+function isAllowedRequest(raw: string): boolean {
+  return isAppUrl(raw) || /^(devtools|data|blob):/.test(raw);
+}
+
+function databasePath(): string {
+  const flag = process.argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
+  return path.resolve(flag || process.env.OPS_DB || defaultDatabasePath());
+}
+
+function serveRendererFile(request: Request): Response {
+  const url = new URL(request.url);
+  let file: RendererFile | null = null;
+  try {
+    if (url.host === HOST) file = readRendererFile(url.pathname);
+  } catch {
+    // A malformed percent-escape in the path names no file.
+  }
+  if (!file) return new Response('Not found', { status: 404, headers: { ...RESPONSE_HEADERS, 'content-type': 'text/plain' } });
+  return new Response(file.body, { headers: { ...RESPONSE_HEADERS, 'content-type': file.contentType } });
+}
+
+function lockDownWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+function lockDownSession(): void {
+  const { defaultSession } = session;
+  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  defaultSession.setPermissionCheckHandler(() => false);
+  defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+}
+
+function handleCalls(core: CoreClient): void {
+  ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
+    if (!isAppUrl(event.senderFrame?.url)) {
+      return { ok: false, error: { code: 'forbidden', message: 'Only the console window may call the console core' } };
+    }
+    if (typeof name !== 'string') {
+      return { ok: false, error: { code: 'invalid_input', message: 'A call needs a name' } };
+    }
+    return core.call(name, input);
+  });
+}
+
+function openWindow(): BrowserWindow {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const state = readWindowState(stateFile, screen.getAllDisplays().map((display) => display.workArea));
+  const window = new BrowserWindow({
+    ...state.bounds,
+    show: false,
+    title: 'Regional Ops Console',
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      preload: path.join(__dirname, 'preload.js'),
+    },
+  });
+  rememberWindowState(window, stateFile);
+  // Maximizing also shows the window, so it waits for the first paint like show() does.
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  window.loadURL(ENTRY_URL).catch((error: unknown) => {
+    console.error(`Could not load the console page: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return window;
+}
+
+async function start(): Promise<BrowserWindow> {
+  protocol.handle(SCHEME, serveRendererFile);
+  lockDownWebContents();
+  lockDownSession();
+
+  // Unpackaged, the Node build of better-sqlite3 in node_modules is the tests'; packaged, electron-builder
+  // has rebuilt node_modules/better-sqlite3 for Electron in place.
+  const nativeBinding = !app.isPackaged && existsSync(ELECTRON_NATIVE_BINDING) ? ELECTRON_NATIVE_BINDING : undefined;
+  const core = await startCoreWorker({ dbPath: databasePath(), ...(nativeBinding ? { nativeBinding } : {}) }, (line) => console.log(line));
+  handleCalls(core);
+
+  let coreClosed = false;
+  // Both quitting paths (last window closed, or Cmd+Q / app.quit()) pass here; the core closes before exit.
+  app.on('will-quit', (event) => {
+    if (coreClosed) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      coreClosed = true;
+      app.quit();
+    });
+  });
+  // A single-window tool: closing the window ends the app on macOS too.
+  app.on('window-all-closed', () => app.quit());
+
+  return openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .then((window) => {
+      mainWindow = window;
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Regional Ops Console could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,13 @@
+// Runs sandboxed before the page: the page gets `call` and nothing else, never ipcRenderer itself,
+// so a compromised page can reach only the one channel main checks and the core validates.
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY, type OpsBridge } from '../../../shared/bridge';
+
+/** electron-main.ts names this channel too. */
+const CALL_CHANNEL = 'ops:call';
+
+const bridge: OpsBridge = {
+  call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
+};
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -1,0 +1,36 @@
+// Every change to this item (and to the duplicates merged into it), in words.
+import type { Person } from '../../../shared/domain';
+import type { AuditEvent } from '../../../shared/feedback-detail';
+import { auditSentence } from '../format/audit-words';
+import type { RegionFormat } from '../format/region-format';
+
+interface AuditTrailProps {
+  feedbackId: number;
+  events: readonly AuditEvent[];
+  people: readonly Person[];
+  format: RegionFormat;
+}
+
+export function AuditTrail({ feedbackId, events, people, format }: AuditTrailProps) {
+  const context = { people, dateTime: format.dateTime };
+  return (
+    <section className="detail-section">
+      <h3>History</h3>
+      {events.length === 0 ? (
+        <p className="muted">No changes yet.</p>
+      ) : (
+        <ol className="audit">
+          {events.map((event) => (
+            <li key={event.id}>
+              <time className="muted" dateTime={new Date(event.at).toISOString()}>
+                {format.dateTime(event.at)}
+              </time>{' '}
+              <span>{auditSentence(event, context)}</span>
+              {event.feedbackId !== feedbackId && <span className="muted"> (on #{event.feedbackId})</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

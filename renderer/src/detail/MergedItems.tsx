@@ -1,0 +1,40 @@
+// Duplicates folded into this item: their own words, grouped by merge so each merge can be undone.
+import type { MergedFeedback } from '../../../shared/feedback-detail';
+import type { RegionFormat } from '../format/region-format';
+
+interface MergedItemsProps {
+  merged: readonly MergedFeedback[];
+  format: RegionFormat;
+  busy: boolean;
+  onUnmerge(mergeId: number): void;
+}
+
+export function MergedItems({ merged, format, busy, onUnmerge }: MergedItemsProps) {
+  if (merged.length === 0) return null;
+  const merges = new Map<number, MergedFeedback[]>();
+  for (const item of merged) merges.set(item.mergeId, [...(merges.get(item.mergeId) ?? []), item]);
+  return (
+    <section className="detail-section">
+      <h3>Merged duplicates</h3>
+      {[...merges].map(([mergeId, items]) => (
+        <div key={mergeId} className="merge-group">
+          <ul className="plain-list">
+            {items.map((item) => (
+              <li key={item.id}>
+                <span className="muted">
+                  #{item.id} · {format.dateTime(item.createdAt)}
+                </span>
+                <p className="merged-text" dir="auto">
+                  {item.text}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button-small" disabled={busy} onClick={() => onUnmerge(mergeId)}>
+            Undo merge
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

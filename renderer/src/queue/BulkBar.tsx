@@ -1,0 +1,146 @@
+// Actions on everything selected: explicit rows, or all the view matches but the rows unticked.
+import { useState, type ReactNode } from 'react';
+import type { Person } from '../../../shared/domain';
+import { FEEDBACK_STATUSES, PRIORITIES, STATUS_LABELS, type FeedbackStatus, type Priority } from '../../../shared/domain';
+import type { BulkChange } from '../../../shared/queue';
+import { uiNumber } from '../format/region-format';
+import type { SelectionApi } from './useSelection';
+
+interface BulkBarProps {
+  selection: SelectionApi;
+  matchingCount: number | null;
+  me: Person;
+  people: readonly Person[];
+  busy: boolean;
+  onChange(change: BulkChange): void;
+  onSelectAllMatching(): void;
+  onMerge(): void;
+}
+
+/** A select that acts once on choosing, then shows its prompt again. */
+function ActionSelect({
+  label,
+  prompt,
+  disabled,
+  onPick,
+  children,
+}: {
+  label: string;
+  prompt: string;
+  disabled: boolean;
+  onPick(value: string): void;
+  children: ReactNode;
+}) {
+  return (
+    <select aria-label={label} value="" disabled={disabled} onChange={(event) => onPick(event.target.value)}>
+      <option value="" disabled>
+        {prompt}
+      </option>
+      {children}
+    </select>
+  );
+}
+
+export function BulkBar({ selection, matchingCount, me, people, busy, onChange, onSelectAllMatching, onMerge }: BulkBarProps) {
+  const [tag, setTag] = useState('');
+  const size = selection.size(matchingCount);
+  const allMode = selection.selection.mode === 'all';
+  const canSelectAll = !allMode && matchingCount !== null && matchingCount > size;
+  const canMerge = selection.explicitIds.length >= 2;
+  const cleanTag = tag.trim();
+
+  return (
+    <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
+      <span className="bulk-count">
+        {uiNumber.format(size)} selected
+        {allMode && <span className="bulk-note"> (all matching)</span>}
+      </span>
+      {canSelectAll && (
+        <button type="button" className="link-button" onClick={onSelectAllMatching}>
+          Select all {uiNumber.format(matchingCount)} matching
+        </button>
+      )}
+      <span className="bulk-sep" aria-hidden="true" />
+      <button type="button" className="button" disabled={busy} onClick={() => onChange({ assigneeId: me.id })}>
+        Assign to me
+      </button>
+      <ActionSelect
+        label="Assign to"
+        prompt="Assign to…"
+        disabled={busy}
+        onPick={(value) => onChange({ assigneeId: Number(value) })}
+      >
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        ))}
+      </ActionSelect>
+      <button type="button" className="button" disabled={busy} onClick={() => onChange({ assigneeId: null })}>
+        Unassign
+      </button>
+      <ActionSelect
+        label="Set priority"
+        prompt="Priority…"
+        disabled={busy}
+        onPick={(value) => onChange({ priority: value as Priority })}
+      >
+        {PRIORITIES.map((priority) => (
+          <option key={priority} value={priority}>
+            {priority}
+          </option>
+        ))}
+      </ActionSelect>
+      <ActionSelect
+        label="Set status"
+        prompt="Status…"
+        disabled={busy}
+        onPick={(value) => onChange({ status: value as FeedbackStatus })}
+      >
+        {FEEDBACK_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_LABELS[status]}
+          </option>
+        ))}
+      </ActionSelect>
+      <span className="bulk-sep" aria-hidden="true" />
+      <input
+        className="tag-input"
+        aria-label="Tag"
+        placeholder="tag"
+        maxLength={40}
+        value={tag}
+        onChange={(event) => setTag(event.target.value)}
+      />
+      <button
+        type="button"
+        className="button"
+        disabled={busy || cleanTag === ''}
+        onClick={() => onChange({ addTags: [cleanTag] })}
+      >
+        Add tag
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || cleanTag === ''}
+        onClick={() => onChange({ removeTags: [cleanTag] })}
+      >
+        Remove tag
+      </button>
+      <span className="bulk-sep" aria-hidden="true" />
+      <button
+        type="button"
+        className="button"
+        disabled={busy || !canMerge}
+        title={canMerge ? undefined : 'Tick two or more rows one by one to merge them'}
+        onClick={onMerge}
+      >
+        Merge duplicates
+      </button>
+      <button type="button" className="button button-quiet" onClick={selection.clear}>
+        Clear selection
+      </button>
+    </div>
+  );
+}

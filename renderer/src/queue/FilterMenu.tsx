@@ -1,0 +1,83 @@
+// A compact multi-choice filter: a button that discloses a group of checkboxes.
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface FilterMenuProps<T extends string> {
+  label: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: readonly T[] | undefined;
+  /** Undefined when nothing is ticked, so the filter drops the term instead of sending an empty list. */
+  onChange(next: T[] | undefined): void;
+}
+
+export function FilterMenu<T extends string>({ label, options, labels, value, onChange }: FilterMenuProps<T>) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const popoverId = useId();
+  const chosen = new Set(value ?? []);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', closeOutside);
+    return () => document.removeEventListener('mousedown', closeOutside);
+  }, [open]);
+
+  const toggle = (option: T) => {
+    const next = options.filter((candidate) => (candidate === option ? !chosen.has(candidate) : chosen.has(candidate)));
+    onChange(next.length > 0 ? next : undefined);
+  };
+
+  return (
+    <div
+      className="filter-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className={`filter-button${chosen.size > 0 ? ' filter-active' : ''}`}
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={popoverId}
+        onClick={() => setOpen((isOpen) => !isOpen)}
+      >
+        {label}
+        {chosen.size > 0 && <span className="filter-count">{chosen.size}</span>}
+        <span className="caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <fieldset id={popoverId} className="filter-popover">
+          <legend className="visually-hidden">{label}</legend>
+          {options.map((option) => (
+            <label key={option} className="check">
+              <input type="checkbox" checked={chosen.has(option)} onChange={() => toggle(option)} />
+              {labels[option]}
+            </label>
+          ))}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Clear ${label} filter`}
+            disabled={chosen.size === 0}
+            onClick={() => onChange(undefined)}
+          >
+            Clear
+          </button>
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+// The triage screen: views on the left, the queue in the middle, the focused item on the right.
+// It owns what the pieces share: the filter, the focused row, the selection and the grid's API.
+import { useCallback, useRef, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { SavedView } from '../../../shared/contract';
+import type { Priority, RegionCode } from '../../../shared/domain';
+import type { BulkChange, BulkTarget, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
+import { DetailPane } from '../detail/DetailPane';
+import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
+import { useShortcuts } from '../shortcuts/useShortcuts';
+import { useSession } from '../session/SessionContext';
+import { useToast } from '../ui/Toast';
+import type { ActiveView } from './active-view';
+import { BulkBar } from './BulkBar';
+import { EmptyState } from './EmptyState';
+import { MergeDialog } from './MergeDialog';
+import { QueueGrid } from './QueueGrid';
+import { SaveViewDialog } from './SaveViewDialog';
+import { SelectionContext } from './SelectionContext';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { useFeedbackActions } from './useFeedbackActions';
+import { useQueueDatasource } from './useQueueDatasource';
+import { useSavedViews } from './useSavedViews';
+import { useSelection } from './useSelection';
+import { columnStateForView, viewStateFromGrid } from './view-state';
+
+/** The row the keyboard and the detail pane follow; `id` is null while its block is still loading. */
+interface Focus {
+  index: number;
+  id: number | null;
+}
+
+type OpenDialog = 'shortcuts' | 'save-view' | { merge: { keptId: number; duplicateIds: number[] } } | null;
+
+export function QueueScreen() {
+  const { session } = useSession();
+  const toast = useToast();
+  const [filter, setFilter] = useState<QueueFilter>({ view: 'all' });
+  const [active, setActive] = useState<ActiveView>({ kind: 'view', view: 'all' });
+  const [focus, setFocus] = useState<Focus | null>(null);
+  const [detailVersion, setDetailVersion] = useState(0);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const selection = useSelection();
+  const savedViews = useSavedViews();
+  const gridApi = useRef<GridApi<QueueRow> | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { datasource, count, loadedAt } = useQueueDatasource(filter, toast.error);
+
+  const refresh = useCallback(() => {
+    gridApi.current?.refreshInfiniteCache();
+    setDetailVersion((version) => version + 1);
+  }, []);
+  const actions = useFeedbackActions(refresh);
+
+  /** A different set of rows: what was selected or focused in the old one no longer applies. */
+  const showFilter = (next: QueueFilter, view: ActiveView = active) => {
+    setFilter(next);
+    setActive(view);
+    selection.clear();
+    setFocus(null);
+  };
+
+  // The sidebar picks the scope; search and toolbar filters stay, as the operator can see them.
+  const pickView = (view: QueueView) => showFilter({ ...filter, view, regions: undefined }, { kind: 'view', view });
+  const pickRegion = (code: RegionCode) =>
+    showFilter({ ...filter, view: 'all', regions: [code] }, { kind: 'region', code });
+
+  const applySaved = (view: SavedView) => {
+    showFilter(view.state.filter, { kind: 'saved', id: view.id });
+    gridApi.current?.applyColumnState(columnStateForView(view.state));
+  };
+
+  const saveView = async (name: string) => {
+    const api = gridApi.current;
+    if (!api) return;
+    const saved = await savedViews.save(name, viewStateFromGrid(filter, api.getColumnState()));
+    setActive({ kind: 'saved', id: saved.id });
+  };
+
+  /** What a single-key action applies to: the selection, or else the focused row. */
+  const keyboardTarget = (): BulkTarget | null => {
+    const selected = selection.target();
+    if (selected) return selected;
+    return focus?.id ? { ids: [focus.id] } : null;
+  };
+  const changeFromKeyboard = (change: BulkChange) => {
+    const target = keyboardTarget();
+    if (target) void actions.update(target, change);
+    else toast.info('Nothing to change: move to a row with j or k, or tick some rows first.');
+  };
+  const changeSelection = (change: BulkChange) => {
+    const target = selection.target();
+    if (target) void actions.update(target, change);
+  };
+
+  const moveFocus = (delta: 1 | -1) => {
+    const api = gridApi.current;
+    if (!api) return;
+    const rowCount = api.getDisplayedRowCount();
+    if (rowCount === 0) return;
+    // Follow the item, not the position: after a refresh it may have moved or gone.
+    const from = (focus?.id ? api.getRowNode(String(focus.id))?.rowIndex : null) ?? focus?.index ?? -1;
+    const index = Math.min(rowCount - 1, Math.max(0, from + delta));
+    api.ensureIndexVisible(index);
+    setFocus({ index, id: api.getDisplayedRowAtIndex(index)?.data?.id ?? null });
+    // If the grid holds keyboard focus, move its focused cell too, so arrows and j/k agree.
+    const cell = api.getFocusedCell();
+    if (cell && document.activeElement?.closest('.ag-root-wrapper')) api.setFocusedCell(index, cell.column);
+  };
+
+  useShortcuts({
+    move: moveFocus,
+    toggleSelection: () => {
+      if (focus?.id) selection.toggle(focus.id);
+    },
+    assignToMe: () => changeFromKeyboard({ assigneeId: session.person.id }),
+    setPriority: (priority: Priority) => changeFromKeyboard({ priority }),
+    resolve: () => changeFromKeyboard({ status: 'resolved' }),
+    focusSearch: () => searchRef.current?.focus(),
+    showHelp: () => setDialog('shortcuts'),
+  });
+
+  const startMerge = () => {
+    const ids = selection.explicitIds;
+    const keptId = focus?.id && ids.includes(focus.id) ? focus.id : ids[0];
+    if (keptId === undefined) return;
+    setDialog({ merge: { keptId, duplicateIds: ids.filter((id) => id !== keptId) } });
+  };
+  const describe = (id: number) => {
+    const row = gridApi.current?.getRowNode(String(id))?.data;
+    return row ? `#${id} ${row.customerName}: ${row.firstLine}` : `#${id}`;
+  };
+
+  const selectedCount = selection.size(count);
+  const somethingSelected = selection.selection.mode === 'all' || selectedCount > 0;
+
+  return (
+    <SelectionContext value={selection}>
+      <div className="workspace">
+        <Sidebar
+          active={active}
+          savedViews={savedViews.views}
+          onPickView={pickView}
+          onPickRegion={pickRegion}
+          onApplySaved={applySaved}
+          onDeleteSaved={(view) => void savedViews.remove(view)}
+        />
+        <main className="queue">
+          <Toolbar
+            filter={filter}
+            onFilterChange={(next) => showFilter(next)}
+            count={count}
+            searchRef={searchRef}
+            onSaveView={() => setDialog('save-view')}
+          />
+          {somethingSelected && (
+            <BulkBar
+              selection={selection}
+              matchingCount={count}
+              me={session.person}
+              people={session.people}
+              busy={actions.busy}
+              onChange={changeSelection}
+              onSelectAllMatching={() => selection.selectAllMatching(filter)}
+              onMerge={startMerge}
+            />
+          )}
+          <div className="grid-area">
+            <QueueGrid
+              datasource={datasource}
+              focusedId={focus?.id ?? null}
+              onReady={(api) => (gridApi.current = api)}
+              onRowFocus={(index, id) => setFocus({ index, id })}
+              onRowsLoaded={(api) =>
+                setFocus((current) =>
+                  current && current.id === null
+                    ? { index: current.index, id: api.getDisplayedRowAtIndex(current.index)?.data?.id ?? null }
+                    : current,
+                )
+              }
+            />
+            {count === 0 && (
+              <EmptyState
+                filter={filter}
+                onShowAllOpen={() => showFilter({ view: 'all' }, { kind: 'view', view: 'all' })}
+                onClearSearch={() => showFilter({ ...filter, search: undefined })}
+                onClearFilters={() =>
+                  showFilter({
+                    ...filter,
+                    statuses: undefined,
+                    priorities: undefined,
+                    categories: undefined,
+                    languages: undefined,
+                    tags: undefined,
+                  })
+                }
+              />
+            )}
+          </div>
+        </main>
+        <DetailPane
+          id={focus?.id ?? null}
+          version={detailVersion}
+          busy={actions.busy}
+          onUpdate={(id, change) => void actions.update({ ids: [id] }, change)}
+          onUnmerge={(mergeId) => void actions.unmerge(mergeId)}
+        />
+      </div>
+      <StatusBar loadedAt={loadedAt} />
+
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'save-view' && <SaveViewDialog onSave={saveView} onClose={() => setDialog(null)} />}
+      {dialog !== null && typeof dialog === 'object' && (
+        <MergeDialog
+          keptId={dialog.merge.keptId}
+          duplicateIds={dialog.merge.duplicateIds}
+          describe={describe}
+          onConfirm={async () => {
+            const { keptId, duplicateIds } = dialog.merge;
+            if (!(await actions.merge(keptId, duplicateIds))) return;
+            selection.clear();
+            // Show the item kept, with its merged duplicates and their "Undo merge".
+            setFocus((current) => ({ index: current?.index ?? 0, id: keptId }));
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </SelectionContext>
+  );
+}

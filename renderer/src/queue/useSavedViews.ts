@@ -1,0 +1,47 @@
+// The person's saved views, kept in step with the core after each save or delete.
+import { useCallback, useEffect, useState } from 'react';
+import type { SavedView, SavedViewState } from '../../../shared/contract';
+import { api } from '../api';
+import { useToast } from '../ui/Toast';
+
+export interface SavedViews {
+  views: SavedView[];
+  /** Rejects with the ApiError so the dialog asking for the name can show it. */
+  save(name: string, state: SavedViewState): Promise<SavedView>;
+  remove(view: SavedView): Promise<void>;
+}
+
+export function useSavedViews(): SavedViews {
+  const toast = useToast();
+  const [views, setViews] = useState<SavedView[]>([]);
+
+  const reload = useCallback(() => api('views.list', {}).then(setViews, toast.error), [toast]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const save = useCallback(
+    async (name: string, state: SavedViewState) => {
+      const saved = await api('views.save', { name, state });
+      toast.info(`Saved view ${saved.name}`);
+      void reload();
+      return saved;
+    },
+    [reload, toast],
+  );
+
+  const remove = useCallback(
+    async (view: SavedView) => {
+      try {
+        await api('views.delete', { id: view.id });
+        toast.info(`Deleted view ${view.name}`);
+      } catch (failure) {
+        toast.error(failure);
+      }
+      void reload();
+    },
+    [reload, toast],
+  );
+
+  return { views, save, remove };
+}

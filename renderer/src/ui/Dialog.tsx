@@ -1,0 +1,44 @@
+// A modal on the native <dialog>: it traps focus, makes the page behind inert and closes on Escape.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  label: string;
+  onClose(): void;
+  children: ReactNode;
+  className?: string;
+}
+
+/** Mount it to open it; the parent unmounts it in onClose. */
+export function Dialog({ label, onClose, children, className }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    // Escape fires `cancel`; let React state close it so the parent stays the single source of truth.
+    const cancel = (event: Event) => {
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    // Chromium may still close it natively (a second Escape without user activation): follow suit.
+    const closed = () => onCloseRef.current();
+    dialog.addEventListener('cancel', cancel);
+    dialog.addEventListener('close', closed);
+    return () => {
+      dialog.removeEventListener('cancel', cancel);
+      dialog.removeEventListener('close', closed);
+      dialog.close();
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} aria-label={label} className={`dialog ${className ?? ''}`}>
+      {children}
+    </dialog>
+  );
+}

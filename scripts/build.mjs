@@ -1,0 +1,34 @@
+// Builds what the shells run: the Node side bundled by esbuild into dist/main, the renderer by Vite
+// into dist/renderer. `--main` skips the renderer (for seed and bench).
+import { build as esbuild } from 'esbuild';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+
+const mainOnly = process.argv.includes('--main');
+
+const entries = {
+  'electron-main': 'main/shells/electron/electron-main.ts',
+  preload: 'main/shells/electron/preload.ts',
+  'core-worker': 'main/core/core-worker.ts',
+  start: 'main/cli/start.ts',
+  seed: 'main/seed/cli.ts',
+  bench: 'bench/run.ts',
+};
+
+await esbuild({
+  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),
+  outdir: 'dist/main',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  external: ['better-sqlite3', 'electron', 'pg'],
+  logLevel: 'warning',
+});
+rmSync('dist/main/migrations', { recursive: true, force: true });
+cpSync('main/db/migrations', 'dist/main/migrations', { recursive: true });
+
+if (!mainOnly) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}

@@ -1,0 +1,27 @@
+import type { Envelope } from './contract-kit';
+
+/** What the Electron preload puts on `window`, and nothing more. */
+export interface OpsBridge {
+  call(name: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
+export const BRIDGE_KEY = 'opsConsole';
+
+/** The token query parameter the browser host hands the page once, and the header it must send back. */
+export const HOST_TOKEN_PARAM = 'token';
+export const HOST_TOKEN_HEADER = 'x-ops-token';
+export const HOST_API_PREFIX = '/api/';
+
+/** One policy for both shells; styles stay inline-capable because AG Grid sets element styles. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');

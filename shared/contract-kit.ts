@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+
+/** One call between renderer and main: its input schema and, as a phantom, its result type. */
+export interface CallSpec<Input extends z.ZodType, Result> {
+  input: Input;
+  /** Never read at run time: carries the result type to both sides. */
+  result?: Result;
+}
+
+export function call<Result>() {
+  return <Input extends z.ZodType>(input: Input): CallSpec<Input, Result> => ({ input });
+}
+
+export const ERROR_CODES = ['invalid_input', 'not_found', 'forbidden', 'conflict', 'unknown_call', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface CallError {
+  code: ErrorCode;
+  /** A sentence an operator can act on. */
+  message: string;
+  /** The input field at fault, as a path like `change.priority`, when there is one. */
+  field?: string;
+}
+
+export type Envelope<Result> = { ok: true; value: Result } | { ok: false; error: CallError };

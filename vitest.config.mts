@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'hub/**/*.test.ts', 'bench/**/*.test.ts'],
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
