@@ -6,6 +6,7 @@ const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'e2e/artifacts/results',
   timeout: 60_000,
   expect: { timeout: 10_000 },

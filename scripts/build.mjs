@@ -30,5 +30,5 @@ cpSync('main/db/migrations', 'dist/main/migrations', { recursive: true });
 
 if (!mainOnly) {
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  await viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
 }

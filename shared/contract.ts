@@ -39,7 +39,8 @@ export interface Session {
   people: Person[];
 }
 
-export const contract = {
+/** The calls of the triage queue and the session. Other domains declare theirs in their own file. */
+export const triageCalls = {
   'session.get': call<Session>()(z.object({}).strict()),
   'feedback.page': call<QueuePage>()(queuePageInput),
   'feedback.detail': call<FeedbackDetail>()(z.object({ id }).strict()),
@@ -61,6 +62,10 @@ export const contract = {
     z.object({ name: z.string().trim().min(1).max(60), state: savedViewStateSchema }).strict(),
   ),
   'views.delete': call<{ deleted: boolean }>()(z.object({ id }).strict()),
+} satisfies Record<string, CallSpec<z.ZodType, unknown>>;
+
+export const contract = {
+  ...triageCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -23,7 +23,7 @@ export function createCore(options: CoreOptions): Core {
   if (customers === 0) {
     // A newcomer sees a working console at once.
     const seeded = seedDatabase(db, { scale: 'small', until: new Date() });
-    options.log(`Empty database: seeded the small demo set in ${seeded.ms} ms`);
+    options.log(`Empty database: seeded the small demo set in ${Math.round(seeded.ms)} ms`);
   }
   const now = options.now ?? Date.now;
   const dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now }), options.log);

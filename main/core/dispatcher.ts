@@ -14,6 +14,8 @@ export interface ServiceContext {
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>, context: ServiceContext) => CallResult<N>;
 export type Handlers = { [N in CallName]: Handler<N> };
+/** The handlers of one domain's calls, merged into the one table in handlers.ts. */
+export type HandlersFor<Calls> = { [N in keyof Calls & CallName]: Handler<N> };
 
 export interface Dispatcher {
   dispatch(name: string, input: unknown): Envelope<unknown>;

@@ -742,8 +742,9 @@ function openShare(ageMs: number): number {
   return 0.005;
 }
 
+/** Whole days for a message: at least 2, so every language's plural reads right (and customers round up). */
 function daysBetween(from: number, to: number): number {
-  return Math.max(1, Math.round((to - from) / DAY_MS));
+  return Math.max(2, Math.round((to - from) / DAY_MS));
 }
 
 /** Picks what a customer writes about, keeping to what happened to their orders and when. */
@@ -804,7 +805,7 @@ function drawComplaint(
   const list = candidates[category];
   if (list === null) {
     const createdAt = signupAt + Math.floor((until - signupAt) * rng.next());
-    return { category, order: null, createdAt, template: null, days: 1 };
+    return { category, order: null, createdAt, template: null, days: 2 };
   }
   const preferred = category === 'product_quality' ? list.filter((o) => o.defective) : [];
   const order = preferred.length > 0 && rng.chance(0.8) ? rng.pick(preferred) : rng.pick(list);
@@ -813,7 +814,7 @@ function drawComplaint(
   const after = (from: number, meanMs: number): number => from + Math.min(rng.exponential(meanMs), (until - from) * rng.next());
   let createdAt: number;
   let template: number | null = null;
-  let days = 1;
+  let days = 2;
   switch (category) {
     case 'late_delivery': {
       const from = r.estimated_delivery_at + 0.25 * DAY_MS;
@@ -939,8 +940,10 @@ function simulateFeedback(
     const assigneeId = assigned ? region.assignees.draw(rng) : null;
     const lead = region.leads.draw(rng);
     const actorId = assigneeId ?? lead;
+    let updatedAt = lastAt;
     if (assigneeId !== null) {
       const assignedAt = stepTimes[0] ?? Math.floor(createdAt + (until - createdAt) * rng.next() * 0.5);
+      updatedAt = Math.max(updatedAt, assignedAt);
       out.events.push({ id: 0, feedback_id: id, at: assignedAt, actor_id: lead, kind: 'assignee', before: null, after: String(assigneeId) });
     }
     let previous: FeedbackStatus = 'new';
@@ -963,7 +966,7 @@ function simulateFeedback(
       order: c.order ? `#${c.order.row.id}` : undefined,
       carrier: c.order?.row.carrier,
       days: c.days,
-    });
+    }, language);
     const neutral = c.category === 'account' || c.category === 'other';
     const opener = rng.pick(texts.openers);
     const closer = texts.closers[rng.int(0, (neutral ? texts.neutralClosers : texts.closers.length) - 1)] ?? '';
@@ -984,7 +987,7 @@ function simulateFeedback(
       priority,
       assignee_id: assigneeId,
       created_at: createdAt,
-      updated_at: lastAt,
+      updated_at: updatedAt,
       sla_due_at: slaDueAt,
       sla_paused_at: pausedAt,
       first_response_at: firstResponseAt,

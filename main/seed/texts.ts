@@ -13,7 +13,7 @@ export interface LanguageTexts {
    * Categories 'account' and 'other' never mention an order.
    */
   templates: Readonly<Record<FeedbackCategory, readonly string[]>>;
-  /** Greetings that may open a message ('' for none). */
+  /** Greetings that may open a message ('' for none); whole sentences, so the body after them keeps its capital. */
   openers: readonly string[];
   /** Sign-offs ('' for none); the first `neutralClosers` suit any message, the others only complaints. */
   closers: readonly string[];
@@ -71,7 +71,7 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
         "Please send invoices with my company's tax number on them.",
       ],
     },
-    openers: ['Hi,', 'Hello,', 'Hi team,', '', ''],
+    openers: ['Hi!', 'Hello!', 'Hi team!', '', ''],
     closers: ['Thanks.', 'Please help.', '', 'This is really frustrating.', 'Very disappointed.'],
     neutralClosers: 3,
     separator: ' ',
@@ -124,7 +124,7 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
         "Por favor, envíen las facturas en español.",
       ],
     },
-    openers: ['Hola,', 'Buenas,', 'Buenos días,', '', ''],
+    openers: ['¡Hola!', '¡Buenas!', '¡Buenos días!', '', ''],
     closers: ['Gracias.', 'Por favor, ayúdenme.', '', 'Estoy muy molesto.', 'Qué decepción.'],
     neutralClosers: 3,
     separator: ' ',
@@ -177,7 +177,7 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
         "Por favor, enviem a nota fiscal com o meu CPF.",
       ],
     },
-    openers: ['Olá,', 'Oi,', 'Bom dia,', '', ''],
+    openers: ['Olá!', 'Oi!', 'Bom dia!', '', ''],
     closers: ['Obrigado.', 'Aguardo retorno.', '', 'Que decepção.', 'Estou muito insatisfeito.'],
     neutralClosers: 3,
     separator: ' ',
@@ -336,7 +336,7 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
         "Tolong kirim faktur dalam bahasa Indonesia.",
       ],
     },
-    openers: ['Halo,', 'Permisi kak,', 'Selamat siang,', '', ''],
+    openers: ['Halo!', 'Permisi, kak!', 'Selamat siang!', '', ''],
     closers: ['Terima kasih.', 'Mohon dibantu.', '', 'Kecewa sekali.', 'Pelayanannya mengecewakan.'],
     neutralClosers: 3,
     separator: ' ',
@@ -389,7 +389,7 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
         "Bitte schickt die Rechnungen auf Deutsch.",
       ],
     },
-    openers: ['Hallo,', 'Guten Tag,', 'Sehr geehrte Damen und Herren,', '', ''],
+    openers: ['Hallo!', 'Guten Tag!', 'Hallo zusammen!', '', ''],
     closers: ['Danke.', 'Ich bitte um schnelle Rückmeldung.', '', 'Sehr ärgerlich.', 'Ich bin wirklich enttäuscht.'],
     neutralClosers: 3,
     separator: ' ',
@@ -442,7 +442,7 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
         "Merci d'envoyer les factures en français.",
       ],
     },
-    openers: ['Bonjour,', 'Bonsoir,', 'Madame, Monsieur,', '', ''],
+    openers: ['Bonjour !', 'Bonsoir !', 'Bonjour.', '', ''],
     closers: ['Merci.', 'Merci de me répondre rapidement.', '', "C'est vraiment décevant.", 'Je suis très mécontent.'],
     neutralClosers: 3,
     separator: ' ',
@@ -455,7 +455,7 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
         "注文{order}の荷物をまだ待っています。{carrier}では{days}日間「輸送中」のままで、配送が遅れています。",
       ],
       lost_parcel: [
-        "注文{order}の荷物が紛失したようです。{carrier}の追跡が{days}日間更新されていません。",
+        "注文{order}の荷物が紛失したようです。{carrier}の追跡情報が{days}日間更新されていません。",
         "注文{order}の荷物は{days}日前から{carrier}の仕分けセンターで止まったままです。紛失していると思います。",
         "注文{order}の荷物が行方不明です。{carrier}で{days}日間スキャンがありません。返金か再送をお願いします。",
       ],
@@ -505,6 +505,8 @@ export const FEEDBACK_TEXTS: Readonly<Record<Language, LanguageTexts>> = {
 /**
  * Distinctive words of 3+ characters from each language's templates: handy search terms for demos and for
  * tests of the trigram index (which matches case-insensitively, so Indonesian 'paket' also finds German 'Paket').
+ * Shorter words, such as Japanese 配送 (delivery), 荷物 (parcel), 遅れ (delay) and 関税 (duties), are in the
+ * texts too, but the trigram index cannot find them: the console falls back to LIKE for those.
  */
 export const SEARCH_TERMS: Readonly<Record<Language, readonly string[]>> = {
   en: ['order', 'parcel', 'refund'],
@@ -515,7 +517,7 @@ export const SEARCH_TERMS: Readonly<Record<Language, readonly string[]>> = {
   id: ['pesanan', 'terlambat', 'paket'],
   de: ['Bestellung', 'Lieferung', 'beschädigt'],
   fr: ['commande', 'colis', 'endommagé'],
-  ja: ['注文', '配送', '荷物', '遅れ', '関税'],
+  ja: ['遅れて', '追跡情報', '輸送中', '返品ラベル'],
 };
 
 export interface TextSlots {
@@ -524,13 +526,22 @@ export interface TextSlots {
   days?: number;
 }
 
-/** Fills a template's {order}, {carrier} and {days} slots. */
-export function fillTemplate(template: string, slots: TextSlots): string {
-  return template.replace(/\{(order|carrier|days)\}/g, (_, slot: 'order' | 'carrier' | 'days') => {
+/** Arabic counts days as يومين (2), N أيام (3-10) and N يومًا (11 and more); templates say "{days} أيام". */
+function arabicDays(text: string): string {
+  return text.replace(/(\d+) أيام/g, (whole, digits: string) => {
+    const n = Number(digits);
+    return n === 2 ? 'يومين' : n >= 11 ? `${n} يومًا` : whole;
+  });
+}
+
+/** Fills a template's {order}, {carrier} and {days} slots ({days} is at least 2, so plurals hold everywhere). */
+export function fillTemplate(template: string, slots: TextSlots, language?: Language): string {
+  const text = template.replace(/\{(order|carrier|days)\}/g, (_, slot: 'order' | 'carrier' | 'days') => {
     const value = slots[slot];
     if (value === undefined) throw new Error(`Template slot {${slot}} has no value: ${template}`);
     return String(value);
   });
+  return language === 'ar' ? arabicDays(text) : text;
 }
 
 /** A message from a template with an optional greeting and sign-off. */

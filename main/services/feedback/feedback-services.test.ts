@@ -62,6 +62,12 @@ describe('the queue', () => {
     expect(ids(f, { search: '100%' })).toEqual([]);
   });
 
+  it('finds an item by its number or its order\'s number', () => {
+    const f = setup();
+    expect(ids(f, { search: '#3' })).toEqual([3]);
+    expect(ids(f, { search: '#200' })).toEqual([4]);
+  });
+
   it('pages in a stable order', () => {
     const f = setup();
     const all = ids(f, { includeResolved: true }, [{ colId: 'created_at', sort: 'desc' }]);

@@ -26,7 +26,12 @@ export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (match) => `\\${match}`);
 }
 
+/** "#1234" finds the feedback item or the order with that number, as operators quote them. */
+const NUMBER_SEARCH = /^#(\d{1,15})$/;
+
 export function searchTerm(search: string): SqlFragment {
+  const number = NUMBER_SEARCH.exec(search);
+  if (number) return { where: '(f.id = ? OR f.order_id = ?)', params: [Number(number[1]), Number(number[1])] };
   if ([...search].length >= TRIGRAM_MIN_CHARS) {
     return {
       where: 'f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)',

@@ -22,7 +22,7 @@ export function AuditTrail({ feedbackId, events, people, format }: AuditTrailPro
         <ol className="audit">
           {events.map((event) => (
             <li key={event.id}>
-              <time className="muted" dateTime={new Date(event.at).toISOString()}>
+              <time className="muted" dir="auto" dateTime={new Date(event.at).toISOString()}>
                 {format.dateTime(event.at)}
               </time>{' '}
               <span>{auditSentence(event, context)}</span>

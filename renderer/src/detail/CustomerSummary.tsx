@@ -19,9 +19,9 @@ export function CustomerSummary({ customer, format }: { customer: Customer; form
         facts={[
           ['Country', customer.country],
           ['Segment', customer.segment],
-          ['Customer since', format.date(customer.signupAt)],
-          ['Orders', format.number(customer.ordersCount)],
-          ['Lifetime value', format.money(customer.lifetimeValueUsd, 'USD')],
+          ['Customer since', <bdi>{format.date(customer.signupAt)}</bdi>],
+          ['Orders', <bdi>{format.number(customer.ordersCount)}</bdi>],
+          ['Lifetime value', <bdi>{format.money(customer.lifetimeValueUsd, 'USD')}</bdi>],
         ]}
       />
       <h4>Earlier feedback</h4>
@@ -32,7 +32,7 @@ export function CustomerSummary({ customer, format }: { customer: Customer; form
           {customer.earlierFeedback.map((item) => (
             <li key={item.id}>
               <span className="muted">
-                #{item.id} · {format.date(item.createdAt)} · {CATEGORY_LABELS[item.category]} · {STATUS_LABELS[item.status]}
+                #{item.id} · <bdi>{format.date(item.createdAt)}</bdi> · {CATEGORY_LABELS[item.category]} · {STATUS_LABELS[item.status]}
               </span>
               <span className="earlier-text" dir="auto">
                 {item.firstLine}

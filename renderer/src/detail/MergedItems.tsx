@@ -22,7 +22,7 @@ export function MergedItems({ merged, format, busy, onUnmerge }: MergedItemsProp
             {items.map((item) => (
               <li key={item.id}>
                 <span className="muted">
-                  #{item.id} · {format.dateTime(item.createdAt)}
+                  #{item.id} · <bdi>{format.dateTime(item.createdAt)}</bdi>
                 </span>
                 <p className="merged-text" dir="auto">
                   {item.text}

@@ -37,7 +37,7 @@ export function OrderTimeline({ order, format }: OrderTimelineProps) {
         {milestones.map(([label, at]) => (
           <li key={label} className={at === null ? 'timeline-pending' : 'timeline-done'}>
             <span className="timeline-label">{label}</span>
-            <span className="timeline-at">{when(at) ?? 'not yet'}</span>
+            <bdi className="timeline-at">{when(at) ?? 'not yet'}</bdi>
           </li>
         ))}
       </ol>
@@ -46,15 +46,21 @@ export function OrderTimeline({ order, format }: OrderTimelineProps) {
           [
             'Days late',
             order.daysLate === null ? null : (
-              <span className={order.daysLate > 0 ? 'late' : undefined}>{format.number(order.daysLate)}</span>
+              <bdi className={order.daysLate > 0 ? 'late' : undefined}>{format.number(order.daysLate)}</bdi>
             ),
           ],
           ['Carrier', order.carrier],
           ['Tracking', <span className="mono">{order.trackingNumber}</span>],
           ['Fulfilment', FULFILMENT_LABELS[order.fulfilment]],
-          ['Amount', `${format.money(order.amountLocal, order.currency)} (${format.money(order.amountUsd, 'USD')})`],
-          ['Shipping fee', format.money(order.shippingFeeUsd, 'USD')],
-          ['Duties', format.money(order.dutiesUsd, 'USD')],
+          [
+            'Amount',
+            // Two isolates: a right-to-left local amount must not swap places with the USD one.
+            <>
+              <bdi>{format.money(order.amountLocal, order.currency)}</bdi> (<bdi>{format.money(order.amountUsd, 'USD')}</bdi>)
+            </>,
+          ],
+          ['Shipping fee', <bdi>{format.money(order.shippingFeeUsd, 'USD')}</bdi>],
+          ['Duties', <bdi>{format.money(order.dutiesUsd, 'USD')}</bdi>],
         ]}
       />
     </section>

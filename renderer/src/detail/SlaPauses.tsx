@@ -13,10 +13,14 @@ export function SlaPauses({ pauses, format }: { pauses: FeedbackDetail['slaPause
       <ul className="plain-list">
         {pauses.map((pause) => (
           <li key={pause.pausedAt}>
-            {labelFor(STATUS_LABELS, pause.reason)}: {format.dateTime(pause.pausedAt)} →{' '}
+            {labelFor(STATUS_LABELS, pause.reason)}: <bdi>{format.dateTime(pause.pausedAt)}</bdi> →{' '}
             {pause.resumedAt === null
               ? 'still paused'
-              : `${format.dateTime(pause.resumedAt)} (${preciseDuration(pause.resumedAt - pause.pausedAt)})`}
+              : (
+                <>
+                  <bdi>{format.dateTime(pause.resumedAt)}</bdi> ({preciseDuration(pause.resumedAt - pause.pausedAt)})
+                </>
+              )}
           </li>
         ))}
       </ul>

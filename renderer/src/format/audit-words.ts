@@ -14,9 +14,10 @@ function personName(id: string | null, people: readonly Person[]): string {
   return people.find((person) => String(person.id) === id)?.name ?? `person #${id}`;
 }
 
+/** First-strong isolate marks keep a right-to-left date (Arabic locales) in order inside an English sentence. */
 function time(value: string | null, dateTime: (at: number) => string): string {
   const at = Number(value);
-  return value === null || !Number.isFinite(at) ? '—' : dateTime(at);
+  return value === null || !Number.isFinite(at) ? '—' : `\u2068${dateTime(at)}\u2069`;
 }
 
 function change(before: string, after: string): string {
@@ -24,7 +25,7 @@ function change(before: string, after: string): string {
 }
 
 /** What happened, without the actor: "set status Triaged → Waiting on carrier". */
-export function auditAction(event: AuditEvent, context: AuditContext): string {
+function auditAction(event: AuditEvent, context: AuditContext): string {
   const { before, after } = event;
   switch (event.kind) {
     case 'status':

@@ -6,7 +6,7 @@ import { SLA_AT_RISK_WINDOW_MS } from '../../../shared/queue';
 const MINUTE_MS = 60_000;
 
 /** The largest whole unit only: "45 m", "3 h", "2 d". */
-export function coarseDuration(ms: number): string {
+function coarseDuration(ms: number): string {
   const span = Math.max(0, ms);
   if (span < HOUR_MS) return `${Math.max(1, Math.floor(span / MINUTE_MS))} m`;
   if (span < DAY_MS) return `${Math.floor(span / HOUR_MS)} h`;
@@ -44,7 +44,7 @@ export function slaView(row: SlaFields, now: number): SlaView {
     const left = row.slaDueAt - row.slaPausedAt;
     return left >= 0
       ? { state: 'paused', text: `Paused, ${coarseDuration(left)} left` }
-      : { state: 'breached', text: `Paused, breached ${coarseDuration(-left)} ago` };
+      : { state: 'breached', text: `Paused, ${coarseDuration(-left)} overdue` };
   }
   const left = row.slaDueAt - now;
   if (left < 0) return { state: 'breached', text: `Breached ${coarseDuration(-left)} ago` };

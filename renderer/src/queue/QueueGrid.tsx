@@ -4,11 +4,11 @@ import { AgGridReact } from 'ag-grid-react';
 import {
   themeQuartz,
   type CellFocusedEvent,
+  type ColDef,
   type GetRowIdParams,
   type GridApi,
   type IDatasource,
   type RowClassRules,
-  type RowClickedEvent,
 } from 'ag-grid-community';
 import type { QueueRow } from '../../../shared/queue';
 import { slaView } from '../format/durations';
@@ -16,7 +16,7 @@ import { useSession } from '../session/SessionContext';
 import { useNow } from '../ui/useNow';
 import { queueColumns } from './columns';
 
-export const QUEUE_BLOCK_SIZE = 100;
+const QUEUE_BLOCK_SIZE = 100;
 
 const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
@@ -40,13 +40,16 @@ interface QueueGridProps {
   datasource: IDatasource;
   focusedId: number | null;
   onReady(api: GridApi<QueueRow>): void;
-  /** A row was clicked or got the grid's keyboard focus. */
+  /** A row got the grid's focus, by click or by the grid's own arrow keys. */
   onRowFocus(index: number, id: number): void;
   /** Rows arrived or moved: a focus waiting on a loading block can now learn its id. */
   onRowsLoaded(api: GridApi<QueueRow>): void;
 }
 
 const getRowId = ({ data }: GetRowIdParams<QueueRow>) => String(data.id);
+// Module constants: a new object on each render would make the grid re-apply them.
+const defaultColDef: ColDef<QueueRow> = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
+const containerStyle = { height: '100%' };
 
 export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLoaded }: QueueGridProps) {
   const { formatFor } = useSession();
@@ -62,17 +65,11 @@ export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLo
     [focusedId, now],
   );
 
-  const focusRowAt = (api: GridApi<QueueRow>, index: number | null) => {
-    if (index === null) return;
-    const data = api.getDisplayedRowAtIndex(index)?.data;
-    if (data) onRowFocus(index, data.id);
-  };
-
   return (
     <div className="grid-host" aria-label="Feedback queue" role="region">
       <AgGridReact<QueueRow>
         theme={gridTheme}
-        containerStyle={{ height: '100%' }}
+        containerStyle={containerStyle}
         rowModelType="infinite"
         datasource={datasource}
         cacheBlockSize={QUEUE_BLOCK_SIZE}
@@ -80,17 +77,23 @@ export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLo
         blockLoadDebounceMillis={40}
         getRowId={getRowId}
         columnDefs={columnDefs}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
+        defaultColDef={defaultColDef}
         rowClassRules={rowClassRules}
         ensureDomOrder
+        // Sixteen columns are cheap to keep in the DOM, and then every cell is reachable by assistive tech.
+        suppressColumnVirtualisation
         // The screen draws its own empty state, which says what to do next.
         suppressNoRowsOverlay
         onGridReady={({ api }) => onReady(api)}
-        onCellFocused={(event: CellFocusedEvent<QueueRow>) =>
-          focusRowAt(event.api, typeof event.rowIndex === 'number' ? event.rowIndex : null)
-        }
+        // Clicks and the grid's own arrow keys arrive here, so they move the focused row too.
+        onCellFocused={({ api, rowIndex }: CellFocusedEvent<QueueRow>) => {
+          // The grid hands events to React late; when j/k moved its focused cell in the meantime, this
+          // one is stale and must not pull the focus back.
+          if (rowIndex === null || api.getFocusedCell()?.rowIndex !== rowIndex) return;
+          const data = api.getDisplayedRowAtIndex(rowIndex)?.data;
+          if (data) onRowFocus(rowIndex, data.id);
+        }}
         onModelUpdated={({ api }) => onRowsLoaded(api)}
-        onRowClicked={(event: RowClickedEvent<QueueRow>) => focusRowAt(event.api, event.rowIndex)}
       />
     </div>
   );

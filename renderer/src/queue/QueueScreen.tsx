@@ -23,14 +23,9 @@ import { Toolbar } from './Toolbar';
 import { useFeedbackActions } from './useFeedbackActions';
 import { useQueueDatasource } from './useQueueDatasource';
 import { useSavedViews } from './useSavedViews';
+import { useRowFocus } from './useRowFocus';
 import { useSelection } from './useSelection';
 import { columnStateForView, viewStateFromGrid } from './view-state';
-
-/** The row the keyboard and the detail pane follow; `id` is null while its block is still loading. */
-interface Focus {
-  index: number;
-  id: number | null;
-}
 
 type OpenDialog = 'shortcuts' | 'save-view' | { merge: { keptId: number; duplicateIds: number[] } } | null;
 
@@ -39,7 +34,8 @@ export function QueueScreen() {
   const toast = useToast();
   const [filter, setFilter] = useState<QueueFilter>({ view: 'all' });
   const [active, setActive] = useState<ActiveView>({ kind: 'view', view: 'all' });
-  const [focus, setFocus] = useState<Focus | null>(null);
+  const rowFocus = useRowFocus();
+  const focus = rowFocus.focus;
   const [detailVersion, setDetailVersion] = useState(0);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const selection = useSelection();
@@ -59,7 +55,7 @@ export function QueueScreen() {
     setFilter(next);
     setActive(view);
     selection.clear();
-    setFocus(null);
+    rowFocus.set(null);
   };
 
   // The sidebar picks the scope; search and toolbar filters stay, as the operator can see them.
@@ -83,7 +79,8 @@ export function QueueScreen() {
   const keyboardTarget = (): BulkTarget | null => {
     const selected = selection.target();
     if (selected) return selected;
-    return focus?.id ? { ids: [focus.id] } : null;
+    const focusedId = rowFocus.current()?.id;
+    return focusedId ? { ids: [focusedId] } : null;
   };
   const changeFromKeyboard = (change: BulkChange) => {
     const target = keyboardTarget();
@@ -100,11 +97,12 @@ export function QueueScreen() {
     if (!api) return;
     const rowCount = api.getDisplayedRowCount();
     if (rowCount === 0) return;
+    const current = rowFocus.current();
     // Follow the item, not the position: after a refresh it may have moved or gone.
-    const from = (focus?.id ? api.getRowNode(String(focus.id))?.rowIndex : null) ?? focus?.index ?? -1;
+    const from = (current?.id ? api.getRowNode(String(current.id))?.rowIndex : null) ?? current?.index ?? -1;
     const index = Math.min(rowCount - 1, Math.max(0, from + delta));
     api.ensureIndexVisible(index);
-    setFocus({ index, id: api.getDisplayedRowAtIndex(index)?.data?.id ?? null });
+    rowFocus.set({ index, id: api.getDisplayedRowAtIndex(index)?.data?.id ?? null });
     // If the grid holds keyboard focus, move its focused cell too, so arrows and j/k agree.
     const cell = api.getFocusedCell();
     if (cell && document.activeElement?.closest('.ag-root-wrapper')) api.setFocusedCell(index, cell.column);
@@ -113,7 +111,8 @@ export function QueueScreen() {
   useShortcuts({
     move: moveFocus,
     toggleSelection: () => {
-      if (focus?.id) selection.toggle(focus.id);
+      const focusedId = rowFocus.current()?.id;
+      if (focusedId) selection.toggle(focusedId);
     },
     assignToMe: () => changeFromKeyboard({ assigneeId: session.person.id }),
     setPriority: (priority: Priority) => changeFromKeyboard({ priority }),
@@ -124,7 +123,8 @@ export function QueueScreen() {
 
   const startMerge = () => {
     const ids = selection.explicitIds;
-    const keptId = focus?.id && ids.includes(focus.id) ? focus.id : ids[0];
+    const focusedId = rowFocus.current()?.id;
+    const keptId = focusedId && ids.includes(focusedId) ? focusedId : ids[0];
     if (keptId === undefined) return;
     setDialog({ merge: { keptId, duplicateIds: ids.filter((id) => id !== keptId) } });
   };
@@ -172,14 +172,13 @@ export function QueueScreen() {
               datasource={datasource}
               focusedId={focus?.id ?? null}
               onReady={(api) => (gridApi.current = api)}
-              onRowFocus={(index, id) => setFocus({ index, id })}
-              onRowsLoaded={(api) =>
-                setFocus((current) =>
-                  current && current.id === null
-                    ? { index: current.index, id: api.getDisplayedRowAtIndex(current.index)?.data?.id ?? null }
-                    : current,
-                )
-              }
+              onRowFocus={(index, id) => rowFocus.set({ index, id })}
+              onRowsLoaded={(api) => {
+                const current = rowFocus.current();
+                if (current && current.id === null) {
+                  rowFocus.set({ index: current.index, id: api.getDisplayedRowAtIndex(current.index)?.data?.id ?? null });
+                }
+              }}
             />
             {count === 0 && (
               <EmptyState
@@ -222,7 +221,7 @@ export function QueueScreen() {
             if (!(await actions.merge(keptId, duplicateIds))) return;
             selection.clear();
             // Show the item kept, with its merged duplicates and their "Undo merge".
-            setFocus((current) => ({ index: current?.index ?? 0, id: keptId }));
+            rowFocus.set({ index: rowFocus.current()?.index ?? 0, id: keptId });
           }}
           onClose={() => setDialog(null)}
         />

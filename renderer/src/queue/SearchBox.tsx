@@ -37,7 +37,7 @@ export function SearchBox({ applied, onSearch, inputRef }: SearchBoxProps) {
       type="search"
       className="search"
       aria-label="Search feedback"
-      placeholder="Search feedback  ( / )"
+      placeholder="Search text, or #number  ( / )"
       value={text}
       maxLength={200}
       onChange={(event) => {

@@ -14,7 +14,7 @@ import type { RegionFormat } from '../format/region-format';
 import { labelFor } from '../format/labels';
 import { AgeCell, CustomerCell, PriorityCell, RegionCell, SelectCell, SlaCell, TagsCell, TextCell } from './cells';
 
-export const SELECT_COLUMN_ID = 'select';
+const SELECT_COLUMN_ID = 'select';
 
 type QueueColDef = ColDef<QueueRow>;
 
@@ -72,7 +72,7 @@ export function queueColumns(formatFor: (code: RegionCode) => RegionFormat): Que
       valueFormatter: ({ data, value }: ValueFormatterParams<QueueRow>) => (data ? (value ?? 'Unassigned') : ''),
       cellClassRules: { unassigned: ({ data }) => data !== undefined && data.assigneeId === null },
     }),
-    sortable('status', { headerName: 'Status', field: 'status', width: 150, valueFormatter: label(STATUS_LABELS) }),
+    sortable('status', { headerName: 'Status', field: 'status', width: 166, valueFormatter: label(STATUS_LABELS) }),
     { colId: 'tags', headerName: 'Tags', field: 'tags', width: 150, cellRenderer: TagsCell },
     { colId: 'text', headerName: 'Text', field: 'firstLine', flex: 1, minWidth: 260, cellRenderer: TextCell },
   ];

@@ -1,22 +1,10 @@
 // The infinite row model's datasource for one filter. A new filter makes a new datasource, which the
 // grid takes as a reset (cache purged, scrolled to the top); sorting stays with the grid's sort model.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
-import { SORTABLE_COLUMNS, type QueueFilter, type QueueSort, type SortableColumn } from '../../../shared/queue';
+import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
+import type { QueueFilter } from '../../../shared/queue';
 import { api } from '../api';
-
-const MAX_SORT_COLUMNS = 3;
-
-function isSortable(colId: string): colId is SortableColumn {
-  return (SORTABLE_COLUMNS as readonly string[]).includes(colId);
-}
-
-export function toQueueSort(sortModel: readonly SortModelItem[]): QueueSort {
-  return sortModel
-    .filter((item) => isSortable(item.colId))
-    .slice(0, MAX_SORT_COLUMNS)
-    .map((item) => ({ colId: item.colId as SortableColumn, sort: item.sort }));
-}
+import { toQueueSort } from './sort-model';
 
 export interface QueueDatasource {
   datasource: IDatasource;

@@ -1,25 +1,21 @@
 // Between a saved view's state and the grid's column state.
 import type { ApplyColumnStateParams, ColumnState } from 'ag-grid-community';
 import type { SavedView, SavedViewState } from '../../../shared/contract';
-import { SORTABLE_COLUMNS, type QueueFilter, type SortableColumn } from '../../../shared/queue';
+import type { QueueFilter } from '../../../shared/queue';
+import { toQueueSort } from './sort-model';
 
-const MAX_SORT_COLUMNS = 3;
+/** The widths the core accepts for a saved column. */
 const MIN_WIDTH = 20;
 const MAX_WIDTH = 2000;
 
-function isSortable(colId: string): colId is SortableColumn {
-  return (SORTABLE_COLUMNS as readonly string[]).includes(colId);
-}
-
 export function viewStateFromGrid(filter: QueueFilter, columns: readonly ColumnState[]): SavedViewState {
-  const sort = columns
-    .filter((column) => column.sort && isSortable(column.colId))
+  const sorted = columns
+    .filter((column) => column.sort === 'asc' || column.sort === 'desc')
     .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
-    .slice(0, MAX_SORT_COLUMNS)
-    .map((column) => ({ colId: column.colId as SortableColumn, sort: column.sort === 'desc' ? 'desc' : 'asc' }) as const);
+    .map((column) => ({ colId: column.colId, sort: column.sort === 'desc' ? ('desc' as const) : ('asc' as const) }));
   return {
     filter,
-    sort,
+    sort: toQueueSort(sorted),
     columns: columns.map((column) => ({
       colId: column.colId,
       hide: column.hide ?? undefined,

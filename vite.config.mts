@@ -3,11 +3,11 @@ import { defineConfig } from 'vite';
 import path from 'node:path';
 
 export default defineConfig({
-  root: path.resolve(__dirname, 'renderer'),
+  root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.resolve(__dirname, 'dist/renderer'),
+    outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

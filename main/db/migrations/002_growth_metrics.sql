@@ -1,0 +1,1 @@
+-- Growth metrics: marketing spend, customer activity, daily funnel and weekly targets (issue 4).

@@ -1,0 +1,1 @@
+-- Sync with the regional hub: outbox, cursor, quarantine and conflicts (issue 3).
