@@ -26,7 +26,8 @@ function main(argv: string[]): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 
   const until = new Date(Date.UTC(2026, 10, 23));
-  const db = openDatabase(dbPath);
+  // The same checkpoint policy as the console's core.
+  const db = openDatabase(dbPath, { checkpoints: 'idle' });
   console.log(`Seeding the ${scale} set into ${dbPath} ...`);
   const seeded = seedDatabase(db, { scale, until });
   db.pragma('optimize');

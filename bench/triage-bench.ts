@@ -22,7 +22,7 @@ export function triageBench(db: Db, now: number): BenchResult[] {
   const page = (filter: typeof deepView, startRow: number) =>
     queuePage(db, { filter, sort: deepSort, startRow, endRow: startRow + PAGE, withCount: false }, person, now);
 
-  const searches = ['paquete', 'ล่าช้า', 'Lieferung', '関税', 'encomenda', 'terlambat'];
+  const searches = ['paquete', 'ล่าช้า', 'Lieferung', '関税', 'encomenda', 'terlambat', '返品'];
   let bulkRound = 0;
   const openIds = pageIds(db, queueFilterSchema.parse({}), [], person, now, 0, 1000);
 
@@ -38,7 +38,7 @@ export function triageBench(db: Db, now: number): BenchResult[] {
       const search = searches[Math.abs(i) % searches.length] ?? 'paquete';
       queuePage(db, { filter: queueFilterSchema.parse({ search, includeResolved: true }), sort: deepSort, startRow: 0, endRow: PAGE, withCount: true }, person, now);
     }, { terms: searches.join(' ') }),
-    measure('bulk_update_1000', 10, () => {
+    measure('bulk_update_1000', 20, () => {
       bulkRound += 1;
       updateFeedback(db, { target: { ids: openIds }, change: { addTags: [`bench-${bulkRound}`], priority: bulkRound % 2 ? 'P2' : 'P3' } }, person, now);
     }, { rows: openIds.length }),

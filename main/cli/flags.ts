@@ -1,3 +1,11 @@
+/** A command line that cannot be run as given; the message names the flag and the value. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
 /** Reads `--name value` and `--switch` flags; an unknown flag or a missing value is an error naming it. */
 export function parseFlags<V extends string, S extends string>(
   argv: readonly string[],
@@ -12,11 +20,12 @@ export function parseFlags<V extends string, S extends string>(
       switches[flag as S] = true;
     } else if ((spec.values as readonly string[]).includes(flag ?? '')) {
       const value = inline ?? argv[++index];
-      if (value === undefined || value.startsWith('--')) throw new Error(`--${flag} needs a value`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${flag} needs a value`);
+      if (values[flag as V] !== undefined) throw new UsageError(`--${flag} is given twice`);
       values[flag as V] = value;
     } else {
       const known = [...spec.values, ...spec.switches].map((name) => `--${name}`).join(', ');
-      throw new Error(`"${arg}" is not an option here; the options are ${known}`);
+      throw new UsageError(`"${arg}" is not an option here; the options are ${known}`);
     }
   }
   return { values, switches };
@@ -25,6 +34,6 @@ export function parseFlags<V extends string, S extends string>(
 export function parsePort(text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port "${text}" is not a port number (0-65535)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${text}" is not a port number (0-65535)`);
   return port;
 }

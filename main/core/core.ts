@@ -1,8 +1,11 @@
-import { openDatabase, type Db, type OpenOptions } from '../db/open';
+import { checkpointWhenIdle, openDatabase, type Db, type OpenOptions } from '../db/open';
 import { seedDatabase } from '../seed/write-sqlite';
 import { currentPerson } from '../services/session/session-service';
 import { createDispatcher, type Dispatcher } from './dispatcher';
 import { handlers } from './handlers';
+
+/** Often enough that the WAL stays small, rarely enough to stay off the operator's way. */
+const CHECKPOINT_INTERVAL_MS = 15_000;
 
 export interface CoreOptions extends OpenOptions {
   dbPath: string;
@@ -18,7 +21,9 @@ export interface Core {
 
 /** The console's one core: the store and the dispatcher, the same under every shell. */
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.dbPath, options);
+  const db = openDatabase(options.dbPath, { ...options, checkpoints: 'idle' });
+  const checkpoints = setInterval(() => checkpointWhenIdle(db), CHECKPOINT_INTERVAL_MS);
+  checkpoints.unref();
   const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
   if (customers === 0) {
     // A newcomer sees a working console at once.
@@ -27,5 +32,13 @@ export function createCore(options: CoreOptions): Core {
   }
   const now = options.now ?? Date.now;
   const dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now }), options.log);
-  return { db, dispatcher, close: () => db.close() };
+  return {
+    db,
+    dispatcher,
+    close: () => {
+      clearInterval(checkpoints);
+      checkpointWhenIdle(db);
+      db.close();
+    },
+  };
 }

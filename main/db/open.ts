@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { textBigrams } from './bigrams';
 import { loadMigrations, migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -10,6 +11,11 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** better-sqlite3 compiled for Electron, when the shell is Electron in development. */
   nativeBinding?: string;
+  /**
+   * 'idle': no checkpoint at commit; the owner calls checkpointWhenIdle() from a timer, so a bulk
+   * change never pays for writing the WAL back. 'auto' (default): SQLite's own, for one-off tools.
+   */
+  checkpoints?: 'auto' | 'idle';
 }
 
 export const DEFAULT_MIGRATIONS_DIR = path.join(__dirname, 'migrations');
@@ -23,6 +29,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
+  if (options.checkpoints === 'idle') db.pragma('wal_autocheckpoint = 0');
+  // The search triggers call it, so every connection that writes feedback must have it.
+  db.function('text_bigrams', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? textBigrams(text) : ''));
   migrate(db, loadMigrations(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR));
   return db;
+}
+
+/** Writes the WAL back into the database file without waiting on readers. */
+export function checkpointWhenIdle(db: Db): void {
+  db.pragma('wal_checkpoint(PASSIVE)');
 }

@@ -3,6 +3,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseFlags, UsageError } from '../cli/flags';
 import { openDatabase } from '../db/open';
 import { defaultDatabasePath } from '../paths';
 import { DEFAULT_SEED, SCALES, TABLE_NAMES, type Scale } from './generate';
@@ -23,13 +24,6 @@ export const USAGE = `Usage: npm run seed -- --scale small|large [--until YYYY-M
   --db      the database file to create; default $OPS_DB, else ${defaultDatabasePath()}
   --seed    a non-negative integer; default ${DEFAULT_SEED}. The same arguments always give the same data.`;
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
 const SCALE_NAMES = Object.keys(SCALES) as Scale[];
 
 function parseUntil(value: string): Date {
@@ -47,32 +41,16 @@ function parseUntil(value: string): Date {
 
 /** Reads the command line; returns null when help was asked for. */
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): CliArgs | null {
-  const values = new Map<string, string>();
-  const known = new Set(['--scale', '--until', '--db', '--seed']);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') return null;
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!known.has(flag)) throw new UsageError(`unknown argument "${arg}"`);
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      i++;
-    }
-    if (values.has(flag)) throw new UsageError(`${flag} is given twice`);
-    values.set(flag, value);
-  }
+  if (argv.includes('--help') || argv.includes('-h')) return null;
+  const { values } = parseFlags(argv, { values: ['scale', 'until', 'db', 'seed'], switches: [] });
 
-  const scaleText = values.get('--scale') ?? 'small';
+  const scaleText = values.scale ?? 'small';
   if (!(SCALE_NAMES as string[]).includes(scaleText)) {
     throw new UsageError(`--scale "${scaleText}" is not one of ${SCALE_NAMES.join(', ')}`);
   }
-  const untilText = values.get('--until');
+  const untilText = values.until;
   const until = untilText === undefined ? new Date(Math.floor(now.getTime() / 60_000) * 60_000) : parseUntil(untilText);
-  const seedText = values.get('--seed');
+  const seedText = values.seed;
   let seed = DEFAULT_SEED;
   if (seedText !== undefined) {
     if (!/^\d{1,10}$/.test(seedText) || Number(seedText) > 0xffffffff) {
@@ -80,7 +58,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     }
     seed = Number(seedText);
   }
-  const db = values.get('--db') ?? (env.OPS_DB || defaultDatabasePath());
+  const db = values.db ?? (env.OPS_DB || defaultDatabasePath());
   if (db.trim() === '') throw new UsageError('--db "" is not a file path');
   return { scale: scaleText as Scale, until, db, seed };
 }

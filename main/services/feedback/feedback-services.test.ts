@@ -56,6 +56,8 @@ describe('the queue', () => {
     const f = setup();
     expect(ids(f, { search: 'ล่าช้า' })).toEqual([2]);
     expect(ids(f, { search: '遅れ' })).toEqual([3]);
+    expect(ids(f, { search: '荷物' })).toEqual([3]);
+    expect(ids(f, { search: '物配' })).toEqual([]);
     expect(ids(f, { search: '配送が' })).toEqual([3]);
     expect(ids(f, { search: 'dañado' })).toEqual([4]);
     expect(ids(f, { search: 'PARCEL' })).toEqual([1]);

@@ -1,6 +1,7 @@
 // Turns a queue filter into SQL over `feedback f`. Literal terms (not parameters) are used where a
 // partial index depends on them, so SQLite can pick it.
 import { LOGISTICS_CATEGORIES, REGION_CODES, SLA_PAUSING_STATUSES, type Person } from '../../../shared/domain';
+import { isUnspacedScript } from '../../db/bigrams';
 import { SLA_AT_RISK_WINDOW_MS, type queueFilterSchema } from '../../../shared/queue';
 import type { z } from 'zod';
 
@@ -11,7 +12,10 @@ export interface SqlFragment {
   params: unknown[];
 }
 
-/** Terms of three characters or more use the trigram index; shorter ones fall back to a scan. */
+/**
+ * Terms of three characters or more use the trigram index, two-character Thai and CJK words the bigram
+ * index; anything shorter falls back to a scan.
+ */
 const TRIGRAM_MIN_CHARS = 3;
 
 function placeholders(values: readonly unknown[]): string {
@@ -37,6 +41,9 @@ export function searchTerm(search: string): SqlFragment {
       where: 'f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)',
       params: [`"${search.replace(/"/g, '""')}"`],
     };
+  }
+  if ([...search].length === 2 && isUnspacedScript(search)) {
+    return { where: 'f.id IN (SELECT rowid FROM feedback_bigrams WHERE feedback_bigrams MATCH ?)', params: [`"${search}"`] };
   }
   return { where: "f.text LIKE ? ESCAPE '\\'", params: [`%${escapeLike(search)}%`] };
 }

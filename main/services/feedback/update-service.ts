@@ -25,6 +25,17 @@ interface CurrentRow {
   resolved_at: number | null;
 }
 
+const WRITABLE_COLUMNS = [
+  'status',
+  'priority',
+  'category',
+  'assignee_id',
+  'sla_due_at',
+  'sla_paused_at',
+  'first_response_at',
+  'resolved_at',
+] as const satisfies readonly (keyof CurrentRow)[];
+
 function targetIds(db: Db, target: UpdateInput['target'], person: Person, now: number): number[] {
   if ('ids' in target) return [...new Set(target.ids)];
   const except = new Set(target.exceptIds);
@@ -126,23 +137,13 @@ function applyToRow(db: Db, row: CurrentRow, change: Change, actorId: number, no
     }
   }
   if (!changed) return false;
+  // Only the columns that changed are written: SQLite rewrites an index entry whenever its column is
+  // set, even to the same value, and feedback has many indexes.
+  const columns = WRITABLE_COLUMNS.filter((column) => next[column] !== row[column]);
   prepareCached(
     db,
-    `UPDATE feedback SET status = ?, priority = ?, category = ?, assignee_id = ?, sla_due_at = ?, sla_paused_at = ?,
-       first_response_at = ?, resolved_at = ?, updated_at = ?, version = version + 1
-     WHERE id = ?`,
-  ).run(
-    next.status,
-    next.priority,
-    next.category,
-    next.assignee_id,
-    next.sla_due_at,
-    next.sla_paused_at,
-    next.first_response_at,
-    next.resolved_at,
-    now,
-    row.id,
-  );
+    `UPDATE feedback SET ${columns.map((column) => `${column} = ?, `).join('')}updated_at = ?, version = version + 1 WHERE id = ?`,
+  ).run(...columns.map((column) => next[column]), now, row.id);
   return true;
 }
 
