@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'hub/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.ts', 'hub/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },

@@ -3,7 +3,7 @@ import type { FeedbackCategory, FeedbackStatus, Person, Priority, RegionCode } f
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
 import { ServiceError } from '../../core/service-error';
-import { dueAtFor, pause, resume, transitionFor } from '../sla/clock';
+import { dueAtFor, pause, resume, transitionFor } from '../../../shared/sla-clock';
 import { closedPauseTotalMs, policyHours } from '../sla/policies';
 import { recordEvent } from './audit';
 import { matchingIds } from './queue-service';

@@ -2,6 +2,7 @@
 import { DAY_MS, HOUR_MS } from '../../../shared/domain';
 import type { QueueRow } from '../../../shared/queue';
 import { SLA_AT_RISK_WINDOW_MS } from '../../../shared/queue';
+import { remainingMs } from '../../../shared/sla-clock';
 
 const MINUTE_MS = 60_000;
 
@@ -40,13 +41,12 @@ type SlaFields = Pick<QueueRow, 'slaDueAt' | 'slaPausedAt' | 'status'>;
 /** The SLA countdown as the operator reads it; the clock stands still while paused. */
 export function slaView(row: SlaFields, now: number): SlaView {
   if (row.status === 'resolved') return { state: 'closed', text: '—' };
+  const left = remainingMs({ dueAt: row.slaDueAt, pausedAt: row.slaPausedAt }, now);
   if (row.slaPausedAt !== null) {
-    const left = row.slaDueAt - row.slaPausedAt;
     return left >= 0
       ? { state: 'paused', text: `Paused, ${coarseDuration(left)} left` }
       : { state: 'breached', text: `Paused, ${coarseDuration(-left)} overdue` };
   }
-  const left = row.slaDueAt - now;
   if (left < 0) return { state: 'breached', text: `Breached ${coarseDuration(-left)} ago` };
   return { state: left <= SLA_AT_RISK_WINDOW_MS ? 'at_risk' : 'on_track', text: `${preciseDuration(left)} left` };
 }

@@ -1,6 +1,6 @@
 // The SLA clock of one feedback item. Waiting on the carrier or the customer stops it; on resume the
 // due time moves on by exactly the time it stood still, so the clock goes on where it stopped.
-import { SLA_PAUSING_STATUSES, type FeedbackStatus } from '../../../shared/domain';
+import { SLA_PAUSING_STATUSES, type FeedbackStatus } from './domain';
 
 export interface SlaClock {
   dueAt: number;

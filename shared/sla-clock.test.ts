@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueAtFor, pause, remainingMs, resume, transitionFor } from './clock';
+import { dueAtFor, pause, remainingMs, resume, transitionFor } from './sla-clock';
 
 const H = 3_600_000;
 
