@@ -739,7 +739,9 @@ function openShare(ageMs: number): number {
   if (days < 14) return 0.55;
   if (days < 30) return 0.2;
   if (days < 60) return 0.05;
-  return 0.005;
+  // A few stragglers stay open for a season; nothing older is still in a real queue.
+  if (days < 120) return 0.01;
+  return 0;
 }
 
 /** Whole days for a message: at least 2, so every language's plural reads right (and customers round up). */

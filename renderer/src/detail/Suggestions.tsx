@@ -9,48 +9,56 @@ interface SuggestionsProps {
   onApply(change: BulkChange): void;
 }
 
-function Reasons({ reasons }: { reasons: readonly string[] }) {
-  if (reasons.length === 0) return null;
-  return <span className="reasons">: {reasons.join('; ')}</span>;
+interface SuggestionRowProps {
+  label: 'category' | 'priority';
+  shown: string;
+  reasons: readonly string[];
+  alreadySet: boolean;
+  busy: boolean;
+  onAccept(): void;
+}
+
+function SuggestionRow({ label, shown, reasons, alreadySet, busy, onAccept }: SuggestionRowProps) {
+  return (
+    <div className="suggestion">
+      <p>
+        {label === 'category' ? 'Category' : 'Priority'} <strong>{shown}</strong>
+        {reasons.length > 0 && <span className="reasons">: {reasons.join('; ')}</span>}
+      </p>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={busy || alreadySet}
+        title={alreadySet ? 'Already set' : undefined}
+        onClick={onAccept}
+      >
+        Accept {label}
+      </button>
+    </div>
+  );
 }
 
 export function Suggestions({ detail, busy, onApply }: SuggestionsProps) {
   const { feedback, suggestions } = detail;
-  const categoryMatches = suggestions.category.value === feedback.category;
-  const priorityMatches = suggestions.priority.value === feedback.priority;
   return (
     <section className="detail-section">
       <h3>Suggestions</h3>
-      <div className="suggestion">
-        <p>
-          Category <strong>{CATEGORY_LABELS[suggestions.category.value]}</strong>
-          <Reasons reasons={suggestions.category.reasons} />
-        </p>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={busy || categoryMatches}
-          title={categoryMatches ? 'Already set' : undefined}
-          onClick={() => onApply({ category: suggestions.category.value })}
-        >
-          Accept category
-        </button>
-      </div>
-      <div className="suggestion">
-        <p>
-          Priority <strong>{suggestions.priority.value}</strong>
-          <Reasons reasons={suggestions.priority.reasons} />
-        </p>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={busy || priorityMatches}
-          title={priorityMatches ? 'Already set' : undefined}
-          onClick={() => onApply({ priority: suggestions.priority.value })}
-        >
-          Accept priority
-        </button>
-      </div>
+      <SuggestionRow
+        label="category"
+        shown={CATEGORY_LABELS[suggestions.category.value]}
+        reasons={suggestions.category.reasons}
+        alreadySet={suggestions.category.value === feedback.category}
+        busy={busy}
+        onAccept={() => onApply({ category: suggestions.category.value })}
+      />
+      <SuggestionRow
+        label="priority"
+        shown={suggestions.priority.value}
+        reasons={suggestions.priority.reasons}
+        alreadySet={suggestions.priority.value === feedback.priority}
+        busy={busy}
+        onAccept={() => onApply({ priority: suggestions.priority.value })}
+      />
     </section>
   );
 }
