@@ -12,6 +12,7 @@ import {
   queueSortSchema,
   type QueuePage,
 } from './queue';
+import { syncCalls } from './sync-calls';
 
 const id = z.number().int().positive();
 
@@ -66,6 +67,7 @@ export const triageCalls = {
 
 export const contract = {
   ...triageCalls,
+  ...syncCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -21,6 +21,8 @@ export interface SyncColumn {
   values?: readonly string[];
   /** Longest text accepted. */
   max?: number;
+  /** Smallest and largest number accepted. */
+  range?: readonly [number, number];
 }
 
 /**
@@ -71,7 +73,7 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     name: 'sla_policies',
     scope: 'directory',
     key: ['region', 'priority'],
-    columns: [oneOf('region', [...REGION_CODES, '*']), oneOf('priority', PRIORITIES), real('hours')],
+    columns: [oneOf('region', [...REGION_CODES, '*']), oneOf('priority', PRIORITIES), { ...real('hours'), range: [0.001, 100_000] }],
   },
   {
     name: 'customers',
@@ -101,7 +103,7 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     key: ['id'],
     columns: [
       int('id'), int('customer_id'), int('order_id', true), oneOf('region', REGION_CODES), text('country', 8),
-      oneOf('channel', FEEDBACK_CHANNELS), oneOf('language', LANGUAGES), text('text', 20_000), int('rating', true),
+      oneOf('channel', FEEDBACK_CHANNELS), oneOf('language', LANGUAGES), text('text', 20_000), { ...int('rating', true), range: [1, 5] },
       oneOf('category', FEEDBACK_CATEGORIES), oneOf('status', FEEDBACK_STATUSES), oneOf('priority', PRIORITIES),
       int('assignee_id', true), int('created_at'), int('updated_at'), int('sla_due_at'), int('sla_paused_at', true),
       int('first_response_at', true), int('resolved_at', true), int('duplicate_of', true), int('merge_id', true), int('version'),
@@ -159,18 +161,18 @@ export function rowProblem(table: SyncTable, row: unknown): string | null {
       if (column.nullable) continue;
       return `${table.name}.${column.name} is empty`;
     }
-    switch (column.type) {
-      case 'int':
-        if (!Number.isSafeInteger(value)) return `${table.name}.${column.name} is not a whole number (${describeValue(value)})`;
-        break;
-      case 'real':
-        if (typeof value !== 'number' || !Number.isFinite(value)) return `${table.name}.${column.name} is not a number (${describeValue(value)})`;
-        break;
-      case 'text':
-        if (typeof value !== 'string') return `${table.name}.${column.name} is not text (${describeValue(value)})`;
-        if (column.values && !column.values.includes(value)) return `${table.name}.${column.name} has an unknown value ${describeValue(value)}`;
-        if (column.max !== undefined && value.length > column.max) return `${table.name}.${column.name} is longer than ${column.max} characters`;
-        break;
+    if (column.type === 'text') {
+      if (typeof value !== 'string') return `${table.name}.${column.name} is not text (${describeValue(value)})`;
+      if (column.values && !column.values.includes(value)) return `${table.name}.${column.name} has an unknown value ${describeValue(value)}`;
+      if (column.max !== undefined && value.length > column.max) return `${table.name}.${column.name} is longer than ${column.max} characters`;
+      continue;
+    }
+    const whole = column.type === 'int';
+    if (whole ? !Number.isSafeInteger(value) : typeof value !== 'number' || !Number.isFinite(value)) {
+      return `${table.name}.${column.name} is not a ${whole ? 'whole ' : ''}number (${describeValue(value)})`;
+    }
+    if (column.range && ((value as number) < column.range[0] || (value as number) > column.range[1])) {
+      return `${table.name}.${column.name} is out of range (${describeValue(value)})`;
     }
   }
   return null;

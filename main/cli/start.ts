@@ -9,7 +9,8 @@ import { parseFlags, parsePort } from './flags';
 
 async function startBrowser(dbPath: string, port: number): Promise<void> {
   const log = (line: string) => console.log(line);
-  const core = await startCoreWorker({ dbPath }, log);
+  // The hub token sits beside the database in a file only this user can read (mode 0600).
+  const core = await startCoreWorker({ dbPath, tokenStore: { kind: 'file', path: `${dbPath}.hub-token` } }, log);
   const host = await startBrowserHost(core, { port });
   console.log(`Database: ${dbPath}`);
   console.log(`Ops console: ${host.url}`);

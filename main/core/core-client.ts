@@ -8,8 +8,15 @@ export interface CoreClient {
   close(): Promise<void>;
 }
 
-/** Starts the core worker (bundled beside this file) and resolves once its database is open. */
-export function startCoreWorker(config: WorkerConfig, log: (line: string) => void): Promise<CoreClient> {
+/**
+ * Starts the core worker (bundled beside this file) and resolves once its database is open. With a relay
+ * token store, `persistToken` is handed each new hub token (null when signed out) to keep.
+ */
+export function startCoreWorker(
+  config: WorkerConfig,
+  log: (line: string) => void,
+  persistToken: (token: string | null) => void = () => {},
+): Promise<CoreClient> {
   const worker = new Worker(path.join(__dirname, 'core-worker.js'), { workerData: config });
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   let nextId = 1;
@@ -44,6 +51,9 @@ export function startCoreWorker(config: WorkerConfig, log: (line: string) => voi
           break;
         case 'log':
           log(message.line);
+          break;
+        case 'token':
+          persistToken(message.token);
           break;
         case 'reply':
           pending.get(message.id)?.(message.envelope);

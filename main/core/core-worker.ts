@@ -1,5 +1,6 @@
 // The core in its own thread, so a long query never freezes the window or the host's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
+import { fileTokenVault, relayTokenVault, type TokenVault } from '../services/sync/token-vault';
 import { createCore } from './core';
 import type { CallRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
 
@@ -9,9 +10,14 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 
 try {
   const config = workerData as WorkerConfig;
+  const store = config.tokenStore;
+  let tokenVault: TokenVault | undefined;
+  if (store?.kind === 'file') tokenVault = fileTokenVault(store.path);
+  if (store?.kind === 'relay') tokenVault = relayTokenVault(store.token, (token) => post({ kind: 'token', token }));
   const core = createCore({
     dbPath: config.dbPath,
     ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
+    ...(tokenVault ? { tokenVault } : {}),
     log: (line) => post({ kind: 'log', line }),
   });
   port.on('message', (request: CallRequest) => {

@@ -1,6 +1,8 @@
 import { checkpointWhenIdle, openDatabase, type Db, type OpenOptions } from '../db/open';
 import { seedDatabase } from '../seed/write-sqlite';
 import { currentPerson } from '../services/session/session-service';
+import { SyncRunner } from '../services/sync/sync-runner';
+import type { TokenVault } from '../services/sync/token-vault';
 import { createDispatcher, type Dispatcher } from './dispatcher';
 import { handlers } from './handlers';
 
@@ -11,6 +13,8 @@ export interface CoreOptions extends OpenOptions {
   dbPath: string;
   log: (line: string) => void;
   now?: () => number;
+  /** Where the shell keeps the hub token; without one the console does not sync. */
+  tokenVault?: TokenVault;
 }
 
 export interface Core {
@@ -25,17 +29,22 @@ export function createCore(options: CoreOptions): Core {
   const checkpoints = setInterval(() => checkpointWhenIdle(db), CHECKPOINT_INTERVAL_MS);
   checkpoints.unref();
   const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-  if (customers === 0) {
+  // A console signed in to a hub takes its rows from there only, even before the first snapshot lands.
+  const signedIn = db.prepare('SELECT 1 FROM sync_state').get() !== undefined;
+  if (customers === 0 && !signedIn) {
     // A newcomer sees a working console at once.
     const seeded = seedDatabase(db, { scale: 'small', until: new Date() });
     options.log(`Empty database: seeded the small demo set in ${Math.round(seeded.ms)} ms`);
   }
   const now = options.now ?? Date.now;
   const dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now }), options.log);
+  const sync = options.tokenVault ? new SyncRunner({ db, vault: options.tokenVault, now, log: options.log }) : null;
+  sync?.start();
   return {
     db,
     dispatcher,
     close: () => {
+      void sync?.stop();
       clearInterval(checkpoints);
       checkpointWhenIdle(db);
       db.close();

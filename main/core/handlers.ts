@@ -5,6 +5,7 @@ import { queuePage } from '../services/feedback/queue-service';
 import { updateFeedback } from '../services/feedback/update-service';
 import { getSession } from '../services/session/session-service';
 import { deleteView, listViews, saveView } from '../services/views/saved-views-service';
+import { syncHandlers } from './sync-handlers';
 
 /** Each contract call bound to the service that owns it. */
 export const handlers: Handlers = {
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   'views.list': (_input, { db, person }) => listViews(db, person),
   'views.save': (input, { db, person }) => saveView(db, person, input.name, input.state),
   'views.delete': (input, { db, person }) => deleteView(db, person, input.id),
+  ...syncHandlers,
 };

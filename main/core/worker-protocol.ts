@@ -1,8 +1,15 @@
 import type { Envelope } from '../../shared/contract-kit';
 
+/**
+ * Where the shell keeps the hub token: a file of its own (browser host), or the shell's store, which
+ * hands the worker the token at start and is handed every change (Electron's safeStorage lives in main).
+ */
+export type TokenStore = { kind: 'file'; path: string } | { kind: 'relay'; token: string | null };
+
 export interface WorkerConfig {
   dbPath: string;
   nativeBinding?: string;
+  tokenStore?: TokenStore;
 }
 
 export interface CallRequest {
@@ -15,4 +22,5 @@ export type WorkerMessage =
   | { kind: 'ready' }
   | { kind: 'fatal'; message: string }
   | { kind: 'log'; line: string }
-  | { kind: 'reply'; id: number; envelope: Envelope<unknown> };
+  | { kind: 'reply'; id: number; envelope: Envelope<unknown> }
+  | { kind: 'token'; token: string | null };

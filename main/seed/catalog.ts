@@ -490,3 +490,83 @@ export const LANGUAGE_NAME_POOLS: Readonly<Partial<Record<Language, NamePoolKey>
   fr: 'fr',
   ja: 'ja',
 };
+
+// ---------------------------------------------------------------------------------------------------------
+// Growth: shopping seasons, what customers cost, how visits convert, and the weekly plan
+
+/** Shopping events that lift signups and orders. */
+export type SeasonEvent = 'ramadan' | 'singles_day' | 'black_friday';
+
+/** The first day of Ramadan (Gregorian, as observed in the Gulf); it lasts 30 days and Eid follows. */
+export const RAMADAN_FIRST_DAYS: readonly string[] = [
+  '2022-04-02', '2023-03-23', '2024-03-11', '2025-03-01', '2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-06',
+  '2030-12-26', '2031-12-15', '2032-12-04', '2033-11-23', '2034-11-12', '2035-11-01',
+];
+
+export interface GrowthProfile {
+  /** Events the region shops for; `countries` keeps one to some countries (Ramadan in Indonesia only, in SEA). */
+  events: readonly { event: SeasonEvent; countries?: readonly string[] }[];
+  /** What a new customer costs per signup channel, in USD. */
+  cacUsd: Readonly<Record<SignupChannel, number>>;
+  /** Late-delivery rate the region plans for; regions without weekly targets have none. */
+  targets: { lateDeliveryRate: number } | null;
+}
+
+export const GROWTH_PROFILES: Readonly<Record<RegionCode, GrowthProfile>> = {
+  SEA: {
+    events: [{ event: 'singles_day' }, { event: 'ramadan', countries: ['ID'] }],
+    cacUsd: { tiktok: 6, search: 11, social: 8, kol: 14, affiliate: 9, referral: 4, community: 3 },
+    targets: { lateDeliveryRate: 0.12 },
+  },
+  MENA: {
+    events: [{ event: 'ramadan' }],
+    cacUsd: { tiktok: 12, search: 20, social: 14, kol: 26, affiliate: 16, referral: 7, community: 5 },
+    targets: { lateDeliveryRate: 0.1 },
+  },
+  EU: {
+    events: [{ event: 'black_friday' }],
+    cacUsd: { tiktok: 18, search: 30, social: 22, kol: 38, affiliate: 24, referral: 10, community: 7 },
+    targets: { lateDeliveryRate: 0.07 },
+  },
+  NA: {
+    events: [{ event: 'black_friday' }],
+    cacUsd: { tiktok: 22, search: 36, social: 26, kol: 45, affiliate: 28, referral: 12, community: 8 },
+    targets: { lateDeliveryRate: 0.08 },
+  },
+  LATAM: {
+    events: [{ event: 'black_friday' }],
+    cacUsd: { tiktok: 7, search: 12, social: 9, kol: 15, affiliate: 10, referral: 4, community: 3 },
+    targets: null,
+  },
+  EA: {
+    events: [{ event: 'singles_day' }],
+    cacUsd: { tiktok: 20, search: 32, social: 24, kol: 40, affiliate: 26, referral: 11, community: 8 },
+    targets: { lateDeliveryRate: 0.06 },
+  },
+};
+
+/** Share of visits that end in an order, by the channel the visitor came through. */
+export const FUNNEL_CONVERSION: Readonly<Record<SignupChannel, number>> = {
+  tiktok: 0.011,
+  search: 0.026,
+  social: 0.014,
+  kol: 0.017,
+  affiliate: 0.02,
+  referral: 0.032,
+  community: 0.024,
+};
+
+/** Step rates of the funnel before checkout: product views per visit, add-to-cart per view, checkout per cart. */
+export const FUNNEL_STEPS = { viewsPerVisit: 0.62, cartsPerView: 0.14, checkoutsPerCart: 0.45 } as const;
+
+/** A KOL campaign runs this many days from its start; its fee is this multiple of the kol channel's planned spend over it. */
+export const KOL_CAMPAIGN_DAYS = 14;
+export const KOL_CAMPAIGN_FEE_SHARE = 0.6;
+/** How much more often new customers name kol as their channel during a campaign. */
+export const KOL_CAMPAIGN_LIFT = 2.5;
+
+/**
+ * The planted anomaly the pack should flag: in the last ISO week that ends (in the region's time zone) before the
+ * data ends, this region's signups fall to this share of what they would have been. Spend carries on as planned.
+ */
+export const PLANTED_SIGNUP_DROP: { region: RegionCode; factor: number } = { region: 'EU', factor: 2 / 3 };

@@ -13,6 +13,7 @@ import {
   HOUR_MS,
   LOGISTICS_CATEGORIES,
   PRIORITIES,
+  SIGNUP_CHANNELS,
   type FeedbackCategory,
   type FeedbackChannel,
   type FeedbackStatus,
@@ -24,10 +25,28 @@ import {
   type SignupChannel,
 } from '../../shared/domain';
 import {
+  dayFromNumber,
+  dayNumber,
+  isoWeekMonday,
+  isoWeekOfDay,
+  localDayOf,
+  shiftIsoWeek,
+  startOfLocalDay,
+  weekBounds,
+} from '../../shared/reports';
+import {
   DEFERRED_PAYMENT_METHODS,
+  FUNNEL_CONVERSION,
+  FUNNEL_STEPS,
+  GROWTH_PROFILES,
+  KOL_CAMPAIGN_DAYS,
+  KOL_CAMPAIGN_FEE_SHARE,
+  KOL_CAMPAIGN_LIFT,
   LANGUAGE_NAME_POOLS,
   NAME_POOLS,
   PEOPLE,
+  PLANTED_SIGNUP_DROP,
+  RAMADAN_FIRST_DAYS,
   REGIONS,
   SLA_POLICIES,
   USD_RATES,
@@ -36,7 +55,9 @@ import {
   slaHours,
   type CarrierInfo,
   type CountryInfo,
+  type GrowthProfile,
   type RegionInfo,
+  type SeasonEvent,
 } from './catalog';
 import { Rng, WeightedTable, mixSeed } from './random';
 import { FEEDBACK_TEXTS, composeText, fillTemplate } from './texts';
@@ -193,6 +214,42 @@ export interface FeedbackSlaPauseRow {
   reason: string;
 }
 
+export interface CustomerActivityRow {
+  customer_id: number;
+  /** A local day in the region's reporting time zone. */
+  day: string;
+  region: RegionCode;
+}
+
+export interface MarketingSpendRow {
+  id: number;
+  region: RegionCode;
+  channel: SignupChannel;
+  day: string;
+  amount_usd: number;
+  /** Set on a KOL campaign's fee (channel kol); null for everyday channel spend. */
+  campaign: string | null;
+}
+
+export interface DailyFunnelRow {
+  region: RegionCode;
+  channel: SignupChannel;
+  day: string;
+  visits: number;
+  product_views: number;
+  add_to_cart: number;
+  checkout_started: number;
+  /** Exactly the orders placed that local day by customers who signed up through the channel. */
+  orders: number;
+}
+
+export interface WeeklyTargetRow {
+  region: RegionCode;
+  week: string;
+  kpi: string;
+  value: number;
+}
+
 export interface TableRows {
   regions: RegionRow;
   people: PersonRow;
@@ -204,6 +261,10 @@ export interface TableRows {
   feedback_tags: FeedbackTagRow;
   feedback_events: FeedbackEventRow;
   feedback_sla_pauses: FeedbackSlaPauseRow;
+  customer_activity: CustomerActivityRow;
+  marketing_spend: MarketingSpendRow;
+  daily_funnel: DailyFunnelRow;
+  weekly_targets: WeeklyTargetRow;
 }
 
 export type TableName = keyof TableRows;
@@ -220,6 +281,10 @@ export const TABLE_NAMES: readonly TableName[] = [
   'feedback_tags',
   'feedback_events',
   'feedback_sla_pauses',
+  'customer_activity',
+  'marketing_spend',
+  'daily_funnel',
+  'weekly_targets',
 ];
 
 /** Each table's columns, in the order a writer should bind them. */
@@ -245,6 +310,10 @@ export const TABLE_COLUMNS: { readonly [T in TableName]: readonly (keyof TableRo
   feedback_tags: ['feedback_id', 'tag'],
   feedback_events: ['id', 'feedback_id', 'at', 'actor_id', 'kind', 'before', 'after'],
   feedback_sla_pauses: ['feedback_id', 'paused_at', 'resumed_at', 'reason'],
+  customer_activity: ['customer_id', 'day', 'region'],
+  marketing_spend: ['id', 'region', 'channel', 'day', 'amount_usd', 'campaign'],
+  daily_funnel: ['region', 'channel', 'day', 'visits', 'product_views', 'add_to_cart', 'checkout_started', 'orders'],
+  weekly_targets: ['region', 'week', 'kpi', 'value'],
 };
 
 /** One customer with everything that hangs off them, as a writer can insert it in one go. */
@@ -255,6 +324,7 @@ export interface CustomerBundle {
   feedback_tags: FeedbackTagRow[];
   feedback_events: FeedbackEventRow[];
   feedback_sla_pauses: FeedbackSlaPauseRow[];
+  customer_activity: CustomerActivityRow[];
 }
 
 export type TableStreams = { readonly [T in TableName]: Iterable<TableRows[T]> };
@@ -267,8 +337,10 @@ export interface Dataset extends TableStreams {
   readonly start: number;
   /** Exact row counts of customers, orders and feedback. */
   readonly sizes: ScaleSizes;
-  /** Customers one at a time with their orders and feedback: one simulation pass for all those tables. */
+  /** Customers one at a time with their orders, feedback and activity: one simulation pass for all those tables. */
   readonly byCustomer: Iterable<CustomerBundle>;
+  /** The week whose signups were planted to drop (see PLANTED_SIGNUP_DROP). */
+  readonly anomaly: PlantedAnomaly;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -299,20 +371,19 @@ const MAX_ORDERS_PER_CUSTOMER = 400;
 
 interface RegionTables {
   info: RegionInfo;
-  countries: WeightedTable<CountryInfo>;
   languages: Map<string, WeightedTable<Language>>;
   payments: Map<string, WeightedTable<string>>;
   warehouseCarriers: WeightedTable<CarrierInfo>;
   crossBorderCarriers: WeightedTable<CarrierInfo>;
   signupChannels: WeightedTable<SignupChannel>;
+  /** The same during a KOL campaign, when kol brings in more customers. */
+  campaignSignupChannels: WeightedTable<SignupChannel>;
   feedbackChannels: WeightedTable<FeedbackChannel>;
   assignees: WeightedTable<number>;
   /** Support leads of the region: they triage and assign. */
   leads: WeightedTable<number>;
   slaHours: Record<Priority, number>;
 }
-
-const REGION_TABLE = new WeightedTable(REGIONS.map((region) => [region, region.weight] as const));
 
 const REGION_TABLES: ReadonlyMap<RegionCode, RegionTables> = new Map(
   REGIONS.map((info) => {
@@ -328,12 +399,14 @@ const REGION_TABLES: ReadonlyMap<RegionCode, RegionTables> = new Map(
     );
     const tables: RegionTables = {
       info,
-      countries: new WeightedTable(info.countries.map((c) => [c, c.weight] as const)),
       languages,
       payments,
       warehouseCarriers: new WeightedTable(info.carriers.map((c) => [c, c.warehouseWeight] as const)),
       crossBorderCarriers: new WeightedTable(info.carriers.map((c) => [c, c.crossBorderWeight] as const)),
       signupChannels: new WeightedTable(info.signupChannels),
+      campaignSignupChannels: new WeightedTable(
+        info.signupChannels.map(([channel, weight]) => [channel, channel === 'kol' ? weight * KOL_CAMPAIGN_LIFT : weight] as const),
+      ),
       feedbackChannels: new WeightedTable(info.feedbackChannels),
       assignees: new WeightedTable(assignees),
       leads: new WeightedTable(PEOPLE.filter((p) => p.regions.includes(info.code) && p.role === 'support_lead').map((p) => [p.id, 1] as const)),
@@ -423,12 +496,336 @@ function iterable<T>(make: () => Iterator<T>): Iterable<T> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Growth: local calendars, shopping seasons, the signup curve and the marketing plan
+
+/** Signups grow over the span: their density rises linearly to GROWTH+1 times its start. */
+const GROWTH = 1.5;
+/** The launch: this share of customers joins in the first LAUNCH_DAYS (accounts brought over from before). */
+const LAUNCH_SHARE = 0.2;
+const LAUNCH_DAYS = 45;
+
+const CHANNELS = SIGNUP_CHANNELS;
+const CHANNEL_INDEX = new Map<SignupChannel, number>(CHANNELS.map((channel, i) => [channel, i]));
+const REGION_INDEX = new Map<RegionCode, number>(REGIONS.map((region, i) => [region.code, i]));
+/** A low-discrepancy step: consecutive customers' regions spread evenly, so weekly counts follow the plan closely. */
+const GOLDEN_STEP = 0.6180339887498949;
+
+/** One region's local days over the span, for quick instant-to-local-day lookups. */
+interface RegionCalendar {
+  /** Day number (days since 1970-01-01) of local day index 0. */
+  firstDay: number;
+  /** midnights[k]: the first instant (UTC ms) of local day index k; one entry more than there are days. */
+  midnights: Float64Array;
+}
+
+function makeCalendar(timeZone: string, from: number, to: number): RegionCalendar {
+  const firstDay = dayNumber(localDayOf(from, timeZone)) - 1;
+  const lastDay = dayNumber(localDayOf(to, timeZone)) + 1;
+  const midnights = new Float64Array(lastDay - firstDay + 2);
+  for (let k = 0; k < midnights.length; k++) midnights[k] = startOfLocalDay(dayFromNumber(firstDay + k), timeZone);
+  return { firstDay, midnights };
+}
+
+/** The local day index of an instant within the calendar's span. */
+function localDayIndex(calendar: RegionCalendar, at: number): number {
+  const m = calendar.midnights;
+  const last = m.length - 2;
+  let k = Math.min(last, Math.max(0, Math.floor((at - (m[0] as number)) / DAY_MS)));
+  while (k > 0 && at < (m[k] as number)) k--;
+  while (k < last && at >= (m[k + 1] as number)) k++;
+  return k;
+}
+
+export interface PlantedAnomaly {
+  region: RegionCode;
+  week: string;
+  /** Signups in the week are this share of the plan. */
+  factor: number;
+}
+
+interface KolCampaign {
+  region: number;
+  /** Local day index of the first day. */
+  day: number;
+  name: string;
+}
+
+interface GrowthModel {
+  hours: number;
+  calendars: RegionCalendar[];
+  /** The local day index of each hour of the span, per region. */
+  hourDay: Int32Array[];
+  /** Signup and order lift per local day index, per country. */
+  signupSeason: Map<string, Float32Array>;
+  orderSeason: Map<string, Float32Array>;
+  orderSeasonMax: Map<string, number>;
+  /** Each region's weight in each hour (the anomaly included). */
+  regionWeight: Float32Array[];
+  /** Where the u-th share of all signups has happened, by hour. */
+  signupCdf: Float64Array;
+  /** Planned (expected, anomaly-free) signups per region and local day index. */
+  plannedSignups: Float64Array[];
+  /** 1 on the local days of a KOL campaign, per region. */
+  kolDays: Uint8Array[];
+  campaigns: KolCampaign[];
+  anomaly: PlantedAnomaly;
+  /** Day text ('YYYY-MM-DD') by day number, filled as needed. */
+  dayTexts: Map<number, string>;
+}
+
+const RAMADAN_DAYS = RAMADAN_FIRST_DAYS.map(dayNumber);
+
+function blackFriday(year: number): number {
+  const novemberFirst = dayNumber(`${year}-11-01`);
+  const weekday = new Date(novemberFirst * DAY_MS).getUTCDay();
+  return novemberFirst + ((4 - weekday + 7) % 7) + 21 + 1;
+}
+
+/** How much an event lifts signups or orders on a day (1 when it does not). */
+function eventLift(event: SeasonEvent, day: number, kind: 'signup' | 'order'): number {
+  const order = kind === 'order';
+  switch (event) {
+    case 'ramadan':
+      for (const first of RAMADAN_DAYS) {
+        const pos = day - first;
+        // Shopping builds through the month and peaks in its last ten days, before Eid.
+        if (pos >= 0 && pos < 30) return pos >= 20 ? (order ? 1.9 : 1.35) : order ? 1.2 : 1.1;
+        if (pos >= 30 && pos < 33) return order ? 0.75 : 0.9;
+      }
+      return 1;
+    case 'singles_day': {
+      const date = new Date(day * DAY_MS);
+      if (date.getUTCMonth() !== 10) return 1;
+      const dom = date.getUTCDate();
+      if (dom >= 8 && dom <= 10) return order ? 1.4 : 1.5;
+      if (dom === 11) return order ? 3.2 : 1.8;
+      if (dom === 12) return order ? 1.5 : 1.2;
+      return 1;
+    }
+    case 'black_friday': {
+      const pos = day - blackFriday(new Date(day * DAY_MS).getUTCFullYear());
+      if (pos < -1 || pos > 3) return 1;
+      return order ? (pos === 0 || pos === 3 ? 2.2 : 1.5) : 1.35;
+    }
+  }
+}
+
+function seasonFactor(profile: GrowthProfile, country: string, day: number, kind: 'signup' | 'order'): number {
+  const date = new Date(day * DAY_MS);
+  const dayOfYear = (day - dayNumber(`${date.getUTCFullYear()}-01-01`)) % 366;
+  // A gentle yearly swell towards the year-end shopping season.
+  let factor = kind === 'order' ? 1 + 0.1 * Math.cos((2 * Math.PI * (dayOfYear - 340)) / 365.25) : 1 + 0.08 * Math.cos((2 * Math.PI * (dayOfYear - 330)) / 365.25);
+  for (const { event, countries } of profile.events) {
+    if (!countries || countries.includes(country)) factor *= eventLift(event, day, kind);
+  }
+  return factor;
+}
+
+function kolCampaigns(regionIndex: number, calendar: RegionCalendar, days: number): KolCampaign[] {
+  const region = REGIONS[regionIndex] as RegionInfo;
+  const first = calendar.firstDay;
+  const last = first + days - 1;
+  const campaigns: KolCampaign[] = [];
+  const add = (day: number, name: string) => {
+    if (day >= first && day + KOL_CAMPAIGN_DAYS - 1 <= last) campaigns.push({ region: regionIndex, day: day - first, name });
+  };
+  const firstYear = new Date(first * DAY_MS).getUTCFullYear();
+  const lastYear = new Date(last * DAY_MS).getUTCFullYear();
+  for (let year = firstYear; year <= lastYear; year++) {
+    add(dayNumber(`${year}-06-15`), `KOL mid-year creators ${year}`);
+    for (const { event } of GROWTH_PROFILES[region.code].events) {
+      if (event === 'singles_day') add(dayNumber(`${year}-10-28`), `KOL 11.11 ${year}`);
+      if (event === 'black_friday') add(blackFriday(year) - 10, `KOL Black Friday ${year}`);
+    }
+  }
+  if (GROWTH_PROFILES[region.code].events.some((e) => e.event === 'ramadan')) {
+    for (const day of RAMADAN_DAYS) add(day, `KOL Ramadan ${new Date(day * DAY_MS).getUTCFullYear()}`);
+  }
+  return campaigns.sort((a, b) => a.day - b.day);
+}
+
+/** The last ISO week that has ended, in the region's time zone, by `until`. */
+function lastCompleteWeek(until: number, timeZone: string): string {
+  const current = isoWeekOfDay(localDayOf(until, timeZone));
+  return weekBounds(current, timeZone).end <= until ? current : shiftIsoWeek(current, -1);
+}
+
+function buildGrowthModel(ctx: { seed: number; start: number; until: number; sizes: ScaleSizes }): GrowthModel {
+  const hours = Math.ceil((ctx.until - ctx.start) / HOUR_MS);
+  const calendars = REGIONS.map((region) => makeCalendar(region.timeZone, ctx.start, ctx.until));
+  const hourDay = calendars.map((calendar) => {
+    const days = new Int32Array(hours);
+    for (let h = 0; h < hours; h++) days[h] = localDayIndex(calendar, ctx.start + (h + 0.5) * HOUR_MS);
+    return days;
+  });
+  const signupSeason = new Map<string, Float32Array>();
+  const orderSeason = new Map<string, Float32Array>();
+  const orderSeasonMax = new Map<string, number>();
+  REGIONS.forEach((region, r) => {
+    const calendar = calendars[r] as RegionCalendar;
+    const days = calendar.midnights.length - 1;
+    for (const country of region.countries) {
+      const signups = new Float32Array(days);
+      const orders = new Float32Array(days);
+      let max = 0;
+      for (let k = 0; k < days; k++) {
+        signups[k] = seasonFactor(GROWTH_PROFILES[region.code], country.code, calendar.firstDay + k, 'signup');
+        orders[k] = seasonFactor(GROWTH_PROFILES[region.code], country.code, calendar.firstDay + k, 'order');
+        max = Math.max(max, orders[k] as number);
+      }
+      signupSeason.set(country.code, signups);
+      orderSeason.set(country.code, orders);
+      orderSeasonMax.set(country.code, max);
+    }
+  });
+
+  const anomalyRegion = REGION_INDEX.get(PLANTED_SIGNUP_DROP.region) as number;
+  const anomalyZone = (REGIONS[anomalyRegion] as RegionInfo).timeZone;
+  const anomalyWeek = lastCompleteWeek(ctx.until, anomalyZone);
+  const anomalyBounds = weekBounds(anomalyWeek, anomalyZone);
+
+  // A region's weight in an hour: its share of customers, lifted by its countries' seasons.
+  const plainWeight = REGIONS.map((region, r) => {
+    const weights = new Float32Array(hours);
+    const countryTotal = region.countries.reduce((sum, c) => sum + c.weight, 0);
+    for (let h = 0; h < hours; h++) {
+      const k = (hourDay[r] as Int32Array)[h] as number;
+      let lift = 0;
+      for (const c of region.countries) lift += c.weight * ((signupSeason.get(c.code) as Float32Array)[k] as number);
+      weights[h] = (region.weight * lift) / countryTotal;
+    }
+    return weights;
+  });
+  const regionWeight = plainWeight.map((weights, r) => {
+    if (r !== anomalyRegion) return weights;
+    const dropped = Float32Array.from(weights);
+    for (let h = 0; h < hours; h++) {
+      const at = ctx.start + (h + 0.5) * HOUR_MS;
+      if (at >= anomalyBounds.start && at < anomalyBounds.end) dropped[h] = (dropped[h] as number) * PLANTED_SIGNUP_DROP.factor;
+    }
+    return dropped;
+  });
+
+  // The launch brings LAUNCH_SHARE of all accounts evenly over its days; after it, signups grow linearly, lifted by seasons.
+  const launchHours = LAUNCH_DAYS * 24;
+  const growth = (h: number) => 1 + (GROWTH * Math.max(0, h - launchHours)) / (hours - launchHours);
+  let postMass = 0;
+  for (let h = launchHours; h < hours; h++) {
+    let total = 0;
+    for (const weights of regionWeight) total += weights[h] as number;
+    postMass += growth(h) * total;
+  }
+  const signupCdf = new Float64Array(hours);
+  let running = 0;
+  for (let h = 0; h < hours; h++) {
+    if (h < launchHours) running += LAUNCH_SHARE / launchHours;
+    else {
+      let total = 0;
+      for (const weights of regionWeight) total += weights[h] as number;
+      running += ((1 - LAUNCH_SHARE) * growth(h) * total) / postMass;
+    }
+    signupCdf[h] = running;
+  }
+
+  // The plan marketing spends against: expected signups without the anomaly, and at the post-launch level in the launch.
+  const perWeight = (ctx.sizes.customers * (1 - LAUNCH_SHARE)) / postMass;
+  const plannedSignups = calendars.map((calendar, r) => {
+    const planned = new Float64Array(calendar.midnights.length - 1);
+    const weights = plainWeight[r] as Float32Array;
+    for (let h = 0; h < hours; h++) {
+      const k = (hourDay[r] as Int32Array)[h] as number;
+      planned[k] = (planned[k] as number) + perWeight * growth(h) * (weights[h] as number);
+    }
+    return planned;
+  });
+
+  const campaigns: KolCampaign[] = [];
+  const kolDays = calendars.map((calendar, r) => {
+    const days = new Uint8Array(calendar.midnights.length - 1);
+    for (const campaign of kolCampaigns(r, calendar, days.length)) {
+      campaigns.push(campaign);
+      days.fill(1, campaign.day, campaign.day + KOL_CAMPAIGN_DAYS);
+    }
+    return days;
+  });
+
+  return {
+    hours,
+    calendars,
+    hourDay,
+    signupSeason,
+    orderSeason,
+    orderSeasonMax,
+    regionWeight,
+    signupCdf,
+    plannedSignups,
+    kolDays,
+    campaigns,
+    anomaly: { region: PLANTED_SIGNUP_DROP.region, week: anomalyWeek, factor: PLANTED_SIGNUP_DROP.factor },
+    dayTexts: new Map(),
+  };
+}
+
+function dayText(growth: GrowthModel, day: number): string {
+  let text = growth.dayTexts.get(day);
+  if (text === undefined) growth.dayTexts.set(day, (text = dayFromNumber(day)));
+  return text;
+}
+
+function hourOf(ctx: Context, at: number): number {
+  return Math.min(ctx.growth.hours - 1, Math.max(0, Math.floor((at - ctx.start) / HOUR_MS)));
+}
+
+/** When the customer at position u (0-1) of the signup order joins. */
+function signupTime(ctx: Context, u: number): number {
+  const cdf = ctx.growth.signupCdf;
+  let lo = 0;
+  let hi = cdf.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cdf[mid] as number) > u) hi = mid;
+    else lo = mid + 1;
+  }
+  const before = lo > 0 ? (cdf[lo - 1] as number) : 0;
+  const within = Math.min(0.999_999, Math.max(0, (u - before) / ((cdf[lo] as number) - before)));
+  return Math.min(ctx.until, ctx.start + Math.floor((lo + within) * HOUR_MS));
+}
+
+/** The region of the customer who joins in an hour, spread evenly over consecutive ids by the golden step. */
+function signupRegion(ctx: Context, hour: number, id: number): number {
+  const weights = ctx.growth.regionWeight;
+  let total = 0;
+  for (const w of weights) total += w[hour] as number;
+  const position = ((id * GOLDEN_STEP + ctx.seed / 4294967296) % 1) * total;
+  let running = 0;
+  for (let r = 0; r < weights.length; r++) {
+    running += (weights[r] as Float32Array)[hour] as number;
+    if (position < running) return r;
+  }
+  return weights.length - 1;
+}
+
+/** A time in [from, to) drawn with the country's order seasons (rejection sampling, bounded). */
+function seasonalTime(ctx: Context, rng: Rng, profile: Profile, from: number, to: number): number {
+  const season = ctx.growth.orderSeason.get(profile.country.code) as Float32Array;
+  const max = ctx.growth.orderSeasonMax.get(profile.country.code) as number;
+  const days = ctx.growth.hourDay[profile.regionIndex] as Int32Array;
+  for (let tries = 0; tries < 32; tries++) {
+    const at = from + (to - from) * rng.next();
+    if (rng.next() * max < (season[days[hourOf(ctx, at)] as number] as number)) return at;
+  }
+  return from + (to - from) * rng.next();
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Customers
 
 interface Profile {
   id: number;
   rng: Rng;
   region: RegionTables;
+  /** The region's position in REGIONS. */
+  regionIndex: number;
   country: CountryInfo;
   language: Language;
   archetype: Archetype;
@@ -442,35 +839,28 @@ interface Context {
   until: number;
   start: number;
   sizes: ScaleSizes;
-}
-
-/** Signups grow over the span: their density rises linearly to GROWTH+1 times its start. */
-const GROWTH = 1.5;
-/** The launch: this share of customers joins in the first LAUNCH_DAYS (accounts brought over from before). */
-const LAUNCH_SHARE = 0.2;
-const LAUNCH_DAYS = 45;
-
-/** Where in the span (0-1) the customer at position u (0-1) of the signup order joins. */
-function signupFraction(u: number): number {
-  const launch = LAUNCH_DAYS / SPAN_DAYS;
-  if (u < LAUNCH_SHARE) return (u / LAUNCH_SHARE) * launch;
-  const v = (u - LAUNCH_SHARE) / (1 - LAUNCH_SHARE);
-  return launch + (1 - launch) * ((-1 + Math.sqrt(1 + 2 * GROWTH * v * (1 + GROWTH / 2))) / GROWTH);
+  growth: GrowthModel;
 }
 
 function drawProfile(ctx: Context, id: number): Profile {
   const rng = new Rng(mixSeed(ctx.seed, id, 1));
-  const region = regionTables(REGION_TABLE.draw(rng).code);
-  const country = region.countries.draw(rng);
+  // Ids follow signup order: customer i signs up in the i-th slice of the signup curve.
+  const signupAt = signupTime(ctx, (id - 1 + rng.next()) / ctx.sizes.customers);
+  const hour = hourOf(ctx, signupAt);
+  const regionIndex = signupRegion(ctx, hour, id);
+  const region = regionTables((REGIONS[regionIndex] as RegionInfo).code);
+  const signupDay = (ctx.growth.hourDay[regionIndex] as Int32Array)[hour] as number;
+  const countries = region.info.countries;
+  const country = rng.weighted(
+    countries,
+    countries.map((c) => c.weight * ((ctx.growth.signupSeason.get(c.code) as Float32Array)[signupDay] as number)),
+  );
   const language = (region.languages.get(country.code) as WeightedTable<Language>).draw(rng);
   const archetype = ARCHETYPES.draw(rng);
-  // Ids follow signup order: customer i signs up in the i-th slice of the growth curve.
-  const span = ctx.until - ctx.start;
-  const signupAt = ctx.start + Math.floor(span * signupFraction((id - 1 + rng.next()) / ctx.sizes.customers));
   const tenureYears = (ctx.until - signupAt) / (365 * DAY_MS);
   const tenure = Math.min(2, Math.max(0.05, tenureYears)) ** 0.8;
   const intensity = ORDER_INTENSITY[archetype] * tenure * rng.logNormal(1, 0.5);
-  return { id, rng, region, country, language, archetype, signupAt, intensity };
+  return { id, rng, region, regionIndex, country, language, archetype, signupAt, intensity };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -508,7 +898,7 @@ function simulateOrders(ctx: Context, profile: Profile, count: number, firstOrde
   }
   const times: number[] = [firstAt];
   for (let j = 1; j < count; j++) {
-    times.push(shapeHour(rng, firstAt + (end - firstAt) * rng.next(), offset, firstAt, end));
+    times.push(shapeHour(rng, seasonalTime(ctx, rng, profile, firstAt, end), offset, firstAt, end));
   }
   times.sort((a, b) => a - b);
 
@@ -654,7 +1044,9 @@ function problemScore(orders: readonly SimOrder[], until: number): number {
 
 function customerRow(ctx: Context, profile: Profile, orders: readonly SimOrder[]): CustomerRow {
   const { rng, region, country, language } = profile;
-  const signupChannel = region.signupChannels.draw(rng);
+  const calendar = ctx.growth.calendars[profile.regionIndex] as RegionCalendar;
+  const campaign = (ctx.growth.kolDays[profile.regionIndex] as Uint8Array)[localDayIndex(calendar, profile.signupAt)] === 1;
+  const signupChannel = (campaign ? region.campaignSignupChannels : region.signupChannels).draw(rng);
   const poolKey = language === 'en' ? country.namePool : (LANGUAGE_NAME_POOLS[language] ?? country.namePool);
   const pool = NAME_POOLS[poolKey];
   const g = rng.int(0, pool.given.length - 1);
@@ -1015,6 +1407,197 @@ function simulateFeedback(
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Activity: the days a customer visited
+
+/** How keen each kind of customer is in their first month (multiplies the daily chance of a visit). */
+const ENGAGEMENT: Record<Archetype, number> = { browser: 0.9, one_time: 0.7, casual: 1, loyal: 1.5, big_spender: 1.2, lapsed: 0.9 };
+/** Mean days between visits after the first month. */
+const VISIT_GAP_DAYS: Record<Archetype, number> = { browser: 75, one_time: 150, casual: 60, loyal: 21, big_spender: 30, lapsed: 45 };
+
+/**
+ * The signup day; in the first month a visit on day k with a chance that fades from about a third (so D1, D7 and
+ * D30 retention look like an app's); each order's day, often the day before (browsing) and the delivery day
+ * (tracking); and after the first month, visits every few weeks (lapsed customers stop a month after their last order).
+ */
+function simulateActivity(ctx: Context, profile: Profile, orders: readonly SimOrder[]): CustomerActivityRow[] {
+  const rng = new Rng(mixSeed(ctx.seed, profile.id, 4));
+  const calendar = ctx.growth.calendars[profile.regionIndex] as RegionCalendar;
+  const first = localDayIndex(calendar, profile.signupAt);
+  const last = localDayIndex(calendar, ctx.until);
+  const days = new Set<number>([first]);
+  const keen = ENGAGEMENT[profile.archetype];
+  for (let k = 1; k <= 30; k++) {
+    if (rng.chance(Math.min(0.95, keen * (0.32 * Math.exp(-(k - 1) / 3) + 0.06)))) days.add(first + k);
+  }
+  let lastOrderDay = first;
+  for (const order of orders) {
+    const placed = localDayIndex(calendar, order.row.placed_at);
+    lastOrderDay = Math.max(lastOrderDay, placed);
+    days.add(placed);
+    if (rng.chance(0.25)) days.add(placed - 1);
+    if (order.row.delivered_at !== null && rng.chance(0.3)) days.add(localDayIndex(calendar, order.row.delivered_at));
+  }
+  const end = profile.archetype === 'lapsed' ? Math.min(last, lastOrderDay + 30) : last;
+  const gap = VISIT_GAP_DAYS[profile.archetype];
+  for (let day = first + 30 + Math.ceil(rng.exponential(gap)); day <= end; day += Math.ceil(rng.exponential(gap))) days.add(day);
+  const region = profile.region.info.code;
+  return [...days]
+    .filter((day) => day >= first && day <= last)
+    .sort((a, b) => a - b)
+    .map((day) => ({ customer_id: profile.id, day: dayText(ctx.growth, calendar.firstDay + day), region }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Marketing spend, the daily funnel and the weekly plan
+
+/** Orders and revenue per region, channel and local day, gathered as a pass simulates the customers. */
+interface OrderTally {
+  days: number;
+  /** Orders at [(region * channels + channel) * days + day]. */
+  orders: Int32Array;
+  /** Revenue (USD) at [region * days + day]. */
+  revenue: Float64Array;
+}
+
+function newTally(ctx: Context): OrderTally {
+  const days = Math.max(...ctx.growth.calendars.map((calendar) => calendar.midnights.length - 1));
+  return { days, orders: new Int32Array(REGIONS.length * CHANNELS.length * days), revenue: new Float64Array(REGIONS.length * days) };
+}
+
+function countOrders(ctx: Context, tally: OrderTally, profile: Profile, customer: CustomerRow, orders: readonly SimOrder[]): void {
+  const calendar = ctx.growth.calendars[profile.regionIndex] as RegionCalendar;
+  const channel = CHANNEL_INDEX.get(customer.signup_channel) as number;
+  const row = (profile.regionIndex * CHANNELS.length + channel) * tally.days;
+  for (const order of orders) {
+    const day = localDayIndex(calendar, order.row.placed_at);
+    tally.orders[row + day] = (tally.orders[row + day] as number) + 1;
+    tally.revenue[profile.regionIndex * tally.days + day] = (tally.revenue[profile.regionIndex * tally.days + day] as number) + order.row.amount_usd;
+  }
+}
+
+/** Each channel's share of a region's new customers on a day (kol's rises during a KOL campaign). */
+function channelShares(region: RegionInfo, campaign: boolean): number[] {
+  const weights = CHANNELS.map((channel) => {
+    const weight = region.signupChannels.find(([c]) => c === channel)?.[1] ?? 0;
+    return channel === 'kol' && campaign ? weight * KOL_CAMPAIGN_LIFT : weight;
+  });
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  return weights.map((w) => w / total);
+}
+
+/** What the plan expects to spend on a day: planned signups per channel at the channel's CAC. */
+function plannedSpend(growth: GrowthModel, r: number, day: number): number[] {
+  const region = REGIONS[r] as RegionInfo;
+  const shares = channelShares(region, (growth.kolDays[r] as Uint8Array)[day] === 1);
+  const planned = (growth.plannedSignups[r] as Float64Array)[day] as number;
+  return CHANNELS.map((channel, c) => planned * (shares[c] as number) * GROWTH_PROFILES[region.code].cacUsd[channel]);
+}
+
+/** The local day indexes the data covers in a region: from the day it starts to the day it ends. */
+function spanDays(ctx: Context, r: number): [number, number] {
+  const calendar = ctx.growth.calendars[r] as RegionCalendar;
+  return [localDayIndex(calendar, ctx.start), localDayIndex(calendar, ctx.until)];
+}
+
+function* spendRows(ctx: Context): Generator<MarketingSpendRow> {
+  const growth = ctx.growth;
+  let id = 1;
+  for (let r = 0; r < REGIONS.length; r++) {
+    const region = REGIONS[r] as RegionInfo;
+    const calendar = growth.calendars[r] as RegionCalendar;
+    const rng = new Rng(mixSeed(ctx.seed, 0x5be4d, r));
+    const campaigns = new Map(growth.campaigns.filter((c) => c.region === r).map((c) => [c.day, c.name]));
+    const [first, last] = spanDays(ctx, r);
+    for (let day = first; day <= last; day++) {
+      const text = dayText(growth, calendar.firstDay + day);
+      const plan = plannedSpend(growth, r, day);
+      for (let c = 0; c < CHANNELS.length; c++) {
+        const amount = round2((plan[c] as number) * rng.logNormal(1, 0.12));
+        yield { id: id++, region: region.code, channel: CHANNELS[c] as SignupChannel, day: text, amount_usd: amount, campaign: null };
+      }
+      const campaign = campaigns.get(day);
+      if (campaign !== undefined) {
+        const kol = CHANNEL_INDEX.get('kol') as number;
+        let kolPlan = 0;
+        for (let k = day; k < day + KOL_CAMPAIGN_DAYS; k++) kolPlan += plannedSpend(growth, r, k)[kol] as number;
+        yield { id: id++, region: region.code, channel: 'kol', day: text, amount_usd: round2(KOL_CAMPAIGN_FEE_SHARE * kolPlan), campaign };
+      }
+    }
+  }
+}
+
+function* funnelRows(ctx: Context, tally: OrderTally): Generator<DailyFunnelRow> {
+  const growth = ctx.growth;
+  for (let r = 0; r < REGIONS.length; r++) {
+    const region = REGIONS[r] as RegionInfo;
+    const calendar = growth.calendars[r] as RegionCalendar;
+    const rng = new Rng(mixSeed(ctx.seed, 0xf0e1, r));
+    const [first, last] = spanDays(ctx, r);
+    for (let day = first; day <= last; day++) {
+      const text = dayText(growth, calendar.firstDay + day);
+      for (let c = 0; c < CHANNELS.length; c++) {
+        const channel = CHANNELS[c] as SignupChannel;
+        const row = (r * CHANNELS.length + c) * tally.days;
+        let around = 0;
+        let counted = 0;
+        for (let k = Math.max(first, day - 3); k <= Math.min(last, day + 3); k++, counted++) around += tally.orders[row + k] as number;
+        const orders = tally.orders[row + day] as number;
+        // Traffic follows the week's orders and the day's own: a sale day brings more visitors, who also buy more readily.
+        const traffic = Math.max(0.3, (0.5 * around) / counted + 0.5 * orders);
+        let visits = Math.round((traffic / FUNNEL_CONVERSION[channel]) * rng.logNormal(1, 0.08));
+        let views = Math.round(visits * FUNNEL_STEPS.viewsPerVisit * rng.logNormal(1, 0.05));
+        let carts = Math.round(views * FUNNEL_STEPS.cartsPerView * rng.logNormal(1, 0.08));
+        const checkouts = Math.max(orders, Math.round(carts * FUNNEL_STEPS.checkoutsPerCart * rng.logNormal(1, 0.08)));
+        carts = Math.max(carts, checkouts);
+        views = Math.max(views, carts);
+        visits = Math.max(visits, views);
+        yield {
+          region: region.code,
+          channel,
+          day: text,
+          visits,
+          product_views: views,
+          add_to_cart: carts,
+          checkout_started: checkouts,
+          orders,
+        };
+      }
+    }
+  }
+}
+
+/** The plan for the last 26 weeks of regions that set targets: signups and CAC from the plan, revenue 30% over the year before. */
+function* targetRows(ctx: Context, tally: OrderTally): Generator<WeeklyTargetRow> {
+  const growth = ctx.growth;
+  for (let r = 0; r < REGIONS.length; r++) {
+    const region = REGIONS[r] as RegionInfo;
+    const targets = GROWTH_PROFILES[region.code].targets;
+    if (!targets) continue;
+    const calendar = growth.calendars[r] as RegionCalendar;
+    const [first, last] = spanDays(ctx, r);
+    const current = isoWeekOfDay(dayText(growth, calendar.firstDay + last));
+    for (let back = 25; back >= 0; back--) {
+      const week = shiftIsoWeek(current, -back);
+      const monday = dayNumber(isoWeekMonday(week)) - calendar.firstDay;
+      let signups = 0;
+      let spend = 0;
+      let lastYearRevenue = 0;
+      for (let day = monday; day < monday + 7; day++) {
+        if (day < first || day > last) continue;
+        signups += (growth.plannedSignups[r] as Float64Array)[day] as number;
+        spend += plannedSpend(growth, r, day).reduce((sum, v) => sum + v, 0);
+        if (day - 364 >= first) lastYearRevenue += tally.revenue[r * tally.days + day - 364] as number;
+      }
+      yield { region: region.code, week, kpi: 'new_customers', value: Math.round(signups * 1.05) };
+      if (signups > 0) yield { region: region.code, week, kpi: 'cac_usd', value: round2((spend / signups) * 0.95) };
+      if (lastYearRevenue > 0) yield { region: region.code, week, kpi: 'revenue_usd', value: Math.round((lastYearRevenue * 1.3) / 100) * 100 };
+      yield { region: region.code, week, kpi: 'sla_attainment', value: 0.9 };
+      yield { region: region.code, week, kpi: 'late_delivery_rate', value: targets.lateDeliveryRate };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // The plan: exact totals
 
 interface Plan {
@@ -1115,13 +1698,30 @@ export function generateDataset(options: GenerateOptions): Dataset {
   if (!Number.isFinite(until)) throw new Error('generateDataset: until must be a valid Date');
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isSafeInteger(seed)) throw new Error(`generateDataset: seed must be an integer, not ${seed}`);
-  const ctx: Context = { seed: seed >>> 0, until: Math.floor(until), start: Math.floor(until) - SPAN_DAYS * DAY_MS, sizes };
+  const base = { seed: seed >>> 0, until: Math.floor(until), start: Math.floor(until) - SPAN_DAYS * DAY_MS, sizes };
+  const ctx: Context = { ...base, growth: buildGrowthModel(base) };
 
   let plan: Plan | null = null;
   const getPlan = (): Plan => (plan ??= makePlan(ctx));
+  // The funnel and the targets read every order: the first complete pass over the customers leaves its tally here.
+  const passes: { tally: OrderTally | null } = { tally: null };
+  const getTally = (): OrderTally => {
+    if (!passes.tally) {
+      const pass = bundles({ feedback: false, activity: false });
+      while (!pass.next().done);
+    }
+    if (!passes.tally) throw new Error('The pass over the customers did not finish');
+    return passes.tally;
+  };
 
-  function* bundles(withFeedback: boolean): Generator<CustomerBundle> {
+  interface PassOptions {
+    feedback: boolean;
+    activity: boolean;
+  }
+
+  function* bundles(options: PassOptions): Generator<CustomerBundle> {
     const { orderCounts, feedbackCounts } = getPlan();
+    const counted = newTally(ctx);
     let orderId = 1;
     let feedbackId = 1;
     let eventId = 1;
@@ -1131,10 +1731,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
       const feedbackCount = feedbackCounts[i] as number;
       const orders = simulateOrders(ctx, profile, orderCount, orderId);
       const customer = customerRow(ctx, profile, orders);
-      const fb = withFeedback ? simulateFeedback(ctx, profile, customer, orders, feedbackCount, feedbackId) : null;
+      const fb = options.feedback ? simulateFeedback(ctx, profile, customer, orders, feedbackCount, feedbackId) : null;
       orderId += orderCount;
       feedbackId += feedbackCount;
       if (fb) for (const event of fb.events) event.id = eventId++;
+      countOrders(ctx, counted, profile, customer, orders);
       yield {
         customer,
         orders: orders.map((o) => o.row),
@@ -1142,13 +1743,17 @@ export function generateDataset(options: GenerateOptions): Dataset {
         feedback_tags: fb?.tags ?? [],
         feedback_events: fb?.events ?? [],
         feedback_sla_pauses: fb?.pauses ?? [],
+        customer_activity: options.activity ? simulateActivity(ctx, profile, orders) : [],
       };
     }
+    passes.tally = counted;
   }
 
-  function* fromBundles<K extends Exclude<keyof CustomerBundle, 'customer'>>(key: K, withFeedback: boolean): Generator<CustomerBundle[K][number]> {
-    for (const bundle of bundles(withFeedback)) yield* bundle[key] as Iterable<CustomerBundle[K][number]>;
+  function* fromBundles<K extends Exclude<keyof CustomerBundle, 'customer'>>(key: K, options: PassOptions): Generator<CustomerBundle[K][number]> {
+    for (const bundle of bundles(options)) yield* bundle[key] as Iterable<CustomerBundle[K][number]>;
   }
+  const withFeedback: PassOptions = { feedback: true, activity: false };
+  const plain: PassOptions = { feedback: false, activity: false };
 
   return {
     scale: options.scale,
@@ -1169,13 +1774,18 @@ export function generateDataset(options: GenerateOptions): Dataset {
       for (const p of SLA_POLICIES) yield { region: p.region, priority: p.priority, hours: p.hours };
     }),
     customers: iterable(function* () {
-      for (const bundle of bundles(false)) yield bundle.customer;
+      for (const bundle of bundles(plain)) yield bundle.customer;
     }),
-    orders: iterable(() => fromBundles('orders', false)),
-    feedback: iterable(() => fromBundles('feedback', true)),
-    feedback_tags: iterable(() => fromBundles('feedback_tags', true)),
-    feedback_events: iterable(() => fromBundles('feedback_events', true)),
-    feedback_sla_pauses: iterable(() => fromBundles('feedback_sla_pauses', true)),
-    byCustomer: iterable(() => bundles(true)),
+    orders: iterable(() => fromBundles('orders', plain)),
+    feedback: iterable(() => fromBundles('feedback', withFeedback)),
+    feedback_tags: iterable(() => fromBundles('feedback_tags', withFeedback)),
+    feedback_events: iterable(() => fromBundles('feedback_events', withFeedback)),
+    feedback_sla_pauses: iterable(() => fromBundles('feedback_sla_pauses', withFeedback)),
+    customer_activity: iterable(() => fromBundles('customer_activity', { feedback: false, activity: true })),
+    marketing_spend: iterable(() => spendRows(ctx)),
+    daily_funnel: iterable(() => funnelRows(ctx, getTally())),
+    weekly_targets: iterable(() => targetRows(ctx, getTally())),
+    byCustomer: iterable(() => bundles({ feedback: true, activity: true })),
+    anomaly: ctx.growth.anomaly,
   };
 }

@@ -25,7 +25,19 @@ export class SeedRefusedError extends Error {
 }
 
 /** Tables whose secondary indexes are set aside during the bulk insert and built again after it. */
-const BULK_TABLES: readonly TableName[] = ['customers', 'orders', 'feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses'];
+const BULK_TABLES: readonly TableName[] = [
+  'customers',
+  'orders',
+  'feedback',
+  'feedback_tags',
+  'feedback_events',
+  'feedback_sla_pauses',
+  'customer_activity',
+  'marketing_spend',
+  'daily_funnel',
+];
+/** Tables written after every customer, from what the pass over them gathered. */
+const GROWTH_TABLES = ['marketing_spend', 'daily_funnel', 'weekly_targets'] as const;
 /** Reference tables: a row that is already there is kept. */
 const REFERENCE_TABLES = new Set<TableName>(['regions', 'people', 'people_regions', 'sla_policies']);
 
@@ -43,10 +55,10 @@ function quote(identifier: string): string {
 
 /**
  * Inserts the demo data set into `db`, which must be migrated and hold no customers (else a SeedRefusedError,
- * with nothing changed). Everything happens in one transaction: secondary indexes and the full-text triggers
- * are dropped, the rows inserted with prepared statements, then the indexes are rebuilt, the trigram index is
- * rebuilt from the feedback table and the triggers are recreated from their original SQL. Also sets the
- * console's current person to Ana Reyes (id 1).
+ * with nothing changed). Everything happens in one transaction: secondary indexes, the full-text triggers and the
+ * metrics triggers (which only mark the weekly rollup stale; it starts empty) are dropped, the rows inserted with
+ * prepared statements, then the indexes are rebuilt, the trigram index is rebuilt from the feedback table and the
+ * triggers are recreated from their original SQL. Also sets the console's current person to Ana Reyes (id 1).
  */
 export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   const started = performance.now();
@@ -75,12 +87,13 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
         `SELECT type, name, sql FROM sqlite_schema
           WHERE sql IS NOT NULL
             AND ((type = 'index' AND tbl_name IN (${bulkList}))
-              OR (type = 'trigger' AND tbl_name = 'feedback' AND sql LIKE '%feedback_fts%'))
+              OR (type = 'trigger' AND tbl_name = 'feedback' AND sql LIKE '%feedback_fts%')
+              OR (type = 'trigger' AND name LIKE 'metrics\\_%' ESCAPE '\\'))
           ORDER BY type, name`,
       )
       .all(...BULK_TABLES) as SchemaObject[];
     for (const object of setAside) db.exec(`DROP ${object.type.toUpperCase()} ${quote(object.name)}`);
-    const ftsTriggersDropped = setAside.some((object) => object.type === 'trigger');
+    const ftsTriggersDropped = setAside.some((object) => object.type === 'trigger' && object.name.startsWith('feedback_fts'));
 
     const inserters = new Map<TableName, (row: object) => number>();
     for (const table of TABLE_NAMES) {
@@ -116,9 +129,12 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
       insertAll('feedback_tags', bundle.feedback_tags);
       insertAll('feedback_events', bundle.feedback_events);
       insertAll('feedback_sla_pauses', bundle.feedback_sla_pauses);
+      insertAll('customer_activity', bundle.customer_activity);
       done++;
       if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, dataset.sizes.customers);
     }
+
+    for (const table of GROWTH_TABLES) insertAll(table, dataset[table]);
 
     for (const object of setAside) if (object.type === 'index') db.exec(object.sql);
     if (ftsTriggersDropped) db.exec("INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild')");

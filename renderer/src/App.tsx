@@ -1,19 +1,25 @@
-// Loads who is signed in, then shows the console for them.
-import { useCallback, useEffect, useState } from 'react';
+// Loads who is signed in, then shows the console for them: the header (screens, sync) over one screen.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Session } from '../../shared/contract';
 import { ApiError, api } from './api';
+import { DataChangedProvider } from './app/data-changed';
+import { ScreenNav } from './app/ScreenNav';
+import { ScreenProvider, useScreen } from './app/ScreenContext';
+import { screenById } from './app/screens';
 import { ROLE_LABELS } from './format/labels';
-import { QueueScreen } from './queue/QueueScreen';
 import { SessionProvider } from './session/SessionContext';
+import { SyncIndicator } from './sync/SyncIndicator';
+import { SyncStatusProvider } from './sync/SyncStatusContext';
 import { ToastProvider } from './ui/Toast';
 import { NowProvider } from './ui/useNow';
 
 type SessionState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'failed'; message: string };
 
-function Header({ session }: { session: Session | null }) {
+function Header({ session, children }: { session: Session | null; children?: ReactNode }) {
   return (
     <header className="app-header">
       <h1 className="app-title">Regional Ops Console</h1>
+      {children}
       {session && (
         <p className="app-person">
           <span className="person-name">{session.person.name}</span>
@@ -22,6 +28,12 @@ function Header({ session }: { session: Session | null }) {
       )}
     </header>
   );
+}
+
+/** Only the screen shown is mounted (see app/screens.ts). */
+function ActiveScreen() {
+  const { Component } = screenById(useScreen().current);
+  return <Component />;
 }
 
 export function App() {
@@ -61,10 +73,19 @@ export function App() {
     <SessionProvider session={state.session}>
       <ToastProvider>
         <NowProvider>
-          <div className="app">
-            <Header session={state.session} />
-            <QueueScreen />
-          </div>
+          <DataChangedProvider>
+            <SyncStatusProvider>
+              <ScreenProvider>
+                <div className="app">
+                  <Header session={state.session}>
+                    <ScreenNav />
+                    <SyncIndicator />
+                  </Header>
+                  <ActiveScreen />
+                </div>
+              </ScreenProvider>
+            </SyncStatusProvider>
+          </DataChangedProvider>
         </NowProvider>
       </ToastProvider>
     </SessionProvider>

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
+import { nextLocalId } from '../sync/local-ids';
 
 export type AuditKind =
   | 'status'
@@ -22,8 +23,9 @@ export function recordEvent(
 ): void {
   prepareCached(
     db,
-    'INSERT INTO feedback_events (feedback_id, at, actor_id, kind, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO feedback_events (id, feedback_id, at, actor_id, kind, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(
+    nextLocalId(db, 'feedback_events'),
     event.feedbackId,
     event.at,
     event.actorId,

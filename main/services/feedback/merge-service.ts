@@ -1,6 +1,8 @@
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { ServiceError } from '../../core/service-error';
+import { nextLocalId } from '../sync/local-ids';
+import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';
 
 interface MergeCandidate {
@@ -45,9 +47,8 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
       if (row?.duplicate_of != null) throw new ServiceError('conflict', `Feedback #${id} is already merged into #${row.duplicate_of}`, 'duplicateIds');
       if (row && row.children > 0) throw new ServiceError('conflict', `Feedback #${id} has items merged into it; merge into it instead`, 'duplicateIds');
     }
-    const mergeId = Number(
-      db.prepare('INSERT INTO feedback_merges (primary_id, at, actor_id) VALUES (?, ?, ?)').run(primaryId, now, person.id).lastInsertRowid,
-    );
+    const mergeId = nextLocalId(db, 'feedback_merges');
+    db.prepare('INSERT INTO feedback_merges (id, primary_id, at, actor_id) VALUES (?, ?, ?, ?)').run(mergeId, primaryId, now, person.id);
     const fold = db.prepare('UPDATE feedback SET duplicate_of = ?, merge_id = ?, updated_at = ?, version = version + 1 WHERE id = ?');
     for (const id of unique) {
       fold.run(primaryId, mergeId, now, id);
@@ -55,6 +56,7 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
     }
     recordEvent(db, { feedbackId: primaryId, at: now, actorId: person.id, kind: 'merged', before: null, after: unique.map((id) => `#${id}`).join(', ') });
     db.prepare('UPDATE feedback SET updated_at = ?, version = version + 1 WHERE id = ?').run(now, primaryId);
+    openOutbox(db)?.merge(primaryId, unique, mergeId, now);
     return { mergeId, merged: unique.length };
   })();
 }
@@ -75,6 +77,7 @@ export function unmergeFeedback(db: Db, mergeId: number, person: Person, now: nu
     }
     recordEvent(db, { feedbackId: merge.primary_id, at: now, actorId: person.id, kind: 'unmerged', before: ids.map((id) => `#${id}`).join(', '), after: null });
     db.prepare('UPDATE feedback_merges SET undone_at = ? WHERE id = ?').run(now, mergeId);
+    openOutbox(db)?.unmerge(mergeId, [merge.primary_id, ...ids], now);
     return { restored: ids.length };
   })();
 }

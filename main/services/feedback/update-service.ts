@@ -5,6 +5,7 @@ import { prepareCached } from '../../db/statement-cache';
 import { ServiceError } from '../../core/service-error';
 import { dueAtFor, pause, resume, transitionFor } from '../../../shared/sla-clock';
 import { closedPauseTotalMs, policyHours } from '../sla/policies';
+import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';
 import { matchingIds } from './queue-service';
 
@@ -154,8 +155,13 @@ export function updateFeedback(db: Db, input: UpdateInput, person: Person, now: 
     if (ids.length === 0) return { updated: 0 };
     const rows = loadRows(db, ids, person);
     if (input.change.assigneeId != null) checkAssignee(db, input.change.assigneeId, rows);
+    const outbox = openOutbox(db);
     let updated = 0;
-    for (const row of rows) if (applyToRow(db, row, input.change, person.id, now)) updated += 1;
+    for (const row of rows) {
+      if (!applyToRow(db, row, input.change, person.id, now)) continue;
+      updated += 1;
+      outbox?.feedbackUpdate(row, input.change, now);
+    }
     return { updated };
   })();
 }

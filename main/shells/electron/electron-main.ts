@@ -9,6 +9,7 @@ import { startCoreWorker, type CoreClient } from '../../core/core-client';
 import { defaultDatabasePath } from '../../paths';
 import { readRendererFile, type RendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
+import { loadToken, persistToken } from './token-store';
 import { readWindowState, rememberWindowState } from './window-state';
 
 const SCHEME = 'app';
@@ -129,7 +130,12 @@ async function start(): Promise<BrowserWindow> {
   // Unpackaged, the Node build of better-sqlite3 in node_modules is the tests'; packaged, electron-builder
   // has rebuilt node_modules/better-sqlite3 for Electron in place.
   const nativeBinding = !app.isPackaged && existsSync(ELECTRON_NATIVE_BINDING) ? ELECTRON_NATIVE_BINDING : undefined;
-  const core = await startCoreWorker({ dbPath: databasePath(), ...(nativeBinding ? { nativeBinding } : {}) }, (line) => console.log(line));
+  const tokenFile = path.join(app.getPath('userData'), 'hub-token.bin');
+  const core = await startCoreWorker(
+    { dbPath: databasePath(), ...(nativeBinding ? { nativeBinding } : {}), tokenStore: { kind: 'relay', token: loadToken(tokenFile) } },
+    (line) => console.log(line),
+    (token) => persistToken(tokenFile, token),
+  );
   handleCalls(core);
 
   let coreClosed = false;

@@ -5,6 +5,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { SavedView } from '../../../shared/contract';
 import type { Priority, RegionCode } from '../../../shared/domain';
 import type { BulkChange, BulkTarget, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
+import { useOnDataChanged } from '../app/data-changed';
 import { DetailPane } from '../detail/DetailPane';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { useShortcuts } from '../shortcuts/useShortcuts';
@@ -48,6 +49,8 @@ export function QueueScreen() {
     gridApi.current?.refreshInfiniteCache();
     setDetailVersion((version) => version + 1);
   }, []);
+  // A sync pulled rows in, or a conflict was settled: show the rows as they now are.
+  useOnDataChanged(refresh);
   const actions = useFeedbackActions(refresh);
 
   /** A different set of rows: what was selected or focused in the old one no longer applies. */

@@ -9,4 +9,6 @@ export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
   { keys: ['/'], does: 'Search' },
   { keys: ['?'], does: 'Show these shortcuts' },
   { keys: ['Esc'], does: 'Close a dialog or menu' },
+  // Not drawn from app/screens.ts: that imports the queue, which imports this list.
+  { keys: ['Ctrl 1', 'Ctrl 2'], does: 'Go to the first, second… screen in the header (⌘ on a Mac)' },
 ];

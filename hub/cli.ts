@@ -1,0 +1,35 @@
+// npm run hub -- --database-url URL [--port N] [--host H]
+import { parseFlags, parsePort } from '../main/cli/flags';
+import { createPool } from './db/pool';
+import { migrateHub } from './db/migrate';
+import { startHub } from './server';
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseFlags(argv, { values: ['database-url', 'port', 'host'], switches: [] });
+  const databaseUrl = values['database-url'] ?? process.env.HUB_DATABASE_URL;
+  if (!databaseUrl) throw new Error('Say which PostgreSQL database to serve: --database-url postgres://user:password@host:5432/name (or HUB_DATABASE_URL)');
+  const pool = createPool(databaseUrl, 1);
+  try {
+    const applied = await migrateHub(pool);
+    if (applied.length > 0) console.log(`Hub database migrated: ${applied.join(', ')}`);
+  } finally {
+    await pool.end();
+  }
+  const hub = await startHub({
+    databaseUrl,
+    port: parsePort(values.port, 8787),
+    host: values.host ?? '127.0.0.1',
+    log: (line) => console.error(line),
+  });
+  console.log(`Regional hub: ${hub.url}`);
+  const stop = () => {
+    void hub.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`hub: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+// Fills an empty hub database from the console's deterministic demo-data generator, so a hub and a
+// freshly seeded console hold the same rows.
+import { generateDataset, TABLE_COLUMNS, type CustomerBundle, type GenerateOptions, type TableName } from '../main/seed/generate';
+import { PEOPLE } from '../main/seed/catalog';
+import type { Client, Pool } from './db/pool';
+import { demoToken, issueToken } from './accounts';
+import { withWriteTransaction } from './write-transaction';
+
+export interface HubSeedOptions extends GenerateOptions {
+  /** Only the first N customers (with their orders and feedback): small data sets for tests. */
+  customers?: number;
+  onProgress?: (customersDone: number, customersTotal: number) => void;
+}
+
+export interface HubSeedResult {
+  rows: number;
+  ms: number;
+  /** Each demo person's bearer token. */
+  tokens: { personId: number; name: string; role: string; regions: readonly string[]; token: string }[];
+}
+
+const BATCH_ROWS = 5_000;
+/** Parents before children: a batch goes only after the tables it refers to, so foreign keys hold. */
+const ORDER: readonly TableName[] = [
+  'regions', 'people', 'people_regions', 'sla_policies', 'customers', 'orders', 'feedback',
+  'feedback_tags', 'feedback_events', 'feedback_sla_pauses',
+];
+/** Tables whose rows hang off a feedback item keep its region on the hub. */
+const WITH_REGION = new Set<TableName>(['feedback_tags', 'feedback_events', 'feedback_sla_pauses']);
+
+class BatchWriter {
+  private readonly pending = new Map<TableName, object[]>();
+  rows = 0;
+
+  constructor(
+    private readonly client: Client,
+    private readonly seq: number,
+  ) {}
+
+  async add(table: TableName, rows: readonly object[]): Promise<void> {
+    let list = this.pending.get(table);
+    if (!list) this.pending.set(table, (list = []));
+    for (const row of rows) list.push(row);
+    if (list.length >= BATCH_ROWS) await this.flushThrough(table);
+  }
+
+  async flushThrough(last: TableName): Promise<void> {
+    for (const table of ORDER.slice(0, ORDER.indexOf(last) + 1)) await this.flush(table);
+  }
+
+  private async flush(table: TableName): Promise<void> {
+    const list = this.pending.get(table);
+    if (!list || list.length === 0) return;
+    this.pending.set(table, []);
+    const columns = [...TABLE_COLUMNS[table], ...(WITH_REGION.has(table) ? ['region'] : [])].map((c) => `"${c}"`).join(', ');
+    await this.client.query(
+      `INSERT INTO ${table} (${columns}, seq) SELECT ${columns}, $2 FROM json_populate_recordset(null::${table}, $1)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(list), this.seq],
+    );
+    this.rows += list.length;
+  }
+}
+
+function withRegion<T extends { feedback_id: number }>(rows: readonly T[], regionOf: Map<number, string>): (T & { region: string })[] {
+  return rows.map((row) => ({ ...row, region: regionOf.get(row.feedback_id) ?? '' }));
+}
+
+/** Refuses a hub that already holds customers: two data sets must not mix. */
+export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubSeedResult> {
+  const started = performance.now();
+  const dataset = generateDataset(options);
+  const total = Math.min(options.customers ?? dataset.sizes.customers, dataset.sizes.customers);
+  const rows = await withWriteTransaction(pool, async (client, seq) => {
+    const { rows: existing } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM customers');
+    if ((existing[0]?.n ?? 0) > 0) throw new Error('Refusing to seed: this hub database already holds customers. Seed a new, empty database.');
+    const writer = new BatchWriter(client, seq);
+    await writer.add('regions', [...dataset.regions]);
+    await writer.add('people', [...dataset.people]);
+    await writer.add('people_regions', [...dataset.people_regions]);
+    await writer.add('sla_policies', [...dataset.sla_policies]);
+    let done = 0;
+    for (const bundle of dataset.byCustomer as Iterable<CustomerBundle>) {
+      if (done >= total) break;
+      const regionOf = new Map(bundle.feedback.map((f) => [f.id, f.region as string]));
+      await writer.add('customers', [bundle.customer]);
+      await writer.add('orders', bundle.orders);
+      await writer.add('feedback', bundle.feedback);
+      await writer.add('feedback_tags', withRegion(bundle.feedback_tags, regionOf));
+      await writer.add('feedback_events', withRegion(bundle.feedback_events, regionOf));
+      await writer.add('feedback_sla_pauses', withRegion(bundle.feedback_sla_pauses, regionOf));
+      done++;
+      if (options.onProgress && done % 10_000 === 0) options.onProgress(done, total);
+    }
+    await writer.flushThrough('feedback_sla_pauses');
+    for (const table of ['feedback_events', 'feedback_merges']) {
+      await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (SELECT max(id) FROM ${table})))`);
+    }
+    return writer.rows;
+  });
+  const tokens = [];
+  for (const person of PEOPLE) {
+    const token = demoToken(person);
+    await issueToken(pool, person.id, token, 'demo');
+    tokens.push({ personId: person.id, name: person.name, role: person.role, regions: person.regions, token });
+  }
+  await pool.query('ANALYZE');
+  return { rows, ms: performance.now() - started, tokens };
+}

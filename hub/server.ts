@@ -1,0 +1,153 @@
+// The hub's HTTP face. It keeps nothing between requests but what PostgreSQL holds, so several hubs can
+// serve one database behind a load balancer.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { REGION_CODES } from '../shared/domain';
+import { HUB_API_PREFIX, pullRequestSchema, pushRequestSchema, type HubPerson } from '../shared/hub-protocol';
+import { authenticate, setGrants } from './accounts';
+import { ChangeWaiter } from './change-waiter';
+import { createPool, type Pool } from './db/pool';
+import { describeInvalidBody } from './invalid-body';
+import { claimClient, pull } from './pull';
+import { applyPush, ClientMismatchError } from './push';
+
+const MAX_BODY_BYTES = 5_000_000;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(response: ServerResponse, status: number, body: string): void {
+  if (response.headersSent) return;
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1_000_000} MB`));
+        request.resume();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+async function readJson<S extends z.ZodType>(request: IncomingMessage, schema: S): Promise<z.output<S>> {
+  const text = await readBody(request);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'invalid_input', 'The request body is not valid JSON');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const { message, field } = describeInvalidBody(parsed.error, body);
+    throw new HttpError(400, 'invalid_input', message, field);
+  }
+  return parsed.data;
+}
+
+const grantsSchema = z.object({ personId: z.number().int().positive(), regions: z.array(z.enum(REGION_CODES)).max(REGION_CODES.length) }).strict();
+
+export interface HubOptions {
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  log?: (line: string) => void;
+}
+
+export interface Hub {
+  url: string;
+  pool: Pool;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const log = options.log ?? (() => {});
+  const pool = createPool(options.databaseUrl);
+  const waiter = new ChangeWaiter(options.databaseUrl);
+  await waiter.start();
+
+  async function route(request: IncomingMessage, response: ServerResponse, person: HubPerson, name: string): Promise<void> {
+    const method = request.method ?? 'GET';
+    if (name === 'me' && method === 'GET') return send(response, 200, JSON.stringify(person));
+    if (name === 'pull' && method === 'POST') {
+      const body = await readJson(request, pullRequestSchema);
+      if (!(await claimClient(pool, body.clientId, person.id))) throw new ClientMismatchError();
+      return send(response, 200, await pull(pool, { person, ...body, waiter }));
+    }
+    if (name === 'push' && method === 'POST') {
+      const body = await readJson(request, pushRequestSchema);
+      return send(response, 200, JSON.stringify(await applyPush(pool, person, body.clientId, body.sentAt, body.mutations)));
+    }
+    if (name === 'admin/grants' && method === 'POST') {
+      if (person.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only an admin may change region grants');
+      const body = await readJson(request, grantsSchema);
+      return send(response, 200, JSON.stringify(await setGrants(pool, body.personId, body.regions)));
+    }
+    throw new HttpError(404, 'not_found', `There is no ${method} ${HUB_API_PREFIX}${name.slice(0, 60)}`);
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://hub');
+    if (!url.pathname.startsWith(HUB_API_PREFIX)) throw new HttpError(404, 'not_found', 'Not found');
+    const name = url.pathname.slice(HUB_API_PREFIX.length);
+    if (name === 'health') {
+      await pool.query('SELECT 1');
+      return send(response, 200, '{"ok":true}');
+    }
+    const header = request.headers.authorization ?? '';
+    const token = /^Bearer (\S+)$/.exec(header)?.[1];
+    const person = token ? await authenticate(pool, token) : null;
+    if (!person) throw new HttpError(401, 'unauthorized', 'The hub does not know this token');
+    await route(request, response, person, name);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        return send(response, error.status, JSON.stringify({ error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } }));
+      }
+      if (error instanceof ClientMismatchError) {
+        return send(response, 403, JSON.stringify({ error: { code: 'forbidden', message: 'This console id belongs to another person; sign in again' } }));
+      }
+      // Requests carry personal data: only the path and the error's own message are logged.
+      log(`${request.method} ${request.url?.split('?')[0]} failed: ${error instanceof Error ? error.message : String(error)}`);
+      send(response, 503, JSON.stringify({ error: { code: 'unavailable', message: 'The hub could not finish this request; try again' } }));
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
+    pool,
+    server,
+    async close() {
+      await waiter.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The sync.* calls: each reads or changes the local store and wakes the runner; none waits on the hub.
+import type { syncCalls } from '../../shared/sync-calls';
+import { listConflicts, resolveConflict } from '../services/sync/conflicts';
+import { runnerFor, type SyncRunnerLink } from '../services/sync/runner-registry';
+import { syncStatus } from '../services/sync/sync-status';
+import type { Db } from '../db/open';
+import type { HandlersFor } from './dispatcher';
+import { ServiceError } from './service-error';
+
+function runner(db: Db): SyncRunnerLink {
+  const link = runnerFor(db);
+  if (!link) throw new ServiceError('internal', 'Sync is not running in this console; restart it');
+  return link;
+}
+
+export const syncHandlers: HandlersFor<typeof syncCalls> = {
+  'sync.status': (_input, { db, now }) => syncStatus(db, runnerFor(db)?.view(), now()),
+  'sync.signIn': (input, { db, now }) => {
+    const link = runner(db);
+    link.signIn(input.hubUrl, input.token);
+    return syncStatus(db, link.view(), now());
+  },
+  'sync.signOut': (_input, { db, now }) => {
+    const link = runner(db);
+    link.signOut();
+    return syncStatus(db, link.view(), now());
+  },
+  'sync.now': (_input, { db, now }) => {
+    const link = runner(db);
+    link.kick();
+    return syncStatus(db, link.view(), now());
+  },
+  'sync.conflicts': (_input, { db }) => listConflicts(db),
+  'sync.resolveConflict': (input, { db, person, now }) => {
+    const result = resolveConflict(db, input.id, input.keep, person, now());
+    runnerFor(db)?.kick();
+    return result;
+  },
+};

@@ -1,0 +1,244 @@
+// Applies one pulled page in one SQLite transaction: its rows, the regions taken away, the outbox entries
+// the hub has confirmed, the new cursor and the snapshot's progress. A crash leaves all or none of it.
+import type { RegionCode } from '../../../shared/domain';
+import type { PullResponse, RegionChecksum } from '../../../shared/hub-protocol';
+import { rowProblem, SYNC_TABLE_BY_NAME, SYNC_TABLES, type SyncTable, type SyncTableName } from '../../../shared/sync-tables';
+import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statement-cache';
+import { LOCAL_ID_FLOOR } from './local-ids';
+import { localChecksums } from './checksums';
+
+export interface ApplyOutcome {
+  rows: number;
+  quarantined: number;
+  checksum: 'match' | 'mismatch' | null;
+}
+
+const quote = (name: string) => `"${name}"`;
+
+function upsertSql(table: SyncTable): string {
+  const columns = table.columns.map((c) => c.name);
+  const insert = `INSERT INTO ${table.name} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  // feedback.text is left out of the update: naming it would re-index the full text of every row.
+  const updated = columns.filter((c) => !table.key.includes(c) && !(table.name === 'feedback' && c === 'text'));
+  if (updated.length === 0) return `${insert} ON CONFLICT DO NOTHING`;
+  return `${insert} ON CONFLICT (${table.key.map(quote).join(', ')}) DO UPDATE SET ${updated.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
+}
+
+function upsert(db: Db, table: SyncTable, row: unknown[]): void {
+  prepareCached(db, upsertSql(table)).run(row);
+  if (table.name === 'feedback') {
+    prepareCached(db, 'UPDATE feedback SET text = ? WHERE id = ? AND text <> ?').run(row[7], row[0], row[7]);
+  }
+}
+
+function remove(db: Db, table: SyncTable, key: unknown[]): void {
+  prepareCached(db, `DELETE FROM ${table.name} WHERE ${table.key.map((k) => `${quote(k)} = ?`).join(' AND ')}`).run(key);
+}
+
+/** The feedback item a row belongs to, for tables tied to one; `values` are a row or a key. */
+function feedbackIdOf(table: SyncTable, values: unknown[], isKey: boolean): number | null {
+  const column = table.name === 'feedback' ? 'id' : table.feedbackColumn;
+  if (!column) return null;
+  const names = isKey ? table.key : table.columns.map((c) => c.name);
+  const index = names.indexOf(column);
+  return index < 0 ? null : (values[index] as number);
+}
+
+function quarantine(db: Db, table: string, row: unknown, reason: string, at: number): void {
+  let text: string;
+  try {
+    text = JSON.stringify(row).slice(0, 20_000);
+  } catch {
+    text = '(not storable)';
+  }
+  prepareCached(db, 'INSERT INTO sync_quarantine (tbl, row, reason, at) VALUES (?, ?, ?, ?)').run(table, text, reason, at);
+}
+
+function pendingItems(db: Db): Set<number> {
+  return new Set(prepareCached(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items').pluck().all() as number[]);
+}
+
+/**
+ * Drops the outbox entries the hub has answered for good. An item left with nothing waiting takes the hub's
+ * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order.
+ */
+function dropEntries(db: Db, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  const list = JSON.stringify(ids);
+  const items = prepareCached(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(list) as number[];
+  prepareCached(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))').run(list);
+  prepareCached(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))').run(list);
+  const pending = pendingItems(db);
+  for (const feedbackId of items) {
+    if (pending.has(feedbackId)) continue;
+    prepareCached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?').run(feedbackId);
+    prepareCached(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?').run(feedbackId);
+    prepareCached(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
+    prepareCached(db, `DELETE FROM feedback_merges WHERE primary_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
+    const held = prepareCached(db, 'SELECT tbl, op, row FROM sync_shadow WHERE feedback_id = ? ORDER BY id').all(feedbackId) as {
+      tbl: SyncTableName;
+      op: 'upsert' | 'delete';
+      row: string;
+    }[];
+    for (const { tbl, op, row } of held) {
+      const table = SYNC_TABLE_BY_NAME.get(tbl);
+      if (!table) continue;
+      if (op === 'upsert') upsert(db, table, JSON.parse(row) as unknown[]);
+      else remove(db, table, JSON.parse(row) as unknown[]);
+    }
+    prepareCached(db, 'DELETE FROM sync_shadow WHERE feedback_id = ?').run(feedbackId);
+  }
+}
+
+function confirmUpTo(db: Db, lastId: number): void {
+  dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
+}
+
+/** Everything the hub gave, but the items with edits waiting (and what hangs off them). */
+function dropHubRows(db: Db): void {
+  const keep = 'SELECT feedback_id FROM sync_outbox_items';
+  db.exec(`
+    DELETE FROM feedback_tags WHERE feedback_id NOT IN (${keep});
+    DELETE FROM feedback_events WHERE feedback_id NOT IN (${keep});
+    DELETE FROM feedback_sla_pauses WHERE feedback_id NOT IN (${keep});
+    DELETE FROM feedback_merges WHERE primary_id NOT IN (${keep});
+    DELETE FROM feedback WHERE id NOT IN (${keep});
+    DELETE FROM orders;
+    DELETE FROM customers WHERE id NOT IN (SELECT customer_id FROM feedback);
+    DELETE FROM people_regions;
+    DELETE FROM people;
+    DELETE FROM regions;
+    DELETE FROM sla_policies;
+    DELETE FROM sync_shadow;`);
+}
+
+function dropRegions(db: Db, regions: RegionCode[]): void {
+  const list = JSON.stringify(regions);
+  const inRegions = `SELECT id FROM feedback WHERE region IN (SELECT value FROM json_each('${list.replace(/'/g, "''")}'))`;
+  for (const table of ['feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'sync_shadow', 'sync_outbox_items']) {
+    db.exec(`DELETE FROM ${table} WHERE feedback_id IN (${inRegions})`);
+  }
+  db.exec(`DELETE FROM feedback_merges WHERE primary_id IN (${inRegions})`);
+  for (const table of ['feedback', 'orders', 'customers']) {
+    db.prepare(`DELETE FROM ${table} WHERE region IN (SELECT value FROM json_each(?))`).run(list);
+  }
+}
+
+function adoptPerson(db: Db, person: PullResponse['person']): void {
+  prepareCached(db, 'INSERT INTO people (id, name, email, role) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, role = excluded.role').run(
+    person.id,
+    person.name,
+    person.email,
+    person.role,
+  );
+  prepareCached(db, "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    String(person.id),
+  );
+}
+
+function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; quarantined: number } {
+  const pending = pendingItems(db);
+  const hold = prepareCached(db, 'INSERT INTO sync_shadow (feedback_id, tbl, op, row) VALUES (?, ?, ?, ?)');
+  let rows = 0;
+  let quarantined = 0;
+  const setAside = (table: string, row: unknown, reason: string) => {
+    quarantine(db, table, row, reason, at);
+    quarantined++;
+  };
+  for (const table of SYNC_TABLES) {
+    const changes = page.changes[table.name];
+    if (!changes) continue;
+    for (const key of changes.deletes) {
+      if (!Array.isArray(key) || key.length !== table.key.length) {
+        setAside(table.name, key, `a deletion from ${table.name} does not name a row`);
+        continue;
+      }
+      const feedbackId = feedbackIdOf(table, key, true);
+      if (feedbackId !== null && pending.has(feedbackId)) hold.run(feedbackId, table.name, 'delete', JSON.stringify(key));
+      else remove(db, table, key);
+      rows++;
+    }
+    for (const row of changes.upserts) {
+      const problem = rowProblem(table, row);
+      if (problem) {
+        setAside(table.name, row, problem);
+        continue;
+      }
+      const feedbackId = feedbackIdOf(table, row, false);
+      if (feedbackId !== null && pending.has(feedbackId)) {
+        hold.run(feedbackId, table.name, 'upsert', JSON.stringify(row));
+      } else {
+        try {
+          upsert(db, table, row);
+        } catch (error) {
+          // The store refused it (a unique email taken, say): only this statement is undone.
+          setAside(table.name, row, `the console could not store it: ${error instanceof Error ? error.message : String(error)}`);
+          continue;
+        }
+      }
+      rows++;
+    }
+  }
+  return { rows, quarantined };
+}
+
+function compareChecksums(db: Db, hub: Partial<Record<RegionCode, RegionChecksum>>): 'match' | 'mismatch' {
+  const local = localChecksums(db, Object.keys(hub) as RegionCode[]);
+  return Object.entries(hub).every(([region, sum]) => {
+    const mine = local[region as RegionCode];
+    return mine !== undefined && mine.count === sum.count && mine.hash === sum.hash;
+  })
+    ? 'match'
+    : 'mismatch';
+}
+
+/**
+ * Runs `write` in one transaction with foreign keys off: the hub's rows arrive table by table and page by
+ * page, so a child may land before its parent; the hub is the judge of their integrity.
+ */
+function inSyncTransaction<T>(db: Db, write: () => T): T {
+  db.pragma('foreign_keys = OFF');
+  try {
+    return db.transaction(write)();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome {
+  return inSyncTransaction(db, (): ApplyOutcome => {
+    if (page.reset) {
+      dropHubRows(db);
+      db.prepare('UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL').run();
+    }
+    if (page.removedRegions.length > 0) dropRegions(db, page.removedRegions);
+    adoptPerson(db, page.person);
+    if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId);
+    const { rows, quarantined } = applyChanges(db, page, at);
+    db.prepare('UPDATE sync_state SET cursor = ?, snapshot_rows_done = ?, snapshot_rows_total = ?').run(
+      page.cursor,
+      page.snapshot?.rowsDone ?? null,
+      page.snapshot?.rowsTotal ?? null,
+    );
+    if (page.snapshot) {
+      db.prepare('UPDATE sync_state SET snapshot_started_at = coalesce(snapshot_started_at, ?), snapshot_rows_at_start = coalesce(snapshot_rows_at_start, 0)').run(at);
+    } else {
+      db.prepare('UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL').run();
+    }
+    let checksum: ApplyOutcome['checksum'] = null;
+    const settled = prepareCached(db, 'SELECT count(*) FROM sync_outbox').pluck().get() === 0;
+    if (page.checksums && settled) {
+      checksum = compareChecksums(db, page.checksums);
+      if (checksum === 'match') db.prepare(`UPDATE sync_state SET checksum = 'match', resnapshot_used = 0`).run();
+      else {
+        // Once, start again from a snapshot; if that still differs, only say so.
+        const used = db.prepare('SELECT resnapshot_used FROM sync_state').pluck().get() === 1;
+        db.prepare(`UPDATE sync_state SET checksum = 'mismatch', resnapshot_used = 1${used ? '' : ', cursor = NULL'}`).run();
+      }
+    }
+    return { rows, quarantined, checksum };
+  });
+}

@@ -1,0 +1,67 @@
+// Reads the outbox for a push and records the hub's answers. An answered entry is not sent again; it
+// leaves the outbox when a pull confirms it (apply-page.ts), with the hub's rows for its items.
+import type { Mutation, MutationResult } from '../../../shared/hub-protocol';
+import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statement-cache';
+
+interface OutboxRow {
+  id: number;
+  name: Mutation['name'];
+  args: string;
+  base: string | null;
+  made_at: number;
+}
+
+/** The oldest entries the hub has not answered, as mutations. */
+export function unansweredBatch(db: Db, limit: number): Mutation[] {
+  const rows = prepareCached(db, 'SELECT id, name, args, base, made_at FROM sync_outbox WHERE answer IS NULL ORDER BY id LIMIT ?').all(limit) as OutboxRow[];
+  return rows.map(
+    (row) =>
+      ({
+        id: row.id,
+        name: row.name,
+        at: row.made_at,
+        args: JSON.parse(row.args) as unknown,
+        ...(row.base === null ? {} : { base: JSON.parse(row.base) as unknown }),
+      }) as Mutation,
+  );
+}
+
+export function unansweredCount(db: Db): number {
+  return prepareCached(db, 'SELECT count(*) FROM sync_outbox WHERE answer IS NULL').pluck().get() as number;
+}
+
+export function recordAnswers(db: Db, results: MutationResult[], at: number): void {
+  db.transaction(() => {
+    const answer = prepareCached(db, 'UPDATE sync_outbox SET answer = ? WHERE id = ? AND answer IS NULL');
+    for (const result of results) {
+      // Recorded once: a retried push gets the same answers and must not list a conflict twice.
+      if (answer.run(result.status, result.id).changes === 0) continue;
+      if (result.status === 'rejected') {
+        prepareCached(db, 'INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (?, ?, ?)').run(result.id, result.reason, at);
+      } else if (result.status === 'conflict') {
+        const insert = prepareCached(
+          db,
+          'INSERT INTO sync_conflicts (mutation_id, feedback_id, field, base_value, local_value, hub_value, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        );
+        for (const c of result.conflicts) {
+          insert.run(result.id, c.feedbackId, c.field, JSON.stringify(c.base), JSON.stringify(c.local), JSON.stringify(c.hub), at);
+        }
+      }
+    }
+  })();
+}
+
+/**
+ * The hub refused an entry as malformed (a fault of this console, not of the person's edit): it is set
+ * aside as rejected so the rest can go. The hub never saw it, so nothing will bring the hub's version of
+ * its items back on its own: the next pull starts again from a snapshot.
+ */
+export function rejectMalformed(db: Db, mutationId: number, reason: string, at: number): void {
+  db.transaction(() => {
+    prepareCached(db, 'INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (?, ?, ?)').run(mutationId, reason, at);
+    prepareCached(db, 'DELETE FROM sync_outbox_items WHERE mutation_id = ?').run(mutationId);
+    prepareCached(db, 'DELETE FROM sync_outbox WHERE id = ?').run(mutationId);
+    prepareCached(db, 'UPDATE sync_state SET cursor = NULL').run();
+  })();
+}

@@ -1,0 +1,219 @@
+// Runs sync beside the console, never in its way: at start, whenever an edit is queued or "Sync now" is
+// asked, and in a long poll while the hub answers (so another console's edit shows within a second), with
+// a full cycle (push, pull, checksums) every few minutes. Failures back off and say why in plain words.
+import type { SyncState } from '../../../shared/sync';
+import type { Db } from '../../db/open';
+import { applyPage } from './apply-page';
+import { HubClient, HubFailure } from './hub-client';
+import { recordAnswers, rejectMalformed, unansweredBatch, unansweredCount } from './push-answers';
+import { registerRunner, unregisterRunner, type RunnerView, type SyncRunnerLink } from './runner-registry';
+import { beginSignIn, confirmPerson, markSynced, readSyncState } from './sync-state';
+import type { TokenVault } from './token-vault';
+
+export interface SyncRunnerOptions {
+  db: Db;
+  vault: TokenVault;
+  /** The console's clock: it stamps edits and "last synced"; the hub corrects for its error. */
+  now: () => number;
+  log: (line: string) => void;
+  /** How long a long poll waits at the hub. */
+  waitMs?: number;
+  /** How often a full cycle runs while online. */
+  cycleMs?: number;
+  pushBatch?: number;
+  /** The first retry's delay; each failure doubles it, up to maxBackoffMs. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+class Interrupted extends Error {}
+
+export class SyncRunner implements SyncRunnerLink {
+  private state: SyncState = 'signed_out';
+  private reason: string | null = null;
+  private nextAttemptAt: number | null = null;
+  private failures = 0;
+  private stopped = false;
+  private kicked = false;
+  private wake: (() => void) | null = null;
+  private longPoll: AbortController | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  /** Ask the hub whose token this is before anything else: at start and after a sign-in. */
+  private verifyPerson = true;
+  private readonly db: Db;
+
+  constructor(private readonly options: SyncRunnerOptions) {
+    this.db = options.db;
+  }
+
+  start(): void {
+    registerRunner(this.db, this);
+    this.running = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.kick();
+    await this.running;
+    unregisterRunner(this.db);
+  }
+
+  kick(): void {
+    this.kicked = true;
+    this.longPoll?.abort();
+    this.wake?.();
+  }
+
+  /** The token goes to the vault, never the database; the hub is asked who it is at the next cycle. */
+  signIn(hubUrl: string, token: string): void {
+    beginSignIn(this.db, hubUrl);
+    this.options.vault.save(token);
+    this.verifyPerson = true;
+    this.state = 'signing_in';
+    this.reason = null;
+    this.failures = 0;
+    this.kick();
+  }
+
+  signOut(): void {
+    this.options.vault.clear();
+    this.state = 'signed_out';
+    this.kick();
+  }
+
+  view(): RunnerView {
+    return { state: this.state, reason: this.reason, nextAttemptAt: this.nextAttemptAt };
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = Number.isFinite(ms) ? setTimeout(() => done(), ms) : null;
+      const done = () => {
+        if (timer) clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      this.wake = done;
+      if (this.kicked || this.stopped) done();
+    });
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      const token = this.options.vault.load();
+      const state = readSyncState(this.db);
+      if (!token || !state) {
+        this.state = 'signed_out';
+        this.reason = null;
+        this.kicked = false;
+        await this.sleep(Number.POSITIVE_INFINITY);
+        continue;
+      }
+      const client = new HubClient(state.hub_url, token);
+      this.kicked = false;
+      try {
+        // Checksums cost the hub a scan of the person's regions: once per full cycle, not per edit.
+        const checksums = Date.now() - this.checkedAt >= (this.options.cycleMs ?? 180_000);
+        await this.cycle(client, checksums);
+        if (checksums) this.checkedAt = Date.now();
+        this.failures = 0;
+        this.reason = null;
+        this.nextAttemptAt = null;
+        this.state = 'online';
+        await this.live(client);
+      } catch (error) {
+        if (this.stopped) break;
+        if (error instanceof Interrupted) continue;
+        this.failures++;
+        this.state = this.state === 'signing_in' ? 'signing_in' : 'offline';
+        this.reason = error instanceof HubFailure ? error.plain : 'sync stopped on an unexpected error';
+        if (!(error instanceof HubFailure)) this.options.log(`sync failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        const base = this.options.backoffMs ?? 1_000;
+        const delay = Math.min(base * 2 ** (this.failures - 1), this.options.maxBackoffMs ?? 300_000);
+        this.nextAttemptAt = this.options.now() + delay;
+        this.kicked = false;
+        await this.sleep(delay);
+        this.nextAttemptAt = null;
+      }
+    }
+  }
+
+  /** Who the token is, then every waiting edit up, then every change down. */
+  private async cycle(client: HubClient, checksums: boolean): Promise<void> {
+    if (this.verifyPerson || readSyncState(this.db)?.person_id == null) {
+      if (readSyncState(this.db)?.person_id == null) this.state = 'signing_in';
+      confirmPerson(this.db, (await client.me()).id);
+      this.verifyPerson = false;
+    }
+    this.state = 'syncing';
+    await this.pushAll(client);
+    await this.pullAll(client, checksums);
+    markSynced(this.db, this.options.now());
+  }
+
+  private async pushAll(client: HubClient): Promise<void> {
+    for (;;) {
+      const state = readSyncState(this.db);
+      const mutations = unansweredBatch(this.db, this.options.pushBatch ?? 500);
+      if (!state || mutations.length === 0) return;
+      try {
+        const response = await client.push({ clientId: state.client_id, sentAt: this.options.now(), mutations });
+        recordAnswers(this.db, response.results, this.options.now());
+      } catch (error) {
+        const index = error instanceof HubFailure && error.status === 400 ? /^mutations\[(\d+)\]/.exec(error.field ?? '')?.[1] : undefined;
+        const culprit = index === undefined ? undefined : mutations[Number(index)];
+        if (!culprit) throw error;
+        this.options.log(`sync: the hub refused edit ${culprit.id} as malformed`);
+        rejectMalformed(this.db, culprit.id, `Your edit could not be sent (${(error as HubFailure).plain})`, this.options.now());
+      }
+    }
+  }
+
+  /** Pages until caught up; the next page is on its way while this one is applied. */
+  private async pullAll(client: HubClient, checksums: boolean, first?: Awaited<ReturnType<HubClient['pull']>>): Promise<void> {
+    const state = readSyncState(this.db);
+    if (!state) throw new Interrupted();
+    if (state.snapshot_rows_done !== null) {
+      // A snapshot resuming: time left is reckoned from the rate of this run.
+      this.db.prepare('UPDATE sync_state SET snapshot_started_at = ?, snapshot_rows_at_start = snapshot_rows_done').run(this.options.now());
+    }
+    const request = (cursor: string | null) => client.pull({ clientId: state.client_id, cursor, checksums });
+    let next = first ? Promise.resolve(first) : request(state.cursor);
+    for (;;) {
+      const page = await next;
+      const following = page.more ? request(page.cursor) : null;
+      following?.catch(() => {});
+      const outcome = applyPage(this.db, page, this.options.now());
+      if (outcome.quarantined > 0) this.options.log(`sync: set aside ${outcome.quarantined} row(s) the console could not store`);
+      if (!following) return;
+      if (this.stopped) throw new Interrupted();
+      next = following;
+    }
+  }
+
+  /** Long polls until an edit waits, "Sync now" is asked, or a full cycle is due. */
+  private async live(client: HubClient): Promise<void> {
+    const due = Date.now() + (this.options.cycleMs ?? 180_000);
+    while (!this.stopped && !this.kicked && Date.now() < due) {
+      if (unansweredCount(this.db) > 0) return;
+      const state = readSyncState(this.db);
+      if (!state || state.cursor === null) return;
+      const abort = new AbortController();
+      this.longPoll = abort;
+      let page;
+      try {
+        page = await client.pull({ clientId: state.client_id, cursor: state.cursor, waitMs: this.options.waitMs ?? 25_000 }, abort.signal);
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        throw error;
+      } finally {
+        this.longPoll = null;
+      }
+      this.state = 'syncing';
+      await this.pullAll(client, false, page);
+      markSynced(this.db, this.options.now());
+      this.state = 'online';
+    }
+  }
+}

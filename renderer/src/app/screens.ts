@@ -1,0 +1,25 @@
+// The console's screens, in header order. Adding one (Reports, say) is one entry here: the header's
+// nav, Ctrl/Cmd+number and the outlet in App all read this list. Only the shown screen is mounted, so
+// a screen's window-wide keys (the queue's single-key shortcuts) live and die with it.
+import type { ComponentType } from 'react';
+import { QueueScreen } from '../queue/QueueScreen';
+import { ConflictsScreen } from '../sync/ConflictsScreen';
+
+interface ScreenEntry {
+  id: string;
+  /** The nav button's name. */
+  label: string;
+  Component: ComponentType;
+}
+
+export const SCREENS = [
+  { id: 'queue', label: 'Feedback queue', Component: QueueScreen },
+  { id: 'conflicts', label: 'Conflicts', Component: ConflictsScreen },
+] as const satisfies readonly ScreenEntry[];
+
+export type Screen = (typeof SCREENS)[number];
+export type ScreenId = Screen['id'];
+
+export function screenById(id: ScreenId): Screen {
+  return SCREENS.find((screen) => screen.id === id) ?? SCREENS[0];
+}

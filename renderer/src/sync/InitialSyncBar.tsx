@@ -1,0 +1,24 @@
+// The first sync (or a fresh start) copies every row of the person's regions: show how far it is.
+import type { InitialSyncProgress } from '../../../shared/sync';
+import { progressPercent, progressText } from './sync-words';
+
+export function InitialSyncBar({ progress }: { progress: InitialSyncProgress }) {
+  const percent = progressPercent(progress);
+  const text = progressText(progress);
+  return (
+    <div className="sync-progress" title={text}>
+      <div
+        className="sync-progress-track"
+        role="progressbar"
+        aria-label="Initial sync"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${percent}%, ${text}`}
+      >
+        <div className="sync-progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <span className="sync-progress-text">{text}</span>
+    </div>
+  );
+}

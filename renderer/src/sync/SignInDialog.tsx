@@ -1,0 +1,85 @@
+// Sign-in to the regional hub. The core checks the address and token and names the field at fault;
+// the dialog shows those words as they are. Not signing in is a real choice: the console works offline.
+import { useState } from 'react';
+import type { CallError } from '../../../shared/contract-kit';
+import { ApiError, api } from '../api';
+import { Dialog } from '../ui/Dialog';
+import { useSyncStatus } from './SyncStatusContext';
+
+type Problem = Pick<CallError, 'message' | 'field'>;
+
+export function SignInDialog({ onClose }: { onClose(): void }) {
+  const sync = useSyncStatus();
+  // A hub used before is offered again; the token never is.
+  const [hubUrl, setHubUrl] = useState(sync.status?.hubUrl ?? '');
+  const [token, setToken] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const reason = sync.status?.reason;
+
+  return (
+    <Dialog label="Sign in to the regional hub" onClose={onClose}>
+      <form
+        className="dialog-body"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setBusy(true);
+          setProblem(null);
+          // On success the state leaves signed_out and SyncDialog shows the details in place of this.
+          sync.track(api('sync.signIn', { hubUrl, token })).then(
+            () => setBusy(false),
+            (failure: unknown) => {
+              setBusy(false);
+              setProblem(failure instanceof ApiError ? failure.error : { message: String(failure) });
+            },
+          );
+        }}
+      >
+        <h2 className="dialog-title">Sign in to the regional hub</h2>
+        <p className="dialog-text">
+          Signed in, this console sends its edits to the hub and receives everyone else’s. Without signing in it
+          keeps working offline on the data it holds.
+        </p>
+        {reason && <p className="sync-reason">Last attempt: {reason}</p>}
+        <label className="field">
+          <span>Hub address</span>
+          <input
+            autoFocus
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            placeholder="https://hub.example.com"
+            aria-invalid={problem?.field === 'hubUrl' || undefined}
+            value={hubUrl}
+            onChange={(event) => setHubUrl(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>Access token</span>
+          <input
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={problem?.field === 'token' || undefined}
+            value={token}
+            onChange={(event) => setToken(event.target.value)}
+          />
+        </label>
+        <p className="dialog-hint">The token is kept on this device, never in the console’s database.</p>
+        {problem && (
+          <p className="form-problem" role="alert">
+            {problem.message}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Work offline
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Sign in
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
