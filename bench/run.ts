@@ -5,7 +5,9 @@ import path from 'node:path';
 import { parseFlags } from '../main/cli/flags';
 import { openDatabase } from '../main/db/open';
 import { seedDatabase } from '../main/seed/write-sqlite';
+import { packBench } from './pack-bench';
 import { machine, type BenchResult } from './stats';
+import { syncBench } from './sync-bench';
 import { triageBench } from './triage-bench';
 
 const RESULTS_DIR = path.resolve(__dirname, '..', '..', 'bench', 'results');
@@ -18,7 +20,7 @@ function writeResults(suite: string, results: BenchResult[]): void {
   for (const result of results) console.log(`  ${JSON.stringify(result)}`);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const { values } = parseFlags(argv, { values: ['scale', 'db'], switches: [] });
   const scale = values.scale ?? 'large';
   if (scale !== 'small' && scale !== 'large') throw new Error(`--scale "${scale}" is not one of small, large`);
@@ -33,7 +35,12 @@ function main(argv: string[]): void {
   db.pragma('optimize');
   const seedResult: BenchResult = { name: `seed_${scale}`, ms: Math.round(seeded.ms) };
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
+  writeResults('pack', await packBench(db));
   db.close();
+  writeResults('sync', await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`)));
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

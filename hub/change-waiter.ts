@@ -9,6 +9,7 @@ const RECONNECT_MS = 1_000;
 export class ChangeWaiter {
   private listener: pg.Client | null = null;
   private readonly wakers = new Set<() => void>();
+  private readonly finishers = new Set<() => void>();
   private closed = false;
 
   constructor(private readonly databaseUrl: string) {}
@@ -46,6 +47,7 @@ export class ChangeWaiter {
         clearTimeout(timeout);
         clearInterval(poll);
         this.wakers.delete(check);
+        this.finishers.delete(finish);
         resolve();
       };
       const check = () => {
@@ -58,13 +60,14 @@ export class ChangeWaiter {
       const timeout = setTimeout(finish, ms);
       const poll = setInterval(check, POLL_MS);
       this.wakers.add(check);
+      this.finishers.add(finish);
       check();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const wake of this.wakers) wake();
+    for (const finish of this.finishers) finish();
     const listener = this.listener;
     this.listener = null;
     await listener?.end().catch(() => {});

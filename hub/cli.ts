@@ -5,7 +5,7 @@ import { migrateHub } from './db/migrate';
 import { startHub } from './server';
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseFlags(argv, { values: ['database-url', 'port', 'host'], switches: [] });
+  const { values } = parseFlags(argv, { values: ['database-url', 'port', 'host', 'page-rows'], switches: [] });
   const databaseUrl = values['database-url'] ?? process.env.HUB_DATABASE_URL;
   if (!databaseUrl) throw new Error('Say which PostgreSQL database to serve: --database-url postgres://user:password@host:5432/name (or HUB_DATABASE_URL)');
   const pool = createPool(databaseUrl, 1);
@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<void> {
     port: parsePort(values.port, 8787),
     host: values.host ?? '127.0.0.1',
     log: (line) => console.error(line),
+    ...(values['page-rows'] ? { pageRows: Math.max(1, Number.parseInt(values['page-rows'], 10) || 5_000) } : {}),
   });
   console.log(`Regional hub: ${hub.url}`);
   const stop = () => {

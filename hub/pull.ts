@@ -7,7 +7,12 @@ import { decodeCursor, encodeCursor, type Cursor, type SnapshotPosition } from '
 import { keyAfter, keyColumns, regionFilter, rowJson } from './table-sql';
 import type { ChangeWaiter } from './change-waiter';
 
+/**
+ * Rows in a page, unless the hub is started with another size. Snapshot pages are larger: a console
+ * applies each in one transaction, and fewer, larger transactions rewrite its index pages less often.
+ */
 export const PAGE_ROWS = 5_000;
+export const SNAPSHOT_PAGE_ROWS = 50_000;
 
 interface PageParts {
   upserts: Map<SyncTableName, string[]>;
@@ -45,8 +50,8 @@ async function countSnapshotRows(client: Client, regions: RegionCode[], full: bo
 }
 
 /** Streams the snapshot onward from its position, up to PAGE_ROWS rows. */
-async function snapshotPage(client: Client, position: SnapshotPosition, parts: PageParts): Promise<SnapshotPosition | null> {
-  let budget = PAGE_ROWS;
+async function snapshotPage(client: Client, position: SnapshotPosition, parts: PageParts, pageRows: number): Promise<SnapshotPosition | null> {
+  let budget = pageRows;
   let { table: index, after } = position;
   let sent = 0;
   while (index < SYNC_TABLES.length && budget > 0) {
@@ -92,7 +97,7 @@ interface SeqRow {
 }
 
 /** Changes past `from` up to `head`, ending on a transaction boundary; returns where the page ends. */
-async function incrementalPage(client: Client, regions: RegionCode[], from: number, head: number, parts: PageParts): Promise<number> {
+async function incrementalPage(client: Client, regions: RegionCode[], from: number, head: number, parts: PageParts, pageRows: number): Promise<number> {
   const sources: { table: SyncTableName | null; rows: SeqRow[]; sql: string; params: unknown[] }[] = [];
   for (const table of SYNC_TABLES) {
     const params: unknown[] = [from, head, ...(table.scope === 'directory' ? [] : [regions])];
@@ -108,15 +113,15 @@ async function incrementalPage(client: Client, regions: RegionCode[], from: numb
   });
   let cutoff = head;
   for (const source of sources) {
-    source.rows = (await client.query<SeqRow>(`${source.sql} ORDER BY seq LIMIT ${PAGE_ROWS + 1}`, source.params)).rows;
-    const beyond = source.rows[PAGE_ROWS];
+    source.rows = (await client.query<SeqRow>(`${source.sql} ORDER BY seq LIMIT ${pageRows + 1}`, source.params)).rows;
+    const beyond = source.rows[pageRows];
     if (beyond) cutoff = Math.min(cutoff, beyond.seq - 1);
   }
   if (cutoff <= from) {
     // One transaction wrote more than a page: it goes whole.
     cutoff = Math.min(...sources.flatMap((source) => source.rows.slice(0, 1).map((row) => row.seq)));
     for (const source of sources) {
-      if (source.rows.length > PAGE_ROWS) {
+      if (source.rows.length > pageRows) {
         source.rows = (await client.query<SeqRow>(`${source.sql.replace('seq <= $2', `seq <= ${cutoff}`)} ORDER BY seq`, source.params)).rows;
       }
     }
@@ -159,7 +164,10 @@ async function readHead(client: Client | Pool): Promise<number> {
   return rows[0]?.seq ?? 0;
 }
 
-async function buildPage(client: Client, person: HubPerson, clientId: string, cursorText: string | null, wantChecksums: boolean): Promise<Page> {
+async function buildPage(client: Client, options: PullOptions): Promise<Page> {
+  const { person, clientId, checksums: wantChecksums } = options;
+  const pageRows = options.pageRows ?? PAGE_ROWS;
+  const snapshotRows = options.pageRows ?? SNAPSHOT_PAGE_ROWS;
   const { rows: stateRows } = await client.query<{ epoch: string; horizon: number }>(
     'SELECT epoch, tombstone_horizon AS horizon FROM hub_state',
   );
@@ -167,7 +175,7 @@ async function buildPage(client: Client, person: HubPerson, clientId: string, cu
   if (!state) throw new Error('The hub database has no state row: run its migrations');
   const head = await readHead(client);
   const grants = person.regions;
-  let cursor = decodeCursor(cursorText);
+  let cursor = decodeCursor(options.cursor);
   let reset = false;
   if (!cursor || cursor.epoch !== state.epoch || cursor.seq < state.horizon || cursor.seq > head) {
     reset = true;
@@ -198,11 +206,11 @@ async function buildPage(client: Client, person: HubPerson, clientId: string, cu
   let lastMutationId: number | null = null;
   let more: boolean;
   if (cursor.snapshot) {
-    const next = await snapshotPage(client, cursor.snapshot, parts);
+    const next = await snapshotPage(client, cursor.snapshot, parts, snapshotRows);
     cursor = { ...cursor, snapshot: next };
     more = true;
   } else {
-    const end = await incrementalPage(client, cursor.regions, cursor.seq, head, parts);
+    const end = await incrementalPage(client, cursor.regions, cursor.seq, head, parts, pageRows);
     cursor = { ...cursor, seq: end };
     more = end < head;
     const { rows } = await client.query<{ last: number; seq: number }>(
@@ -238,9 +246,10 @@ function toJson(page: Page, person: HubPerson): string {
 
 /** Binds a client id to its person on first use; another person's token cannot use it. */
 export async function claimClient(pool: Pool, clientId: string, personId: number): Promise<boolean> {
+  // Every long poll passes here: a known client is only read, never rewritten.
   const { rows } = await pool.query<{ person_id: number }>(
-    `INSERT INTO hub_clients (client_id, person_id) VALUES ($1, $2)
-     ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id RETURNING person_id`,
+    `WITH added AS (INSERT INTO hub_clients (client_id, person_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING RETURNING person_id)
+     SELECT person_id FROM added UNION ALL SELECT person_id FROM hub_clients WHERE client_id = $1`,
     [clientId, personId],
   );
   return rows[0]?.person_id === personId;
@@ -253,6 +262,7 @@ export interface PullOptions {
   waitMs: number;
   checksums: boolean;
   waiter: ChangeWaiter;
+  pageRows?: number;
 }
 
 /** The next page as JSON text; with nothing new and `waitMs`, waits for a change first. */
@@ -261,8 +271,6 @@ export async function pull(pool: Pool, options: PullOptions): Promise<string> {
   if (options.waitMs > 0 && cursor && !cursor.snapshot && options.person.regions.every((r) => cursor.regions.includes(r))) {
     await options.waiter.waitPast(cursor.seq, options.waitMs, () => readHead(pool));
   }
-  const page = await inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) =>
-    buildPage(client, options.person, options.clientId, options.cursor, options.checksums),
-  );
+  const page = await inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => buildPage(client, options));
   return toJson(page, options.person);
 }

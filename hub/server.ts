@@ -70,6 +70,8 @@ export interface HubOptions {
   port?: number;
   host?: string;
   log?: (line: string) => void;
+  /** Rows per pull page (tests use small pages to stop a snapshot midway). */
+  pageRows?: number;
 }
 
 export interface Hub {
@@ -91,7 +93,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     if (name === 'pull' && method === 'POST') {
       const body = await readJson(request, pullRequestSchema);
       if (!(await claimClient(pool, body.clientId, person.id))) throw new ClientMismatchError();
-      return send(response, 200, await pull(pool, { person, ...body, waiter }));
+      return send(response, 200, await pull(pool, { person, ...body, waiter, ...(options.pageRows ? { pageRows: options.pageRows } : {}) }));
     }
     if (name === 'push' && method === 'POST') {
       const body = await readJson(request, pushRequestSchema);

@@ -18,6 +18,7 @@ const RULES: Rule[] = [
   { layer: 'main/db', forbidden: [/^electron$/, /^main\/(services|core|shells|cli)\//, /^renderer\//] },
   { layer: 'main/core', forbidden: [/^electron$/, /^main\/(shells|cli)\//, /^renderer\//] },
   { layer: 'main', forbidden: [/^renderer\//] },
+  { layer: 'hub', forbidden: [/^(electron|better-sqlite3|react|react-dom)$/, /^(renderer|bench|e2e)\//, /^main\/(shells|core|services)\//] },
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -12,6 +12,9 @@ const entries = {
   start: 'main/cli/start.ts',
   seed: 'main/seed/cli.ts',
   bench: 'bench/run.ts',
+  pack: 'main/cli/pack.ts',
+  hub: 'hub/cli.ts',
+  'hub-seed': 'hub/seed-cli.ts',
 };
 
 await esbuild({
@@ -22,11 +25,14 @@ await esbuild({
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', 'electron', 'pg'],
+  // pdfkit reads its font metrics from files beside its own code, so it (and exceljs with it) stays in node_modules.
+  external: ['better-sqlite3', 'electron', 'pg', 'pdfkit', 'exceljs'],
   logLevel: 'warning',
 });
 rmSync('dist/main/migrations', { recursive: true, force: true });
 cpSync('main/db/migrations', 'dist/main/migrations', { recursive: true });
+rmSync('dist/main/hub-migrations', { recursive: true, force: true });
+cpSync('hub/db/migrations', 'dist/main/hub-migrations', { recursive: true });
 
 if (!mainOnly) {
   const { build: viteBuild } = await import('vite');

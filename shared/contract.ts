@@ -12,6 +12,7 @@ import {
   queueSortSchema,
   type QueuePage,
 } from './queue';
+import { reportsCalls } from './reports-calls';
 import { syncCalls } from './sync-calls';
 
 const id = z.number().int().positive();
@@ -68,6 +69,7 @@ export const triageCalls = {
 export const contract = {
   ...triageCalls,
   ...syncCalls,
+  ...reportsCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { queuePage } from '../services/feedback/queue-service';
 import { updateFeedback } from '../services/feedback/update-service';
 import { getSession } from '../services/session/session-service';
 import { deleteView, listViews, saveView } from '../services/views/saved-views-service';
+import { reportsHandlers } from '../services/review-pack/reports-handlers';
 import { syncHandlers } from './sync-handlers';
 
 /** Each contract call bound to the service that owns it. */
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   'views.save': (input, { db, person }) => saveView(db, person, input.name, input.state),
   'views.delete': (input, { db, person }) => deleteView(db, person, input.id),
   ...syncHandlers,
+  ...reportsHandlers,
 };

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEEDBACK_CATEGORIES, LANGUAGES, LOGISTICS_CATEGORIES, REGION_CODES, SLA_PAUSING_STATUSES } from '../../shared/domain';
+import { FEEDBACK_CATEGORIES, LANGUAGES, LOGISTICS_CATEGORIES, REGION_CODES, SIGNUP_CHANNELS, SLA_PAUSING_STATUSES, type RegionCode } from '../../shared/domain';
+import { isoWeekOfDay, localDayOf, shiftIsoWeek } from '../../shared/reports';
 import { openDatabase } from '../db/open';
-import { PEOPLE, slaHours } from './catalog';
+import { PEOPLE, REGIONS, slaHours } from './catalog';
 import {
   SCALES,
   TABLE_COLUMNS,
@@ -57,7 +58,7 @@ describe('generateDataset', () => {
 
   it('streams the same rows customer by customer as table by table', () => {
     const byTable = new Map<string, ReturnType<typeof createHash>>();
-    const tables = ['orders', 'feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses'] as const;
+    const tables = ['orders', 'feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'customer_activity'] as const;
     for (const table of [...tables, 'customers']) byTable.set(table, createHash('sha256'));
     for (const bundle of generateDataset({ scale: 'small', until: UNTIL }).byCustomer) {
       byTable.get('customers')?.update(JSON.stringify(bundle.customer));
@@ -194,6 +195,76 @@ describe('generateDataset', () => {
     expect(atRisk.length).toBeGreaterThan(20);
     const old = data.feedback.filter((f) => U - f.created_at > 60 * DAY);
     expect(old.filter((f) => f.status === 'resolved').length / old.length).toBeGreaterThan(0.98);
+  });
+});
+
+describe('growth data', () => {
+  const zones = new Map(REGIONS.map((r) => [r.code, r.timeZone]));
+  const dayFormats = new Map(REGIONS.map((r) => [r.code, new Intl.DateTimeFormat('en-CA', { timeZone: r.timeZone })]));
+  // The local calendar day, straight from Intl: independent of the generator's own calendars.
+  const localDay = (region: string, at: number) => (dayFormats.get(region as RegionCode) as Intl.DateTimeFormat).format(at);
+
+  it('records each customer active on their signup day and on the days they ordered, never before signup or after `until`', () => {
+    const days = new Map<number, Set<string>>();
+    for (const a of data.customer_activity) {
+      const set = days.get(a.customer_id) ?? new Set<string>();
+      set.add(a.day);
+      days.set(a.customer_id, set);
+      expect(a.region).toBe(customersById.get(a.customer_id)?.region);
+    }
+    const lastDays = new Map(REGIONS.map((r) => [r.code, localDay(r.code, U)]));
+    for (const c of data.customers) {
+      const own = days.get(c.id);
+      const signupDay = localDay(c.region, c.signup_at);
+      expect(own?.has(signupDay), `customer ${c.id}`).toBe(true);
+      expect([...(own ?? [])].every((day) => day >= signupDay && day <= (lastDays.get(c.region) as string))).toBe(true);
+    }
+    for (const o of data.orders) expect(days.get(o.customer_id)?.has(localDay(o.region, o.placed_at))).toBe(true);
+    // Bounded: a handful of days per customer, not one per day of tenure.
+    expect(data.customer_activity.length / data.customers.length).toBeGreaterThan(5);
+    expect(data.customer_activity.length / data.customers.length).toBeLessThan(30);
+  });
+
+  it("counts the funnel's orders exactly: orders placed that local day by the channel's customers", () => {
+    const expected = new Map<string, number>();
+    for (const o of data.orders) {
+      const key = `${o.region}|${customersById.get(o.customer_id)?.signup_channel}|${localDay(o.region, o.placed_at)}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    let total = 0;
+    for (const f of data.daily_funnel) {
+      expect(f.orders, `${f.region} ${f.channel} ${f.day}`).toBe(expected.get(`${f.region}|${f.channel}|${f.day}`) ?? 0);
+      expect(f.visits >= f.product_views && f.product_views >= f.add_to_cart && f.add_to_cart >= f.checkout_started).toBe(true);
+      expect(f.checkout_started).toBeGreaterThanOrEqual(f.orders);
+      total += f.orders;
+    }
+    expect(total).toBe(data.orders.length);
+  });
+
+  it('spends on every channel every day, KOL campaign fees as kol rows, and plans weekly targets for some regions', () => {
+    expect(data.marketing_spend.every((s) => s.amount_usd >= 0 && SIGNUP_CHANNELS.includes(s.channel))).toBe(true);
+    const campaigns = data.marketing_spend.filter((s) => s.campaign !== null);
+    expect(campaigns.length).toBeGreaterThan(6);
+    expect(campaigns.every((s) => s.channel === 'kol')).toBe(true);
+    expect(new Set(data.weekly_targets.map((t) => t.region))).toEqual(new Set(['SEA', 'MENA', 'EU', 'NA', 'EA']));
+    expect(new Set(data.weekly_targets.map((t) => t.kpi))).toEqual(new Set(['new_customers', 'cac_usd', 'revenue_usd', 'sla_attainment', 'late_delivery_rate']));
+  });
+
+  it('has a Ramadan peak in MENA, an 11.11 peak in SEA, and the planted drop in EU signups', () => {
+    const ordersPerDay = (region: RegionCode, from: string, to: string) => {
+      const n = data.orders.filter((o) => o.region === region && localDay(region, o.placed_at) >= from && localDay(region, o.placed_at) <= to).length;
+      return n / ((Date.parse(to) - Date.parse(from)) / DAY + 1);
+    };
+    // Ramadan 2026 began on 18 February; its last ten days are the peak.
+    expect(ordersPerDay('MENA', '2026-03-09', '2026-03-18') / ordersPerDay('MENA', '2026-01-19', '2026-02-15')).toBeGreaterThan(1.2);
+    expect(ordersPerDay('SEA', '2025-11-11', '2025-11-11') / ordersPerDay('SEA', '2025-10-01', '2025-10-31')).toBeGreaterThan(2);
+
+    const anomaly = generateDataset({ scale: 'small', until: UNTIL }).anomaly;
+    expect(anomaly).toEqual({ region: 'EU', week: '2026-W47', factor: 2 / 3 });
+    const zone = zones.get('EU') as string;
+    const signupsIn = (week: string) => data.customers.filter((c) => c.region === 'EU' && isoWeekOfDay(localDayOf(c.signup_at, zone)) === week).length;
+    const before = [1, 2, 3, 4].map((back) => signupsIn(shiftIsoWeek(anomaly.week, -back)));
+    expect(signupsIn(anomaly.week) / (before.reduce((a, b) => a + b, 0) / 4)).toBeLessThan(0.85);
   });
 });
 

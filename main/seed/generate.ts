@@ -6,6 +6,10 @@
 // with them, so a million orders never sit in memory at once and a customer's aggregates always agree with
 // their orders. A small plan (a few typed arrays) fixes how many orders and feedback each customer gets, so
 // the totals are exact.
+//
+// Growth data follows the same plan: signups over time (with seasons, unplanned swings and one planted drop)
+// pick each customer's region and signup time, activity is simulated with the customer, and the marketing spend,
+// the daily funnel (which counts the orders a pass over the customers gathered) and the weekly targets come after.
 
 import {
   DAY_MS,
@@ -504,6 +508,11 @@ const GROWTH = 1.5;
 const LAUNCH_SHARE = 0.2;
 const LAUNCH_DAYS = 45;
 
+/** Lognormal spread of the unplanned swings in demand: weekly for signups and orders, daily on top for orders. */
+const WEEKLY_SIGNUP_SWING = 0.06;
+const WEEKLY_ORDER_SWING = 0.05;
+const DAILY_ORDER_SWING = 0.08;
+
 const CHANNELS = SIGNUP_CHANNELS;
 const CHANNEL_INDEX = new Map<SignupChannel, number>(CHANNELS.map((channel, i) => [channel, i]));
 const REGION_INDEX = new Map<RegionCode, number>(REGIONS.map((region, i) => [region.code, i]));
@@ -559,7 +568,7 @@ interface GrowthModel {
   signupSeason: Map<string, Float32Array>;
   orderSeason: Map<string, Float32Array>;
   orderSeasonMax: Map<string, number>;
-  /** Each region's weight in each hour (the anomaly included). */
+  /** Each region's weight in each hour (swings and the anomaly included). */
   regionWeight: Float32Array[];
   /** Where the u-th share of all signups has happened, by hour. */
   signupCdf: Float64Array;
@@ -612,7 +621,7 @@ function eventLift(event: SeasonEvent, day: number, kind: 'signup' | 'order'): n
 
 function seasonFactor(profile: GrowthProfile, country: string, day: number, kind: 'signup' | 'order'): number {
   const date = new Date(day * DAY_MS);
-  const dayOfYear = (day - dayNumber(`${date.getUTCFullYear()}-01-01`)) % 366;
+  const dayOfYear = day - dayNumber(`${date.getUTCFullYear()}-01-01`);
   // A gentle yearly swell towards the year-end shopping season.
   let factor = kind === 'order' ? 1 + 0.1 * Math.cos((2 * Math.PI * (dayOfYear - 340)) / 365.25) : 1 + 0.08 * Math.cos((2 * Math.PI * (dayOfYear - 330)) / 365.25);
   for (const { event, countries } of profile.events) {
@@ -658,19 +667,42 @@ function buildGrowthModel(ctx: { seed: number; start: number; until: number; siz
     for (let h = 0; h < hours; h++) days[h] = localDayIndex(calendar, ctx.start + (h + 0.5) * HOUR_MS);
     return days;
   });
+  // Swings of demand nobody planned (weather, a competitor's sale, a post gone viral), per region: by week for
+  // signups, by week and day for orders. They give the weekly figures the spread real ones have.
+  const signupSwing = calendars.map((calendar, r) => {
+    const rng = new Rng(mixSeed(ctx.seed, 0xde3a, r));
+    const days = new Float32Array(calendar.midnights.length - 1);
+    let week = Number.NaN;
+    let swing = 1;
+    for (let k = 0; k < days.length; k++) {
+      const monday = Math.floor((calendar.firstDay + k + 3) / 7);
+      if (monday !== week) [week, swing] = [monday, rng.logNormal(1, WEEKLY_SIGNUP_SWING)];
+      days[k] = swing;
+    }
+    return days;
+  });
   const signupSeason = new Map<string, Float32Array>();
   const orderSeason = new Map<string, Float32Array>();
   const orderSeasonMax = new Map<string, number>();
   REGIONS.forEach((region, r) => {
     const calendar = calendars[r] as RegionCalendar;
     const days = calendar.midnights.length - 1;
+    const rng = new Rng(mixSeed(ctx.seed, 0x0de3, r));
+    const orderSwing = new Float32Array(days);
+    let week = Number.NaN;
+    let swing = 1;
+    for (let k = 0; k < days; k++) {
+      const monday = Math.floor((calendar.firstDay + k + 3) / 7);
+      if (monday !== week) [week, swing] = [monday, rng.logNormal(1, WEEKLY_ORDER_SWING)];
+      orderSwing[k] = swing * rng.logNormal(1, DAILY_ORDER_SWING);
+    }
     for (const country of region.countries) {
       const signups = new Float32Array(days);
       const orders = new Float32Array(days);
       let max = 0;
       for (let k = 0; k < days; k++) {
         signups[k] = seasonFactor(GROWTH_PROFILES[region.code], country.code, calendar.firstDay + k, 'signup');
-        orders[k] = seasonFactor(GROWTH_PROFILES[region.code], country.code, calendar.firstDay + k, 'order');
+        orders[k] = seasonFactor(GROWTH_PROFILES[region.code], country.code, calendar.firstDay + k, 'order') * (orderSwing[k] as number);
         max = Math.max(max, orders[k] as number);
       }
       signupSeason.set(country.code, signups);
@@ -697,13 +729,15 @@ function buildGrowthModel(ctx: { seed: number; start: number; until: number; siz
     return weights;
   });
   const regionWeight = plainWeight.map((weights, r) => {
-    if (r !== anomalyRegion) return weights;
-    const dropped = Float32Array.from(weights);
+    const swings = signupSwing[r] as Float32Array;
+    const days = hourDay[r] as Int32Array;
+    const actual = new Float32Array(hours);
     for (let h = 0; h < hours; h++) {
       const at = ctx.start + (h + 0.5) * HOUR_MS;
-      if (at >= anomalyBounds.start && at < anomalyBounds.end) dropped[h] = (dropped[h] as number) * PLANTED_SIGNUP_DROP.factor;
+      const planted = r === anomalyRegion && at >= anomalyBounds.start && at < anomalyBounds.end ? PLANTED_SIGNUP_DROP.factor : 1;
+      actual[h] = (weights[h] as number) * (swings[days[h] as number] as number) * planted;
     }
-    return dropped;
+    return actual;
   });
 
   // The launch brings LAUNCH_SHARE of all accounts evenly over its days; after it, signups grow linearly, lifted by seasons.

@@ -2,7 +2,7 @@
 import type { RegionCode } from '../../../shared/domain';
 import type { WeekBounds } from '../../../shared/reports';
 import type { Db } from '../../db/open';
-import { centsToUsd, type MeasureValue } from './measures';
+import type { MeasureValue } from './measures';
 
 const SIGNUPS_SQL = `
   SELECT signup_channel AS channel, count(*) AS n FROM customers
@@ -38,11 +38,11 @@ export function spendMeasures(db: Db, region: RegionCode, weeks: readonly WeekBo
     let total = 0;
     let rows = 0;
     for (const row of statement.all(region, w.firstDay, w.lastDay) as { channel: string; cents: number }[]) {
-      out.push({ week: w.week, measure: 'spend_usd', part: row.channel, value: centsToUsd(row.cents) });
+      out.push({ week: w.week, measure: 'spend_usd', part: row.channel, value: row.cents / 100 });
       total += row.cents;
       rows++;
     }
-    if (rows > 0) out.push({ week: w.week, measure: 'spend_usd', part: '', value: centsToUsd(total) });
+    if (rows > 0) out.push({ week: w.week, measure: 'spend_usd', part: '', value: total / 100 });
   }
   return out;
 }

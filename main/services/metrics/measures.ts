@@ -71,12 +71,3 @@ export class WeekMeasures {
     return parts;
   }
 }
-
-/** Sums money in whole cents so that a total never drifts from its parts. */
-export function centsToUsd(cents: number): number {
-  return cents / 100;
-}
-
-export function usdToCents(usd: number): number {
-  return Math.round(usd * 100);
-}

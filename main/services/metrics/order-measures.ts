@@ -1,7 +1,6 @@
 // Orders, revenue, repeat buyers, high-value customers, LTV and deliveries, per week: one pass over the region's
 // orders in the order they were placed, because "before the week began" and "at the end of the week" need each
 // customer's history up to a moment.
-import type { RegionCode } from '../../../shared/domain';
 import { shiftIsoWeek, type WeekBounds } from '../../../shared/reports';
 import type { Db } from '../../db/open';
 import type { MeasureValue } from './measures';

@@ -3,6 +3,7 @@
 import type { RegionCode } from '../../../shared/domain';
 import type { PullResponse, RegionChecksum } from '../../../shared/hub-protocol';
 import { rowProblem, SYNC_TABLE_BY_NAME, SYNC_TABLES, type SyncTable, type SyncTableName } from '../../../shared/sync-tables';
+import type Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
 import { LOCAL_ID_FLOOR } from './local-ids';
@@ -16,24 +17,65 @@ export interface ApplyOutcome {
 
 const quote = (name: string) => `"${name}"`;
 
-function upsertSql(table: SyncTable): string {
+interface TableStatements {
+  upsert: Database.Statement;
+  remove: Database.Statement;
+  /** feedback only: whether the row is there, and its text when it changed. */
+  exists?: Database.Statement;
+  insert?: Database.Statement;
+  text?: Database.Statement;
+}
+
+const statements = new WeakMap<Db, Map<SyncTableName, TableStatements>>();
+const FEEDBACK_TEXT = SYNC_TABLE_BY_NAME.get('feedback')?.columns.findIndex((c) => c.name === 'text') ?? -1;
+
+function prepare(db: Db, table: SyncTable): TableStatements {
   const columns = table.columns.map((c) => c.name);
   const insert = `INSERT INTO ${table.name} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   // feedback.text is left out of the update: naming it would re-index the full text of every row.
   const updated = columns.filter((c) => !table.key.includes(c) && !(table.name === 'feedback' && c === 'text'));
-  if (updated.length === 0) return `${insert} ON CONFLICT DO NOTHING`;
-  return `${insert} ON CONFLICT (${table.key.map(quote).join(', ')}) DO UPDATE SET ${updated.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
+  const conflict = updated.length === 0
+    ? ' ON CONFLICT DO NOTHING'
+    : ` ON CONFLICT (${table.key.map(quote).join(', ')}) DO UPDATE SET ${updated.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
+  const where = table.key.map((k) => `${quote(k)} = ?`).join(' AND ');
+  return {
+    upsert: db.prepare(insert + conflict),
+    remove: db.prepare(`DELETE FROM ${table.name} WHERE ${where}`),
+    ...(table.name === 'feedback'
+      ? {
+          exists: db.prepare('SELECT 1 FROM feedback WHERE id = ?').pluck(),
+          insert: db.prepare(insert),
+          text: db.prepare('UPDATE feedback SET text = ? WHERE id = ? AND text <> ?'),
+        }
+      : {}),
+  };
+}
+
+function statementsFor(db: Db, table: SyncTable): TableStatements {
+  let byTable = statements.get(db);
+  if (!byTable) statements.set(db, (byTable = new Map()));
+  let found = byTable.get(table.name);
+  if (!found) byTable.set(table.name, (found = prepare(db, table)));
+  return found;
 }
 
 function upsert(db: Db, table: SyncTable, row: unknown[]): void {
-  prepareCached(db, upsertSql(table)).run(row);
-  if (table.name === 'feedback') {
-    prepareCached(db, 'UPDATE feedback SET text = ? WHERE id = ? AND text <> ?').run(row[7], row[0], row[7]);
+  const s = statementsFor(db, table);
+  if (s.exists && s.insert && s.text) {
+    // A new item is one plain insert; a known one is updated, its text only when it changed.
+    if (s.exists.get(row[0]) === undefined) {
+      s.insert.run(row);
+      return;
+    }
+    s.upsert.run(row);
+    s.text.run(row[FEEDBACK_TEXT], row[0], row[FEEDBACK_TEXT]);
+    return;
   }
+  s.upsert.run(row);
 }
 
 function remove(db: Db, table: SyncTable, key: unknown[]): void {
-  prepareCached(db, `DELETE FROM ${table.name} WHERE ${table.key.map((k) => `${quote(k)} = ?`).join(' AND ')}`).run(key);
+  statementsFor(db, table).remove.run(key);
 }
 
 /** The feedback item a row belongs to, for tables tied to one; `values` are a row or a key. */

@@ -3,9 +3,9 @@
 // a full cycle (push, pull, checksums) every few minutes. Failures back off and say why in plain words.
 import type { SyncState } from '../../../shared/sync';
 import type { Db } from '../../db/open';
-import { applyPage } from './apply-page';
 import { HubClient, HubFailure } from './hub-client';
-import { recordAnswers, rejectMalformed, unansweredBatch, unansweredCount } from './push-answers';
+import { unansweredCount } from './push-answers';
+import { Interrupted, pullAll, pushAll, type CycleOptions } from './sync-cycle';
 import { registerRunner, unregisterRunner, type RunnerView, type SyncRunnerLink } from './runner-registry';
 import { beginSignIn, confirmPerson, markSynced, readSyncState } from './sync-state';
 import type { TokenVault } from './token-vault';
@@ -25,8 +25,6 @@ export interface SyncRunnerOptions {
   backoffMs?: number;
   maxBackoffMs?: number;
 }
-
-class Interrupted extends Error {}
 
 export class SyncRunner implements SyncRunnerLink {
   private state: SyncState = 'signed_out';
@@ -139,6 +137,15 @@ export class SyncRunner implements SyncRunnerLink {
     }
   }
 
+  private cycleOptions(): CycleOptions {
+    return {
+      now: this.options.now,
+      log: this.options.log,
+      pushBatch: this.options.pushBatch ?? 500,
+      stopped: () => this.stopped,
+    };
+  }
+
   /** Who the token is, then every waiting edit up, then every change down. */
   private async cycle(client: HubClient, checksums: boolean): Promise<void> {
     if (this.verifyPerson || readSyncState(this.db)?.person_id == null) {
@@ -147,49 +154,9 @@ export class SyncRunner implements SyncRunnerLink {
       this.verifyPerson = false;
     }
     this.state = 'syncing';
-    await this.pushAll(client);
-    await this.pullAll(client, checksums);
+    await pushAll(this.db, client, this.cycleOptions());
+    await pullAll(this.db, client, { ...this.cycleOptions(), checksums });
     markSynced(this.db, this.options.now());
-  }
-
-  private async pushAll(client: HubClient): Promise<void> {
-    for (;;) {
-      const state = readSyncState(this.db);
-      const mutations = unansweredBatch(this.db, this.options.pushBatch ?? 500);
-      if (!state || mutations.length === 0) return;
-      try {
-        const response = await client.push({ clientId: state.client_id, sentAt: this.options.now(), mutations });
-        recordAnswers(this.db, response.results, this.options.now());
-      } catch (error) {
-        const index = error instanceof HubFailure && error.status === 400 ? /^mutations\[(\d+)\]/.exec(error.field ?? '')?.[1] : undefined;
-        const culprit = index === undefined ? undefined : mutations[Number(index)];
-        if (!culprit) throw error;
-        this.options.log(`sync: the hub refused edit ${culprit.id} as malformed`);
-        rejectMalformed(this.db, culprit.id, `Your edit could not be sent (${(error as HubFailure).plain})`, this.options.now());
-      }
-    }
-  }
-
-  /** Pages until caught up; the next page is on its way while this one is applied. */
-  private async pullAll(client: HubClient, checksums: boolean, first?: Awaited<ReturnType<HubClient['pull']>>): Promise<void> {
-    const state = readSyncState(this.db);
-    if (!state) throw new Interrupted();
-    if (state.snapshot_rows_done !== null) {
-      // A snapshot resuming: time left is reckoned from the rate of this run.
-      this.db.prepare('UPDATE sync_state SET snapshot_started_at = ?, snapshot_rows_at_start = snapshot_rows_done').run(this.options.now());
-    }
-    const request = (cursor: string | null) => client.pull({ clientId: state.client_id, cursor, checksums });
-    let next = first ? Promise.resolve(first) : request(state.cursor);
-    for (;;) {
-      const page = await next;
-      const following = page.more ? request(page.cursor) : null;
-      following?.catch(() => {});
-      const outcome = applyPage(this.db, page, this.options.now());
-      if (outcome.quarantined > 0) this.options.log(`sync: set aside ${outcome.quarantined} row(s) the console could not store`);
-      if (!following) return;
-      if (this.stopped) throw new Interrupted();
-      next = following;
-    }
   }
 
   /** Long polls until an edit waits, "Sync now" is asked, or a full cycle is due. */
@@ -211,7 +178,7 @@ export class SyncRunner implements SyncRunnerLink {
         this.longPoll = null;
       }
       this.state = 'syncing';
-      await this.pullAll(client, false, page);
+      await pullAll(this.db, client, { ...this.cycleOptions(), checksums: false, first: page });
       markSynced(this.db, this.options.now());
       this.state = 'online';
     }

@@ -3,6 +3,7 @@
 // a screen's window-wide keys (the queue's single-key shortcuts) live and die with it.
 import type { ComponentType } from 'react';
 import { QueueScreen } from '../queue/QueueScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { ConflictsScreen } from '../sync/ConflictsScreen';
 
 interface ScreenEntry {
@@ -14,6 +15,7 @@ interface ScreenEntry {
 
 export const SCREENS = [
   { id: 'queue', label: 'Feedback queue', Component: QueueScreen },
+  { id: 'reports', label: 'Reports', Component: ReportsScreen },
   { id: 'conflicts', label: 'Conflicts', Component: ConflictsScreen },
 ] as const satisfies readonly ScreenEntry[];
 

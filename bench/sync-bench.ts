@@ -1,0 +1,126 @@
+// Sync with the regional hub, end to end over loopback: a hub process over PostgreSQL and a console store.
+// initial_sync (the whole data set into an empty console), incremental_1000 (1,000 rows changed on the
+// hub), push_1000 (1,000 queued edits) and edit_to_screen (a local edit until the queue page shows it).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { queueFilterSchema } from '../shared/queue';
+import { openDatabase } from '../main/db/open';
+import { queuePage } from '../main/services/feedback/queue-service';
+import { updateFeedback } from '../main/services/feedback/update-service';
+import { currentPerson } from '../main/services/session/session-service';
+import { HubClient } from '../main/services/sync/hub-client';
+import { pullAll, pushAll } from '../main/services/sync/sync-cycle';
+import { beginSignIn, confirmPerson } from '../main/services/sync/sync-state';
+import type { Scale } from '../main/seed/generate';
+import { createPool } from '../hub/db/pool';
+import { migrateHub } from '../hub/db/migrate';
+import { seedHub } from '../hub/seed';
+import { withWriteTransaction } from '../hub/write-transaction';
+import { measure, type BenchResult } from './stats';
+
+const ADMIN_URL = process.env.HUB_TEST_DATABASE_URL ?? 'postgres://ops:ops@127.0.0.1:5432/postgres';
+const DATABASE = 'ops_bench_sync';
+const PORT = 8788;
+/** Ana Reyes: all six regions, so the whole data set travels. */
+const TOKEN = 'demo-ana-1';
+
+function databaseUrl(name: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function freshDatabase(): Promise<string> {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  return databaseUrl(DATABASE);
+}
+
+function startHubProcess(url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'hub.js'), '--database-url', url, '--port', String(PORT)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Regional hub:')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`the hub exited (${code})`)));
+  });
+}
+
+const log = () => {};
+
+export async function syncBench(scale: Scale, until: Date, dbPath: string): Promise<BenchResult[]> {
+  const url = await freshDatabase();
+  const pool = createPool(url, 2);
+  await migrateHub(pool);
+  console.log(`Seeding the ${scale} set into the hub database ...`);
+  await seedHub(pool, { scale, until });
+  const hub = await startHubProcess(url);
+  const hubUrl = `http://127.0.0.1:${PORT}`;
+  try {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+    const db = openDatabase(dbPath, { checkpoints: 'idle' });
+    beginSignIn(db, hubUrl);
+    const client = new HubClient(hubUrl, TOKEN);
+    confirmPerson(db, (await client.me()).id);
+    const options = { now: Date.now, log, pushBatch: 500 };
+
+    console.log('Initial sync ...');
+    let started = performance.now();
+    await pullAll(db, client, { ...options, checksums: true });
+    const initialMs = performance.now() - started;
+    const tables = ['customers', 'orders', 'feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'people', 'people_regions', 'regions', 'sla_policies'];
+    const rows = tables.reduce((sum, table) => sum + (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number), 0);
+    const checksum = db.prepare('SELECT checksum FROM sync_state').pluck().get() as string;
+
+    // 1,000 feedback items changed on the hub by someone else, then pulled.
+    await withWriteTransaction(pool, (hubClient, seq) =>
+      hubClient.query(
+        `UPDATE feedback SET priority = CASE priority WHEN 'P4' THEN 'P3' ELSE 'P4' END, version = version + 1, seq = $1
+         WHERE id IN (SELECT id FROM feedback ORDER BY id DESC LIMIT 1000)`,
+        [seq],
+      ),
+    );
+    started = performance.now();
+    await pullAll(db, client, { ...options, checksums: false });
+    const incrementalMs = performance.now() - started;
+
+    const person = currentPerson(db);
+    const ids = db.prepare('SELECT id FROM feedback ORDER BY id LIMIT 1000').pluck().all() as number[];
+    updateFeedback(db, { target: { ids }, change: { addTags: ['bench-push'], priority: 'P2' } }, person, Date.now());
+    started = performance.now();
+    await pushAll(db, client, options);
+    const pushMs = performance.now() - started;
+    await pullAll(db, client, { ...options, checksums: false });
+
+    const now = Date.now();
+    const view = queueFilterSchema.parse({ includeResolved: true });
+    const openIds = db.prepare("SELECT id FROM feedback WHERE status <> 'resolved' ORDER BY sla_due_at LIMIT 200").pluck().all() as number[];
+    const editToScreen = measure('edit_to_screen', 200, (i) => {
+      const id = openIds[Math.abs(i) % openIds.length] as number;
+      updateFeedback(db, { target: { ids: [id] }, change: { priority: i % 2 ? 'P1' : 'P2' } }, person, now);
+      const page = queuePage(db, { filter: view, sort: [{ colId: 'sla_due_at', sort: 'asc' }], startRow: 0, endRow: 100, withCount: false }, person, now);
+      if (page.rows.length === 0) throw new Error('the queue page came back empty');
+    }, { what: 'feedback.update of one item (with its outbox entry), then the first 100-row queue page', goal_ms: 16 });
+    db.close();
+
+    return [
+      { name: 'initial_sync', ms: Math.round(initialMs), rows, rows_per_s: Math.round(rows / (initialMs / 1000)), checksum, goal_rows_per_s: 50_000 },
+      { name: 'incremental_1000', ms: Math.round(incrementalMs), rows_changed: 1000, goal_ms: 1000 },
+      { name: 'push_1000', ms: Math.round(pushMs), edits: ids.length, goal_ms: 1000 },
+      editToScreen,
+    ];
+  } finally {
+    hub.kill('SIGTERM');
+    await pool.end();
+  }
+}

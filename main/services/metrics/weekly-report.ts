@@ -1,0 +1,176 @@
+// The weekly review of one region: headline KPIs with their comparisons and flags, the series behind each chart,
+// and the week's breakdowns. Everything but the week's own details comes from the rollup.
+import { FEEDBACK_CATEGORIES, LOGISTICS_CATEGORIES, PRIORITIES, SIGNUP_CHANNELS, type Person, type RegionCode } from '../../../shared/domain';
+import {
+  REPORT_KPIS,
+  sameWeekLastYear,
+  shiftIsoWeek,
+  type CarrierRow,
+  type ChannelRow,
+  type HeadlineKpi,
+  type IsoWeek,
+  type KpiFlag,
+  type KpiSeries,
+  type RegionWeeklyReport,
+  type ReportKpi,
+  type SeriesPoint,
+  type SlaReport,
+  type WeeklyReport,
+} from '../../../shared/reports';
+import type { Db } from '../../db/open';
+import { compare, flagFor, meanOf } from './comparisons';
+import { kpiValues, ratio, type KpiValues } from './kpis';
+import { WeekMeasures } from './measures';
+import { regionClock } from './region-clock';
+import { checkGranted, checkWeekComplete } from './report-weeks';
+import { readRollup, refreshRollup } from './rollup';
+import { cohortRows, funnelReport, topComplaints } from './week-details';
+
+/** How far back a report reads: 52 weeks of series, their prior year, and the 52 weeks before those (LTV/CAC). */
+export const REPORT_HISTORY_WEEKS = 160;
+const SERIES_WEEKS = 52;
+const SHORT_SERIES_WEEKS = 6;
+const TRAILING_AVERAGE_WEEKS = 4;
+const FLAG_WEEKS = 8;
+
+const EMPTY = new WeekMeasures();
+
+/** KPI values of any week in the range read, computed once each. */
+class KpiHistory {
+  private readonly cache = new Map<IsoWeek, KpiValues>();
+
+  constructor(private readonly measures: Map<IsoWeek, WeekMeasures>) {}
+
+  of(week: IsoWeek): KpiValues {
+    let values = this.cache.get(week);
+    if (!values) {
+      values = kpiValues(this.measures.get(week) ?? EMPTY, this.measures.get(shiftIsoWeek(week, -52)) ?? EMPTY);
+      this.cache.set(week, values);
+    }
+    return values;
+  }
+
+  measuresOf(week: IsoWeek): WeekMeasures {
+    return this.measures.get(week) ?? EMPTY;
+  }
+}
+
+function readTargets(db: Db, region: RegionCode, from: IsoWeek, to: IsoWeek): Map<string, number> {
+  const rows = db.prepare('SELECT week, kpi, value FROM weekly_targets WHERE region = ? AND week BETWEEN ? AND ?').all(region, from, to) as {
+    week: string;
+    kpi: string;
+    value: number;
+  }[];
+  return new Map(rows.map((row) => [`${row.week}|${row.kpi}`, row.value]));
+}
+
+function headlineKpi(kpi: ReportKpi, week: IsoWeek, history: KpiHistory, targets: Map<string, number>, flag: KpiFlag | null): HeadlineKpi {
+  const value = history.of(week)[kpi];
+  const before = (weeks: number) => Array.from({ length: weeks }, (_, i) => history.of(shiftIsoWeek(week, -(i + 1)))[kpi]);
+  return {
+    kpi,
+    value,
+    previousWeek: compare(kpi, value, history.of(shiftIsoWeek(week, -1))[kpi]),
+    lastYear: compare(kpi, value, history.of(sameWeekLastYear(week))[kpi]),
+    trailing4: compare(kpi, value, meanOf(before(TRAILING_AVERAGE_WEEKS))),
+    target: targets.get(`${week}|${kpi}`) ?? null,
+    flag,
+  };
+}
+
+function seriesOf(kpi: ReportKpi, week: IsoWeek, history: KpiHistory, targets: Map<string, number>): KpiSeries {
+  const point = (at: IsoWeek): SeriesPoint => ({
+    week: at,
+    value: history.of(at)[kpi],
+    priorYear: history.of(sameWeekLastYear(at))[kpi],
+    target: targets.get(`${at}|${kpi}`) ?? null,
+  });
+  const weeks = (count: number) => Array.from({ length: count }, (_, i) => point(shiftIsoWeek(week, i - count + 1)));
+  return { kpi, trailing6: weeks(SHORT_SERIES_WEEKS), trailing12Months: weeks(SERIES_WEEKS) };
+}
+
+function channelRows(measures: WeekMeasures): ChannelRow[] {
+  const total = measures.count('new_customers');
+  return SIGNUP_CHANNELS.map((channel) => {
+    const newCustomers = measures.count('new_customers', channel);
+    const spendUsd = measures.count('spend_usd', channel);
+    return { channel, newCustomers, share: ratio(newCustomers, total), spendUsd, cacUsd: ratio(spendUsd, newCustomers) };
+  });
+}
+
+function slaReport(measures: WeekMeasures): SlaReport {
+  return {
+    due: measures.count('sla_due'),
+    met: measures.count('sla_met'),
+    attainment: ratio(measures.count('sla_met'), measures.count('sla_due')),
+    medianFirstResponseHours: measures.median('median_first_response_hours'),
+    medianResolutionHours: measures.median('median_resolution_hours'),
+    byPriority: PRIORITIES.map((priority) => {
+      const due = measures.count('sla_due', priority);
+      const met = measures.count('sla_met', priority);
+      return { priority, due, met, attainment: ratio(met, due) };
+    }),
+  };
+}
+
+/** Carriers that delivered in the week, the latest first; ties by more late parcels, then by name. */
+function carrierRows(measures: WeekMeasures): CarrierRow[] {
+  const late = measures.parts('delivered_late');
+  return [...measures.parts('delivered')]
+    .map(([carrier, delivered]) => ({ carrier, delivered, late: late.get(carrier) ?? 0, lateRate: ratio(late.get(carrier) ?? 0, delivered) }))
+    .sort((a, b) => (b.lateRate ?? -1) - (a.lateRate ?? -1) || b.late - a.late || a.carrier.localeCompare(b.carrier, 'en'));
+}
+
+export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): RegionWeeklyReport {
+  const clock = regionClock(db, region);
+  const from = shiftIsoWeek(week, -REPORT_HISTORY_WEEKS);
+  refreshRollup(db, clock, from, week);
+  const history = new KpiHistory(readRollup(db, region, from, week));
+  const targets = readTargets(db, region, shiftIsoWeek(week, -SERIES_WEEKS), week);
+  const bounds = clock.week(week);
+  const measures = history.measuresOf(week);
+  const previous = history.measuresOf(shiftIsoWeek(week, -1));
+  const regionName = db.prepare('SELECT name FROM regions WHERE code = ?').pluck().get(region) as string;
+
+  const flags: KpiFlag[] = [];
+  const headline = REPORT_KPIS.map((kpi) => {
+    const trailing = Array.from({ length: FLAG_WEEKS }, (_, i) => history.of(shiftIsoWeek(week, -(i + 1)))[kpi]);
+    const flag = flagFor(kpi, history.of(week)[kpi], trailing);
+    if (flag) flags.push(flag);
+    return headlineKpi(kpi, week, history, targets, flag);
+  });
+
+  return {
+    region,
+    regionName,
+    timeZone: clock.timeZone,
+    week,
+    firstDay: bounds.firstDay,
+    lastDay: bounds.lastDay,
+    startsAt: bounds.start,
+    endsAt: bounds.end,
+    headline,
+    series: REPORT_KPIS.map((kpi) => seriesOf(kpi, week, history, targets)),
+    flags,
+    channels: channelRows(measures),
+    funnel: funnelReport(db, clock, bounds),
+    cohorts: cohortRows(db, clock, bounds),
+    complaints: FEEDBACK_CATEGORIES.map((category) => ({
+      category,
+      logistics: LOGISTICS_CATEGORIES.includes(category),
+      count: measures.count('feedback_count', category),
+      previousWeek: previous.count('feedback_count', category),
+    })),
+    topComplaints: topComplaints(db, clock, bounds),
+    sla: slaReport(measures),
+    carriers: carrierRows(measures),
+  };
+}
+
+/** The review of each region asked for; refuses regions the person is not granted and weeks not over yet. */
+export function weeklyReport(db: Db, person: Person, regions: readonly RegionCode[], week: IsoWeek): WeeklyReport {
+  checkGranted(person, regions);
+  const unique = [...new Set(regions)];
+  for (const region of unique) checkWeekComplete(db, region, week);
+  return { week, regions: unique.map((region) => regionWeeklyReport(db, region, week)) };
+}

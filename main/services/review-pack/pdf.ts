@@ -1,0 +1,283 @@
+// The region's review as a PDF: cover, headline table, flagged changes, a chart per KPI, the week's breakdowns,
+// top complaints, SLA and carriers, and an appendix of definitions. Helvetica only (no font files to ship), so
+// text in a script it cannot write is pointed to the CSV instead.
+import PDFDocument from 'pdfkit';
+import { CATEGORY_LABELS, LANGUAGE_LABELS } from '../../../shared/domain';
+import { FUNNEL_STAGES, KPI_INFO, type HeadlineKpi, type RegionWeeklyReport } from '../../../shared/reports';
+import { formatChange, formatKpi, formatValue } from './format';
+import { COLORS, horizontalBars, weekBars, yearLines, type Box } from './pdf-charts';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+const MARGIN = 40;
+const PAGE = { width: 595.28, height: 841.89 };
+const CONTENT_WIDTH = PAGE.width - 2 * MARGIN;
+const BOTTOM = PAGE.height - MARGIN;
+// What Helvetica's WinAnsi encoding can write.
+const WIN_ANSI = /^[\x20-\x7e\xa0-\xff–—‘’‚“”„•…€™]*$/u;
+
+export interface PdfOptions {
+  /** When the pack says it was made: derived from the week, so the same data gives the same file. */
+  stamp: Date;
+  /** Uncompressed content streams, for reading the text back. */
+  compress?: boolean;
+}
+
+class Layout {
+  y = MARGIN;
+
+  constructor(readonly doc: Doc) {}
+
+  /** Starts a new page unless `height` still fits on this one. */
+  room(height: number): void {
+    if (this.y + height > BOTTOM) this.page();
+  }
+
+  page(): void {
+    this.doc.addPage();
+    this.y = MARGIN;
+  }
+
+  heading(text: string): void {
+    this.room(40);
+    this.doc.font('Helvetica-Bold').fontSize(14).fillColor(COLORS.ink).text(text, MARGIN, this.y, { width: CONTENT_WIDTH });
+    this.y += 22;
+    this.doc.font('Helvetica');
+  }
+
+  paragraph(text: string, size = 9, color = COLORS.ink): void {
+    this.doc.font('Helvetica').fontSize(size);
+    const height = this.doc.heightOfString(text, { width: CONTENT_WIDTH });
+    this.room(height + 4);
+    this.doc.fillColor(color).text(text, MARGIN, this.y, { width: CONTENT_WIDTH });
+    this.y += height + 4;
+  }
+
+  /** A table whose columns take the given shares of the width; the first row is the header. */
+  table(rows: readonly string[][], widths: readonly number[], rowHeight = 14): void {
+    const columns = widths.map((share) => share * CONTENT_WIDTH);
+    rows.forEach((row, r) => {
+      this.room(rowHeight);
+      let x = MARGIN;
+      this.doc.font(r === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(8).fillColor(COLORS.ink);
+      row.forEach((cell, c) => {
+        const width = columns[c] as number;
+        this.doc.text(cell, x + 2, this.y + 3, { width: width - 4, align: c === 0 ? 'left' : 'right', lineBreak: false, ellipsis: true });
+        x += width;
+      });
+      this.doc.lineWidth(0.3).strokeColor(COLORS.grid).moveTo(MARGIN, this.y + rowHeight).lineTo(MARGIN + CONTENT_WIDTH, this.y + rowHeight).stroke();
+      this.y += rowHeight;
+    });
+    this.y += 8;
+  }
+}
+
+function weekDates(report: RegionWeeklyReport): string {
+  return `${report.firstDay} to ${report.lastDay} (${report.timeZone})`;
+}
+
+function cover(layout: Layout, report: RegionWeeklyReport): void {
+  const doc = layout.doc;
+  doc.rect(0, 0, PAGE.width, 150).fill(COLORS.value);
+  doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(26).text('Weekly review', MARGIN, 50);
+  doc.font('Helvetica').fontSize(14).text(`${report.regionName} (${report.region}), ${report.week}`, MARGIN, 88);
+  doc.fontSize(10).text(weekDates(report), MARGIN, 112);
+  layout.y = 180;
+  const headline = new Map(report.headline.map((h) => [h.kpi, h]));
+  const tiles = (['new_customers', 'cac_usd', 'revenue_usd', 'sla_attainment'] as const).map((kpi) => headline.get(kpi) as HeadlineKpi);
+  const tileWidth = CONTENT_WIDTH / tiles.length;
+  tiles.forEach((tile, i) => {
+    const x = MARGIN + i * tileWidth;
+    doc.fillColor(COLORS.muted).fontSize(9).text(KPI_INFO[tile.kpi].label, x, layout.y, { width: tileWidth - 8 });
+    doc.fillColor(COLORS.ink).font('Helvetica-Bold').fontSize(18).text(formatKpi(tile.kpi, tile.value), x, layout.y + 14, { width: tileWidth - 8 });
+    doc.font('Helvetica').fillColor(COLORS.muted).fontSize(8).text(`${formatChange(tile.kpi, tile.previousWeek)} vs the week before`, x, layout.y + 38, { width: tileWidth - 8 });
+  });
+  layout.y += 70;
+  const flagged = report.flags.length;
+  layout.paragraph(
+    flagged === 0
+      ? 'No KPI moved more than two standard deviations from its trailing 8 weeks.'
+      : `${flagged} KPI${flagged === 1 ? '' : 's'} moved more than two standard deviations from the trailing 8 weeks: see Flagged changes.`,
+    10,
+  );
+  layout.paragraph(
+    'Weeks are ISO weeks, Monday 00:00 to Sunday 24:00 in the region’s reporting time zone. Rates change in percentage points, other figures in per cent. An empty value (–) has nothing to divide by. Every definition is in the appendix.',
+    8,
+    COLORS.muted,
+  );
+}
+
+function headlineTable(layout: Layout, report: RegionWeeklyReport): void {
+  layout.heading('Headline KPIs');
+  const rows = [
+    ['KPI', 'Value', 'vs week before', 'vs a year before', 'vs 4-week avg', 'Target', 'Flag'],
+    ...report.headline.map((h) => [
+      KPI_INFO[h.kpi].label,
+      formatKpi(h.kpi, h.value),
+      formatChange(h.kpi, h.previousWeek),
+      formatChange(h.kpi, h.lastYear),
+      formatChange(h.kpi, h.trailing4),
+      h.target === null ? '' : formatKpi(h.kpi, h.target),
+      h.flag ? (h.flag.direction === 'up' ? 'up' : 'down') : '',
+    ]),
+  ];
+  layout.table(rows, [0.26, 0.14, 0.13, 0.13, 0.13, 0.13, 0.08]);
+}
+
+function flaggedChanges(layout: Layout, report: RegionWeeklyReport): void {
+  layout.heading('Flagged changes');
+  if (report.flags.length === 0) {
+    layout.paragraph('None this week.');
+    return;
+  }
+  for (const flag of report.flags) {
+    const sd = flag.z === null ? 'all 8 weeks were equal' : `${Math.abs(flag.z).toFixed(1)} standard deviations ${flag.direction === 'up' ? 'above' : 'below'}`;
+    layout.paragraph(`${KPI_INFO[flag.kpi].label}: ${formatKpi(flag.kpi, flag.value)}, against a trailing 8-week mean of ${formatKpi(flag.kpi, flag.mean)} (${sd}).`);
+  }
+}
+
+function kpiCharts(layout: Layout, report: RegionWeeklyReport): void {
+  layout.page();
+  layout.heading('Each KPI: the last 6 weeks, and 12 months against the year before');
+  layout.paragraph('Bars: the last 6 weeks (this week in blue). Line: 52 weeks; dashed grey, the year before; red, the target where there is one.', 8, COLORS.muted);
+  const doc = layout.doc;
+  const rowHeight = 92;
+  for (const series of report.series) {
+    layout.room(rowHeight);
+    const label = KPI_INFO[series.kpi].label;
+    const value = series.trailing6.at(-1)?.value ?? null;
+    doc.font('Helvetica-Bold').fontSize(9).fillColor(COLORS.ink).text(label, MARGIN, layout.y + 4, { width: 120 });
+    doc.font('Helvetica').fontSize(12).text(formatKpi(series.kpi, value), MARGIN, layout.y + 20, { width: 120 });
+    const bars: Box = { x: MARGIN + 125, y: layout.y + 4, width: 130, height: rowHeight - 16 };
+    const lines: Box = { x: MARGIN + 270, y: layout.y + 4, width: CONTENT_WIDTH - 270, height: rowHeight - 16 };
+    weekBars(doc, bars, series.trailing6);
+    yearLines(doc, lines, series.trailing12Months);
+    layout.y += rowHeight;
+  }
+}
+
+function breakdowns(layout: Layout, report: RegionWeeklyReport): void {
+  layout.page();
+  layout.heading('New customers and CAC by channel');
+  layout.table(
+    [
+      ['Channel', 'New customers', 'Share', 'Spend', 'CAC'],
+      ...report.channels.map((c) => [c.channel, formatValue('count', c.newCustomers), formatValue('rate', c.share), formatValue('usd', c.spendUsd), formatValue('usd', c.cacUsd)]),
+    ],
+    [0.28, 0.18, 0.18, 0.18, 0.18],
+    13,
+  );
+  layout.heading('Funnel');
+  const stages = report.funnel.stages;
+  layout.room(stages.length * 14 + 8);
+  horizontalBars(
+    layout.doc,
+    { x: MARGIN, y: layout.y, width: CONTENT_WIDTH, height: stages.length * 14 },
+    stages.map((s, i) => ({
+      label: FUNNEL_STAGES[i]?.replace(/_/g, ' ') ?? s.stage,
+      value: s.count,
+      text: `${formatValue('count', s.count)}${s.fromPrevious === null ? '' : ` (${formatValue('rate', s.fromPrevious)})`}`,
+    })),
+  );
+  layout.y += stages.length * 14 + 10;
+  layout.heading('Feedback by category');
+  const categories = report.complaints;
+  layout.room(categories.length * 14 + 8);
+  horizontalBars(
+    layout.doc,
+    { x: MARGIN, y: layout.y, width: CONTENT_WIDTH, height: categories.length * 14 },
+    categories.map((c) => ({ label: `${CATEGORY_LABELS[c.category]}${c.logistics ? ' (logistics)' : ''}`, value: c.count, text: `${c.count} (week before ${c.previousWeek})` })),
+  );
+  layout.y += categories.length * 14 + 10;
+  layout.heading('Retention by signup cohort');
+  layout.table(
+    [
+      ['Signup week', 'Customers', 'D1', 'D7', 'D30'],
+      ...report.cohorts.map((c) => [c.week, formatValue('count', c.customers), formatValue('rate', c.d1), formatValue('rate', c.d7), formatValue('rate', c.d30)]),
+    ],
+    [0.28, 0.18, 0.18, 0.18, 0.18],
+    13,
+  );
+}
+
+function complaintText(text: string, language: string): string {
+  return WIN_ANSI.test(text) ? text : `(written in ${language}; the text is in top_complaints.csv and the workbook)`;
+}
+
+function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void {
+  layout.page();
+  layout.heading('Top complaints');
+  layout.paragraph('The week’s most pressing complaints, highest priority first. Names, e-mail addresses and phone numbers are removed.', 8, COLORS.muted);
+  if (report.topComplaints.length === 0) layout.paragraph('No complaints this week.');
+  for (const c of report.topComplaints) {
+    layout.paragraph(`#${c.feedbackId} · ${c.priority} · ${CATEGORY_LABELS[c.category]} · ${LANGUAGE_LABELS[c.language]}`, 8, COLORS.muted);
+    layout.paragraph(complaintText(c.text, LANGUAGE_LABELS[c.language]));
+  }
+  layout.heading('SLA');
+  layout.paragraph(
+    `First response within the SLA: ${formatValue('rate', report.sla.attainment)} of ${report.sla.due} items due this week. Median first response ${formatValue('hours', report.sla.medianFirstResponseHours)}, median resolution ${formatValue('hours', report.sla.medianResolutionHours)}.`,
+  );
+  layout.table(
+    [['Priority', 'Due', 'Met', 'Attainment'], ...report.sla.byPriority.map((p) => [p.priority, String(p.due), String(p.met), formatValue('rate', p.attainment)])],
+    [0.25, 0.25, 0.25, 0.25],
+    13,
+  );
+  layout.heading('Carriers, the latest first');
+  if (report.carriers.length === 0) {
+    layout.paragraph('No deliveries this week.');
+    return;
+  }
+  layout.room(report.carriers.length * 14 + 8);
+  horizontalBars(
+    layout.doc,
+    { x: MARGIN, y: layout.y, width: CONTENT_WIDTH, height: report.carriers.length * 14 },
+    report.carriers.map((c) => ({ label: c.carrier, value: c.lateRate ?? 0, text: `${formatValue('rate', c.lateRate)} of ${c.delivered}` })),
+    COLORS.target,
+  );
+  layout.y += report.carriers.length * 14 + 10;
+}
+
+function appendix(layout: Layout, report: RegionWeeklyReport): void {
+  layout.page();
+  layout.heading('Appendix: definitions');
+  layout.paragraph(
+    `For region ${report.region} and week ${report.week}: ${weekDates(report)}. Timestamps are stored in UTC; a week runs from Monday 00:00 to Sunday 24:00 in the region’s reporting time zone. A value with no denominator is empty, never zero.`,
+  );
+  for (const h of report.headline) layout.paragraph(`${KPI_INFO[h.kpi].label} (${h.kpi}): ${KPI_INFO[h.kpi].definition}`, 8);
+  layout.paragraph(
+    'Comparisons: the week before; the same ISO week number a year before (week 53 compares with week 52); the mean of the 4 weeks before. Flags: more than two sample standard deviations from the mean of the 8 weeks before (at least 4 of them with a value).',
+    8,
+  );
+}
+
+export function pdfBuffer(report: RegionWeeklyReport, options: PdfOptions): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    compress: options.compress ?? true,
+    info: {
+      Title: `Weekly review ${report.region} ${report.week}`,
+      Author: 'Regional Ops Console',
+      Creator: 'Regional Ops Console',
+      CreationDate: options.stamp,
+      ModDate: options.stamp,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const layout = new Layout(doc);
+  cover(layout, report);
+  layout.page();
+  headlineTable(layout, report);
+  flaggedChanges(layout, report);
+  kpiCharts(layout, report);
+  breakdowns(layout, report);
+  complaintsAndService(layout, report);
+  appendix(layout, report);
+  doc.end();
+  return done;
+}

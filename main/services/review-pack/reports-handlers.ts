@@ -1,0 +1,14 @@
+// The Reports view's and the pack export's calls, bound to their services.
+import type { reportsCalls } from '../../../shared/reports-calls';
+import type { HandlersFor } from '../../core/dispatcher';
+import { reportWeeks } from '../metrics/report-weeks';
+import { weeklyReport } from '../metrics/weekly-report';
+import { cancelExport, exportStatus, startExport } from './export-jobs';
+
+export const reportsHandlers: HandlersFor<typeof reportsCalls> = {
+  'reports.weeks': (input, { db, person }) => reportWeeks(db, person, input.regions),
+  'reports.weekly': (input, { db, person }) => weeklyReport(db, person, input.regions, input.week),
+  'reports.startExport': (input, { db, person }) => startExport(db, person, input),
+  'reports.exportStatus': (input) => exportStatus(input.jobId),
+  'reports.cancelExport': (input) => cancelExport(input.jobId),
+};

@@ -1,0 +1,57 @@
+// One round with the hub: every waiting edit up, then every change down, page by page.
+import type { PullResponse } from '../../../shared/hub-protocol';
+import type { Db } from '../../db/open';
+import { applyPage } from './apply-page';
+import { HubFailure, type HubClient } from './hub-client';
+import { recordAnswers, rejectMalformed, unansweredBatch } from './push-answers';
+import { readSyncState } from './sync-state';
+
+export interface CycleOptions {
+  now: () => number;
+  log: (line: string) => void;
+  pushBatch: number;
+  stopped?: () => boolean;
+}
+
+/** The runner is stopping, or the console left the hub: not a failure. */
+export class Interrupted extends Error {}
+
+export async function pushAll(db: Db, client: HubClient, options: CycleOptions): Promise<void> {
+  for (;;) {
+    const state = readSyncState(db);
+    const mutations = unansweredBatch(db, options.pushBatch);
+    if (!state || mutations.length === 0) return;
+    try {
+      const response = await client.push({ clientId: state.client_id, sentAt: options.now(), mutations });
+      recordAnswers(db, response.results, options.now());
+    } catch (error) {
+      const index = error instanceof HubFailure && error.status === 400 ? /^mutations\[(\d+)\]/.exec(error.field ?? '')?.[1] : undefined;
+      const culprit = index === undefined ? undefined : mutations[Number(index)];
+      if (!culprit) throw error;
+      options.log(`sync: the hub refused edit ${culprit.id} as malformed`);
+      rejectMalformed(db, culprit.id, `Your edit could not be sent (${(error as HubFailure).plain})`, options.now());
+    }
+  }
+}
+
+/** Pages until caught up; the next page is on its way while this one is applied. */
+export async function pullAll(db: Db, client: HubClient, options: CycleOptions & { checksums: boolean; first?: PullResponse }): Promise<void> {
+  const state = readSyncState(db);
+  if (!state) throw new Interrupted();
+  if (state.snapshot_rows_done !== null) {
+    // A snapshot resuming: time left is reckoned from the rate of this run.
+    db.prepare('UPDATE sync_state SET snapshot_started_at = ?, snapshot_rows_at_start = snapshot_rows_done').run(options.now());
+  }
+  const request = (cursor: string | null) => client.pull({ clientId: state.client_id, cursor, checksums: options.checksums });
+  let next = options.first ? Promise.resolve(options.first) : request(state.cursor);
+  for (;;) {
+    const page = await next;
+    const following = page.more ? request(page.cursor) : null;
+    following?.catch(() => {});
+    const outcome = applyPage(db, page, options.now());
+    if (outcome.quarantined > 0) options.log(`sync: set aside ${outcome.quarantined} row(s) the console could not store`);
+    if (!following) return;
+    if (options.stopped?.()) throw new Interrupted();
+    next = following;
+  }
+}

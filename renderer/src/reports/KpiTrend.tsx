@@ -1,0 +1,112 @@
+// One KPI over time: the trailing 6 weeks beside the trailing 12 months, each with the same weeks a year
+// before overlaid and the plan drawn dashed where the region has one.
+import { useMemo } from 'react';
+import type { AgLineSeriesOptions } from 'ag-charts-community';
+import { KPI_INFO, type KpiSeries, type SeriesPoint } from '../../../shared/reports';
+import { CHART_COLORS, TARGET_DASH, chartOptions } from './charts/chart-kit';
+import { Chart } from './charts/Chart';
+import { ChartFigure } from './charts/ChartFigure';
+import { DataTable } from './charts/DataTable';
+import { valueFormatter, weekFormatter } from './chart-format';
+import { formatKpi } from './kpi-format';
+
+function lineSeries(yKey: keyof SeriesPoint, yName: string, stroke: string, dashed = false): AgLineSeriesOptions {
+  return {
+    type: 'line',
+    xKey: 'week',
+    yKey,
+    yName,
+    stroke,
+    strokeWidth: dashed ? 1.5 : 2,
+    lineDash: dashed ? TARGET_DASH : undefined,
+    marker: { enabled: false },
+  };
+}
+
+/** The lowest and highest week of the 12 months, for the caption. */
+function extremes(points: readonly SeriesPoint[]): { low: SeriesPoint; high: SeriesPoint } | null {
+  const present = points.filter((point) => point.value !== null);
+  if (present.length === 0) return null;
+  const by = (pick: (a: number, b: number) => boolean) =>
+    present.reduce((best, point) => (pick(point.value ?? 0, best.value ?? 0) ? point : best));
+  return { low: by((a, b) => a < b), high: by((a, b) => a > b) };
+}
+
+export function KpiTrend({ series, locale }: { series: KpiSeries; locale: string }) {
+  const { label, kind } = KPI_INFO[series.kpi];
+  const hasTarget = series.trailing12Months.some((point) => point.target !== null);
+
+  const [sixWeeks, twelveMonths] = useMemo(() => {
+    const shared = {
+      formatter: { x: weekFormatter, y: valueFormatter(kind, locale) },
+      legend: { enabled: false },
+      axes: { x: { type: 'category' as const, label: { fontSize: 10 } }, y: { type: 'number' as const, label: { fontSize: 10 } } },
+    };
+    const target = hasTarget ? [lineSeries('target', 'Target', CHART_COLORS.target, true)] : [];
+    return [
+      chartOptions({
+        ...shared,
+        data: series.trailing6,
+        series: [
+          { type: 'bar', xKey: 'week', yKey: 'priorYear', yName: 'Year before', fill: CHART_COLORS.priorYear, cornerRadius: 2 },
+          { type: 'bar', xKey: 'week', yKey: 'value', yName: 'This year', fill: CHART_COLORS.current, cornerRadius: 2 },
+          ...target,
+        ],
+      }),
+      chartOptions({
+        ...shared,
+        data: series.trailing12Months,
+        series: [
+          lineSeries('priorYear', 'Year before', CHART_COLORS.priorYear),
+          lineSeries('value', 'This year', CHART_COLORS.current),
+          ...target,
+        ],
+      }),
+    ];
+  }, [series, kind, locale, hasTarget]);
+
+  const latest = series.trailing6.at(-1);
+  const range = extremes(series.trailing12Months);
+  const value = (v: number | null) => formatKpi(series.kpi, v, locale);
+
+  return (
+    <ChartFigure
+      level={5}
+      title={`${label} trend`}
+      className="trend-figure"
+      caption={
+        <>
+          {latest && (
+            <>
+              This week {value(latest.value)}, a year before {value(latest.priorYear)}
+              {latest.target !== null && <>, target {value(latest.target)}</>}.{' '}
+            </>
+          )}
+          {range && (
+            <>
+              12-month low {value(range.low.value)} ({range.low.week}), high {value(range.high.value)} ({range.high.week}).
+            </>
+          )}
+        </>
+      }
+      table={
+        <DataTable
+          caption={`${label}, trailing 6 weeks`}
+          columns={['Week', 'This year', 'Year before', 'Target']}
+          rows={series.trailing6.map((point) => [point.week, value(point.value), value(point.priorYear), value(point.target)])}
+        />
+      }
+    >
+      <div className="trend-pair">
+        <div className="trend-chart trend-chart-short">
+          <span className="trend-chart-label">6 weeks</span>
+          <Chart options={sixWeeks} height={120} />
+        </div>
+        <div className="trend-chart">
+          <span className="trend-chart-label">12 months</span>
+          <Chart options={twelveMonths} height={120} />
+        </div>
+      </div>
+    </ChartFigure>
+  );
+}

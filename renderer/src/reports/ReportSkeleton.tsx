@@ -1,0 +1,18 @@
+// The review's shape in grey while it loads, so the page does not jump when the numbers arrive.
+export function ReportSkeleton() {
+  return (
+    <div className="report-skeleton" aria-busy="true">
+      <p className="visually-hidden">Loading the weekly review…</p>
+      <div className="kpi-cards">
+        {Array.from({ length: 10 }, (_, index) => (
+          <div key={index} className="skeleton-block skeleton-card" />
+        ))}
+      </div>
+      <div className="report-grid">
+        {Array.from({ length: 4 }, (_, index) => (
+          <div key={index} className="skeleton-block skeleton-chart" />
+        ))}
+      </div>
+    </div>
+  );
+}

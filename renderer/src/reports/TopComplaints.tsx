@@ -1,0 +1,33 @@
+// What customers said in the week's most pressing feedback. The service has already replaced names, e-mail
+// addresses and phone numbers in the text.
+import { CATEGORY_LABELS, LANGUAGE_LABELS, type RegionCode } from '../../../shared/domain';
+import type { TopComplaint } from '../../../shared/reports';
+import { useSession } from '../session/SessionContext';
+
+export function TopComplaints({ complaints, region }: { complaints: readonly TopComplaint[]; region: RegionCode }) {
+  const { formatFor } = useSession();
+  const format = formatFor(region);
+  return (
+    <section className="report-section" aria-label="Top complaints">
+      <h3 className="report-figure-title">Top complaints</h3>
+      {complaints.length === 0 ? (
+        <p className="report-empty-chart">No complaints this week.</p>
+      ) : (
+        <ol className="complaint-list">
+          {complaints.map((complaint) => (
+            <li key={complaint.feedbackId} className="complaint">
+              <span className="complaint-meta">
+                <span className={`badge priority-${complaint.priority}`}>{complaint.priority}</span>
+                <span className="complaint-category">{CATEGORY_LABELS[complaint.category]}</span>
+                <span className="muted">
+                  #{complaint.feedbackId} · {LANGUAGE_LABELS[complaint.language]} · {format.date(complaint.createdAt)}
+                </span>
+              </span>
+              <q className="complaint-text">{complaint.text}</q>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
