@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { queueFilterSchema } from '../shared/queue';
-import { openDatabase } from '../main/db/open';
+import { checkpointWhenIdle, openDatabase } from '../main/db/open';
 import { queuePage } from '../main/services/feedback/queue-service';
 import { updateFeedback } from '../main/services/feedback/update-service';
 import { currentPerson } from '../main/services/session/session-service';
@@ -68,7 +68,9 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
   const hubUrl = `http://127.0.0.1:${PORT}`;
   try {
     for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+    // The console core's checkpoint policy: none at commit, a passive one every 15 s.
     const db = openDatabase(dbPath, { checkpoints: 'idle' });
+    const checkpoints = setInterval(() => checkpointWhenIdle(db), 15_000);
     beginSignIn(db, hubUrl);
     const client = new HubClient(hubUrl, TOKEN);
     confirmPerson(db, (await client.me()).id);
@@ -111,6 +113,7 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
       const page = queuePage(db, { filter: view, sort: [{ colId: 'sla_due_at', sort: 'asc' }], startRow: 0, endRow: 100, withCount: false }, person, now);
       if (page.rows.length === 0) throw new Error('the queue page came back empty');
     }, { what: 'feedback.update of one item (with its outbox entry), then the first 100-row queue page', goal_ms: 16 });
+    clearInterval(checkpoints);
     db.close();
 
     return [

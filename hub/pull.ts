@@ -112,17 +112,21 @@ async function incrementalPage(client: Client, regions: RegionCode[], from: numb
     params: [from, head, regions],
   });
   let cutoff = head;
+  let saturated = false;
   for (const source of sources) {
     source.rows = (await client.query<SeqRow>(`${source.sql} ORDER BY seq LIMIT ${pageRows + 1}`, source.params)).rows;
     const beyond = source.rows[pageRows];
-    if (beyond) cutoff = Math.min(cutoff, beyond.seq - 1);
+    if (beyond) {
+      saturated = true;
+      cutoff = Math.min(cutoff, beyond.seq - 1);
+    }
   }
-  if (cutoff <= from) {
+  if (saturated && cutoff <= from) {
     // One transaction wrote more than a page: it goes whole.
     cutoff = Math.min(...sources.flatMap((source) => source.rows.slice(0, 1).map((row) => row.seq)));
     for (const source of sources) {
       if (source.rows.length > pageRows) {
-        source.rows = (await client.query<SeqRow>(`${source.sql.replace('seq <= $2', `seq <= ${cutoff}`)} ORDER BY seq`, source.params)).rows;
+        source.rows = (await client.query<SeqRow>(`${source.sql} ORDER BY seq`, [from, cutoff, ...source.params.slice(2)])).rows;
       }
     }
   }

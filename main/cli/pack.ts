@@ -88,8 +88,8 @@ async function run(args: PackArgs): Promise<number> {
       if (!weeks.latest) throw new CallFailed(`No complete week of data yet in ${regions.join(', ')}`);
       week = weeks.latest;
     }
-    console.log(`Writing the ${week} review pack of ${regions.join(', ')} to ${args.out}`);
     jobId = call<{ jobId: string }>(core, 'reports.startExport', { regions, week, outDir: args.out }).jobId;
+    console.log(`Writing the ${week} review pack of ${regions.join(', ')} to ${args.out}`);
     let lastStep = '';
     for (;;) {
       const status = call<ExportStatus>(core, 'reports.exportStatus', { jobId });

@@ -1446,7 +1446,7 @@ function simulateFeedback(
 /** How keen each kind of customer is in their first month (multiplies the daily chance of a visit). */
 const ENGAGEMENT: Record<Archetype, number> = { browser: 0.9, one_time: 0.7, casual: 1, loyal: 1.5, big_spender: 1.2, lapsed: 0.9 };
 /** Mean days between visits after the first month. */
-const VISIT_GAP_DAYS: Record<Archetype, number> = { browser: 75, one_time: 150, casual: 60, loyal: 21, big_spender: 30, lapsed: 45 };
+const VISIT_GAP_DAYS: Record<Archetype, number> = { browser: 100, one_time: 200, casual: 80, loyal: 28, big_spender: 40, lapsed: 60 };
 
 /**
  * The signup day; in the first month a visit on day k with a chance that fades from about a third (so D1, D7 and
@@ -1468,8 +1468,8 @@ function simulateActivity(ctx: Context, profile: Profile, orders: readonly SimOr
     const placed = localDayIndex(calendar, order.row.placed_at);
     lastOrderDay = Math.max(lastOrderDay, placed);
     days.add(placed);
-    if (rng.chance(0.25)) days.add(placed - 1);
-    if (order.row.delivered_at !== null && rng.chance(0.3)) days.add(localDayIndex(calendar, order.row.delivered_at));
+    if (rng.chance(0.2)) days.add(placed - 1);
+    if (order.row.delivered_at !== null && rng.chance(0.2)) days.add(localDayIndex(calendar, order.row.delivered_at));
   }
   const end = profile.archetype === 'lapsed' ? Math.min(last, lastOrderDay + 30) : last;
   const gap = VISIT_GAP_DAYS[profile.archetype];

@@ -2,7 +2,16 @@
 
 import type { Db } from '../db/open';
 import { DEFAULT_PERSON_ID } from './catalog';
-import { TABLE_COLUMNS, TABLE_NAMES, generateDataset, type GenerateOptions, type TableName, type TableRows } from './generate';
+import type { RegionCode } from '../../shared/domain';
+import {
+  TABLE_COLUMNS,
+  TABLE_NAMES,
+  generateDataset,
+  type CustomerActivityRow,
+  type GenerateOptions,
+  type TableName,
+  type TableRows,
+} from './generate';
 
 export interface SeedOptions extends GenerateOptions {
   /** Called now and then with the customers written so far. */
@@ -42,6 +51,56 @@ const GROWTH_TABLES = ['marketing_spend', 'daily_funnel', 'weekly_targets'] as c
 const REFERENCE_TABLES = new Set<TableName>(['regions', 'people', 'people_regions', 'sla_policies']);
 
 const PROGRESS_EVERY = 10_000;
+
+const DAY_MS = 86_400_000;
+const DAY_BITS = 2 ** 16;
+const CUSTOMER_BITS = 2 ** 32;
+
+/**
+ * customer_activity is keyed (region, day, customer) but comes customer by customer: its rows are kept as numbers
+ * (one sortable key each) while the customers are written, then inserted in key order, which appends to the
+ * table's B-tree instead of scattering writes all over it.
+ */
+class ActivityInKeyOrder {
+  private readonly regions: string[] = [];
+  private readonly dayNumbers = new Map<string, number>();
+  private readonly dayTexts = new Map<number, string>();
+  private keys = new Float64Array(1 << 16);
+  private size = 0;
+
+  constructor(regionCodes: Iterable<string>) {
+    this.regions = [...regionCodes].sort();
+  }
+
+  add(rows: readonly CustomerActivityRow[]): void {
+    for (const row of rows) {
+      let day = this.dayNumbers.get(row.day);
+      if (day === undefined) {
+        day = Math.round(Date.parse(`${row.day}T00:00:00Z`) / DAY_MS);
+        this.dayNumbers.set(row.day, day);
+        this.dayTexts.set(day, row.day);
+      }
+      if (this.size === this.keys.length) {
+        const grown = new Float64Array(this.keys.length * 2);
+        grown.set(this.keys);
+        this.keys = grown;
+      }
+      this.keys[this.size++] = (this.regions.indexOf(row.region) * DAY_BITS + day) * CUSTOMER_BITS + row.customer_id;
+    }
+  }
+
+  *rows(): Generator<CustomerActivityRow> {
+    const keys = this.keys.subarray(0, this.size).sort();
+    for (const key of keys) {
+      const rest = Math.floor(key / CUSTOMER_BITS);
+      yield {
+        customer_id: key - rest * CUSTOMER_BITS,
+        day: this.dayTexts.get(rest % DAY_BITS) as string,
+        region: this.regions[Math.floor(rest / DAY_BITS)] as RegionCode,
+      };
+    }
+  }
+}
 
 interface SchemaObject {
   type: 'index' | 'trigger';
@@ -121,6 +180,7 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
     insertAll('people_regions', dataset.people_regions);
     insertAll('sla_policies', dataset.sla_policies);
 
+    const activity = new ActivityInKeyOrder([...dataset.regions].map((region) => region.code));
     let done = 0;
     for (const bundle of dataset.byCustomer) {
       insertAll('customers', [bundle.customer]);
@@ -129,11 +189,12 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
       insertAll('feedback_tags', bundle.feedback_tags);
       insertAll('feedback_events', bundle.feedback_events);
       insertAll('feedback_sla_pauses', bundle.feedback_sla_pauses);
-      insertAll('customer_activity', bundle.customer_activity);
+      activity.add(bundle.customer_activity);
       done++;
       if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, dataset.sizes.customers);
     }
 
+    insertAll('customer_activity', activity.rows());
     for (const table of GROWTH_TABLES) insertAll(table, dataset[table]);
 
     for (const object of setAside) if (object.type === 'index') db.exec(object.sql);

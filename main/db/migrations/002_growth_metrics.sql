@@ -12,15 +12,14 @@ CREATE TABLE marketing_spend (
 ) STRICT;
 CREATE INDEX marketing_spend_region_day ON marketing_spend(region, day);
 
--- One row per customer per local day they visited the app or site.
+-- One row per customer per local day they visited the app or site. Keyed by region first (the customer's,
+-- copied): a region's week is one range of the key, and "was this customer active that day" one lookup.
 CREATE TABLE customer_activity (
-  customer_id  INTEGER NOT NULL REFERENCES customers(id),
-  day          TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-  -- The customer's region, copied so that a region's week is one range of the index below.
   region       TEXT NOT NULL,
-  PRIMARY KEY (customer_id, day)
+  day          TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+  customer_id  INTEGER NOT NULL REFERENCES customers(id),
+  PRIMARY KEY (region, day, customer_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX customer_activity_region_day ON customer_activity(region, day, customer_id);
 
 CREATE TABLE daily_funnel (
   region            TEXT NOT NULL REFERENCES regions(code),

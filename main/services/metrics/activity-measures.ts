@@ -25,7 +25,7 @@ export function activityMeasures(db: Db, region: RegionCode, weeks: readonly Wee
 const COHORT_DAY_SQL = `
   SELECT count(*) AS due, count(a.customer_id) AS active
   FROM customers c
-  LEFT JOIN customer_activity a ON a.customer_id = c.id AND a.day = ?
+  LEFT JOIN customer_activity a ON a.region = c.region AND a.day = ? AND a.customer_id = c.id
   WHERE c.region = ? AND c.signup_at >= ? AND c.signup_at < ?`;
 
 export const RETENTION_DAYS = [1, 7, 30] as const;

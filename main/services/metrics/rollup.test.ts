@@ -45,7 +45,7 @@ describe('the weekly rollup', () => {
 
   it('sees activity, spend and signups added to an older week', () => {
     expect(kpi('2027-W01', 'active_customers')).toBe(5);
-    fixture.db.prepare("INSERT INTO customer_activity VALUES (5, '2027-01-07', 'EA')").run();
+    fixture.db.prepare("INSERT INTO customer_activity (region, day, customer_id) VALUES ('EA', '2027-01-07', 5)").run();
     fixture.db.prepare("INSERT INTO marketing_spend (region, channel, day, amount_usd) VALUES ('EA', 'social', '2027-01-09', 15.5)").run();
     expect(kpi('2027-W01', 'active_customers')).toBe(6);
     expect(kpi('2027-W01', 'spend_usd')).toBe(75.5);

@@ -186,7 +186,11 @@ function breakdowns(layout: Layout, report: RegionWeeklyReport): void {
   horizontalBars(
     layout.doc,
     { x: MARGIN, y: layout.y, width: CONTENT_WIDTH, height: categories.length * 14 },
-    categories.map((c) => ({ label: `${CATEGORY_LABELS[c.category]}${c.logistics ? ' (logistics)' : ''}`, value: c.count, text: `${c.count} (week before ${c.previousWeek})` })),
+    categories.map((c) => ({
+      label: `${CATEGORY_LABELS[c.category]}${c.logistics ? ' (logistics)' : ''}`,
+      value: c.count,
+      text: `${formatValue('count', c.count)} (week before ${formatValue('count', c.previousWeek)})`,
+    })),
   );
   layout.y += categories.length * 14 + 10;
   layout.heading('Retention by signup cohort');
@@ -215,10 +219,13 @@ function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void 
   }
   layout.heading('SLA');
   layout.paragraph(
-    `First response within the SLA: ${formatValue('rate', report.sla.attainment)} of ${report.sla.due} items due this week. Median first response ${formatValue('hours', report.sla.medianFirstResponseHours)}, median resolution ${formatValue('hours', report.sla.medianResolutionHours)}.`,
+    `First response within the SLA: ${formatValue('rate', report.sla.attainment)} of ${formatValue('count', report.sla.due)} items due this week. Median first response ${formatValue('hours', report.sla.medianFirstResponseHours)}, median resolution ${formatValue('hours', report.sla.medianResolutionHours)}.`,
   );
   layout.table(
-    [['Priority', 'Due', 'Met', 'Attainment'], ...report.sla.byPriority.map((p) => [p.priority, String(p.due), String(p.met), formatValue('rate', p.attainment)])],
+    [
+      ['Priority', 'Due', 'Met', 'Attainment'],
+      ...report.sla.byPriority.map((p) => [p.priority, formatValue('count', p.due), formatValue('count', p.met), formatValue('rate', p.attainment)]),
+    ],
     [0.25, 0.25, 0.25, 0.25],
     13,
   );
@@ -231,7 +238,7 @@ function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void 
   horizontalBars(
     layout.doc,
     { x: MARGIN, y: layout.y, width: CONTENT_WIDTH, height: report.carriers.length * 14 },
-    report.carriers.map((c) => ({ label: c.carrier, value: c.lateRate ?? 0, text: `${formatValue('rate', c.lateRate)} of ${c.delivered}` })),
+    report.carriers.map((c) => ({ label: c.carrier, value: c.lateRate ?? 0, text: `${formatValue('rate', c.lateRate)} of ${formatValue('count', c.delivered)}` })),
     COLORS.target,
   );
   layout.y += report.carriers.length * 14 + 10;

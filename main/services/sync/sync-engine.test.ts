@@ -64,6 +64,11 @@ describe('a console syncing with the hub', () => {
     }
     const status = syncStatus(c.db, undefined, c.now());
     expect(status).toMatchObject({ checksum: 'match', editsWaiting: 0, conflicts: 0, initialSync: null, problems: [] });
+
+    // Caught up, the next pull carries nothing and keeps the cursor's place: no snapshot again.
+    const state = readSyncState(c.db);
+    const again = await new HubClient(fixture.hub.url, TOKENS.ana).pull({ clientId: state?.client_id as string, cursor: state?.cursor ?? null });
+    expect(again).toMatchObject({ reset: false, more: false, changes: {}, snapshot: null });
   });
 
   it('streams a snapshot in pages with progress and resumes where it stopped', async () => {
@@ -92,6 +97,17 @@ describe('a console syncing with the hub', () => {
       expect(syncStatus(c.db, undefined, c.now())).toMatchObject({ initialSync: null, checksum: 'match' });
       expect(count(c, 'SELECT count(*) FROM feedback')).toBe(await hubScalar("SELECT count(*) AS n FROM feedback WHERE region = 'SEA'"));
       expect(count(c, "SELECT count(*) FROM customers WHERE region <> 'SEA'")).toBe(0);
+
+      // One hub transaction larger than a page arrives whole, in one page.
+      const orders = await hubScalar("SELECT count(*) AS n FROM orders WHERE region = 'SEA'");
+      expect(orders).toBeGreaterThan(400);
+      await withWriteTransaction(fixture.hub.pool, (hubClient, seq) =>
+        hubClient.query("UPDATE orders SET carrier = carrier || ' ', seq = $1 WHERE region = 'SEA'", [seq]),
+      );
+      const state = readSyncState(c.db);
+      const whole = await client.pull({ clientId, cursor: state?.cursor ?? null });
+      expect(whole).toMatchObject({ reset: false, more: false });
+      expect(whole.changes.orders?.upserts).toHaveLength(orders);
     } finally {
       await small.close();
     }
@@ -127,7 +143,8 @@ describe('a console syncing with the hub', () => {
     const id = await someFeedback('EU', 2);
     const mine = field(a, id, 'priority') === 'P4' ? 'P3' : 'P4';
     updateFeedback(a.db, { target: { ids: [id] }, change: { priority: mine } }, a.person(), a.now());
-    updateFeedback(b.db, { target: { ids: [id] }, change: { category: 'payment' } }, b.person(), b.now());
+    const category = field(b, id, 'category') === 'payment' ? 'account' : 'payment';
+    updateFeedback(b.db, { target: { ids: [id] }, change: { category } }, b.person(), b.now());
     await b.sync();
 
     // A pulls without pushing: its own edit must not flicker back, and B's waits until the hub has A's answer.
@@ -138,7 +155,7 @@ describe('a console syncing with the hub', () => {
 
     await a.sync();
     expect(field(a, id, 'priority')).toBe(mine);
-    expect(field(a, id, 'category')).toBe('payment');
+    expect(field(a, id, 'category')).toBe(category);
     expect(count(a, 'SELECT count(*) FROM sync_shadow')).toBe(0);
   });
 

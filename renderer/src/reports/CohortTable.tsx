@@ -1,7 +1,7 @@
 // Retention by signup cohort as a heat-map table: each cell shaded by its share, so a weak cohort stands out
 // down a column while the numbers stay readable.
 import type { CSSProperties } from 'react';
-import type { CohortRow, RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/reports';
 import { NO_VALUE, formatValue } from './kpi-format';
 import { weekDaysText } from './report-words';
 
@@ -18,7 +18,7 @@ function heat(value: number, best: number): CSSProperties {
 
 export function CohortTable({ report, locale }: { report: RegionWeeklyReport; locale: string }) {
   const { cohorts } = report;
-  const best = (key: 'd1' | 'd7' | 'd30') => Math.max(0, ...cohorts.map((row: CohortRow) => row[key] ?? 0));
+  const best = (key: 'd1' | 'd7' | 'd30') => Math.max(0, ...cohorts.map((row) => row[key] ?? 0));
   const bests = { d1: best('d1'), d7: best('d7'), d30: best('d30') };
 
   return (

@@ -4,7 +4,7 @@ import { flagText, formatKpi, toneOf } from './kpi-format';
 
 export function FlaggedChanges({ flags, locale }: { flags: readonly KpiFlag[]; locale: string }) {
   return (
-    <section className="report-section flagged" aria-label="Flagged changes">
+    <section className="report-section" aria-label="Flagged changes">
       <h3 className="report-section-title">Flagged changes</h3>
       {flags.length === 0 ? (
         <p className="muted">No KPI is more than two standard deviations from its trailing 8 weeks.</p>

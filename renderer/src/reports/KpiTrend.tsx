@@ -98,7 +98,7 @@ export function KpiTrend({ series, locale }: { series: KpiSeries; locale: string
       }
     >
       <div className="trend-pair">
-        <div className="trend-chart trend-chart-short">
+        <div className="trend-chart">
           <span className="trend-chart-label">6 weeks</span>
           <Chart options={sixWeeks} height={120} />
         </div>

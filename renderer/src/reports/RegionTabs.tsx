@@ -49,7 +49,7 @@ export function RegionTabs({ reports }: { reports: readonly RegionWeeklyReport[]
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${open.region}`} className="tab-panel">
+      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${open.region}`}>
         <RegionReport key={open.region} report={open} />
       </div>
     </div>

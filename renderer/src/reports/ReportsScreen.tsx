@@ -25,8 +25,8 @@ export function ReportsScreen() {
   // before the page (or its code) is even requested.
   useState(() => prefetchReview(session.regions));
   // Once loaded, the page is rendered as is: going through Suspense again would hold it back (React throttles
-  // revealing suspended content by about 300 ms).
-  const Page = loadedPage;
+  // revealing suspended content by about 300 ms). Decided once per visit, so the page is never remounted.
+  const [Page] = useState(() => loadedPage);
   if (Page) return <Page />;
   return (
     <Suspense

@@ -29,7 +29,7 @@ export function ChartFigure({ title, caption, children, table, emptyText = null,
       ) : (
         <>
           {/* The canvas says nothing to assistive tech that the table says better. */}
-          <div className="report-charts" aria-hidden="true">
+          <div aria-hidden="true">
             {children}
           </div>
           <div className={showTable ? 'report-figure-table' : 'visually-hidden'}>{table}</div>
