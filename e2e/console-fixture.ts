@@ -1,13 +1,12 @@
 // Opens the real console on a real database, in whichever shell the project names: the browser host
 // (built main process over HTTP, Debian's Chromium) or Electron where its binary is installed.
 import { test as base, expect, _electron, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { electronAvailability } from '../main/shells/electron/electron-runtime';
+import { ROOT, startUntil } from './processes';
 
-const ROOT = path.resolve(__dirname, '..');
 export const ARTIFACTS = path.join(ROOT, 'e2e', 'artifacts');
 
 export interface ConsoleHandle {
@@ -23,24 +22,8 @@ interface RunningShell {
 }
 
 async function startBrowserShell(browser: import('@playwright/test').Browser, dbPath: string): Promise<RunningShell> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/main/start.js'), '--browser', '--port', '0', '--db', dbPath], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The browser host did not print its URL:\n${output}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /^Ops console: (\S+)$/m.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`The browser host exited (${code}):\n${output}`)));
-  });
+  const host = await startUntil('dist/main/start.js', ['--browser', '--port', '0', '--db', dbPath], /^Ops console: (\S+)$/m);
+  const url = host.value;
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -48,9 +31,7 @@ async function startBrowserShell(browser: import('@playwright/test').Browser, db
     page,
     async stop() {
       await context.close();
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await host.stop();
     },
   };
 }

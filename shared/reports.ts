@@ -498,7 +498,7 @@ export interface WeeklyReport {
 }
 
 export interface ReportWeeks {
-  /** Complete weeks with data in every region asked for, newest first. */
+  /** From the last week over in every region asked for back to the first week with data in any, newest first. */
   weeks: IsoWeek[];
   /** The last complete week (the pack's default), or null for an empty store. */
   latest: IsoWeek | null;

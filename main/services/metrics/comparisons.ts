@@ -20,8 +20,8 @@ export function meanOf(values: readonly (number | null)[]): number | null {
 }
 
 /** Fewer weeks with a value than this and a standard deviation says too little to flag on. */
-export const FLAG_MIN_WEEKS = 4;
-export const FLAG_SIGMAS = 2;
+const FLAG_MIN_WEEKS = 4;
+const FLAG_SIGMAS = 2;
 
 /**
  * Flags a value more than two sample standard deviations from the mean of the trailing 8 weeks (those with a

@@ -15,7 +15,7 @@ const SLA_SQL = `
 
 type SlaRow = [priority: string, createdAt: number, dueAt: number, firstResponseAt: number | null, resolvedAt: number | null];
 
-export function median(values: number[]): number | null {
+function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

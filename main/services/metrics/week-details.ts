@@ -17,8 +17,8 @@ import { ratio } from './kpis';
 import { scrubPersonalData } from './personal-data';
 import type { RegionClock } from './region-clock';
 
-export const COHORT_WEEKS = 12;
-export const TOP_COMPLAINTS = 5;
+const COHORT_WEEKS = 12;
+const TOP_COMPLAINTS = 5;
 
 /**
  * The signup cohorts of the 12 weeks ending with the report's week, newest first: for each, the share of its

@@ -19,7 +19,7 @@ const jobs = new Map<string, Job>();
 let lastJob = 0;
 
 /** Where a pack goes when no folder is named: review-packs/<week> beside the database file. */
-export function defaultPackDir(db: Db, week: IsoWeek): string {
+function defaultPackDir(db: Db, week: IsoWeek): string {
   return path.join(path.dirname(path.resolve(db.name)), 'review-packs', week);
 }
 

@@ -105,7 +105,7 @@ function summary(report: RegionWeeklyReport): PackTable {
 }
 
 /** The KPIs of the 12 weeks ending with the report's week, one row per week, oldest first. */
-export const WEEKLY_KPI_WEEKS = 12;
+const WEEKLY_KPI_WEEKS = 12;
 
 function weeklyKpis(report: RegionWeeklyReport): PackTable {
   const byKpi = new Map(report.series.map((s) => [s.kpi, s.trailing12Months.slice(-WEEKLY_KPI_WEEKS)]));
