@@ -8,6 +8,7 @@ import { HUB_API_PREFIX, pullRequestSchema, pushRequestSchema, type HubPerson } 
 import { authenticate, setGrants } from './accounts';
 import { ChangeWaiter } from './change-waiter';
 import { createPool, type Pool } from './db/pool';
+import { BodyTooLargeError, readBody } from '../main/http/read-body';
 import { describeInvalidBody } from './invalid-body';
 import { claimClient, pull } from './pull';
 import { applyPush, ClientMismatchError } from './push';
@@ -31,24 +32,14 @@ function send(response: ServerResponse, status: number, body: string): void {
   response.end(body);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1_000_000} MB`));
-        request.resume();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 async function readJson<S extends z.ZodType>(request: IncomingMessage, schema: S): Promise<z.output<S>> {
-  const text = await readBody(request);
+  let text: string;
+  try {
+    text = await readBody(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new HttpError(413, 'too_large', error.message);
+    throw error;
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

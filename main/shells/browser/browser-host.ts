@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, HOST_API_PREFIX, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
 import type { Envelope, ErrorCode } from '../../../shared/contract-kit';
 import type { CoreClient } from '../../core/core-client';
+import { BodyTooLargeError, readBody } from '../../http/read-body';
 import { readRendererFile } from '../renderer-files';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -46,22 +47,6 @@ function sendError(response: ServerResponse, status: number, code: ErrorCode, me
   send(response, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json');
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 function tokenMatches(presented: string | string[] | undefined, token: string): boolean {
   if (typeof presented !== 'string' || presented.length !== token.length) return false;
   return timingSafeEqual(Buffer.from(presented), Buffer.from(token));
@@ -72,8 +57,13 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cor
   if (!tokenMatches(request.headers[HOST_TOKEN_HEADER], token)) {
     return sendError(response, 401, 'forbidden', 'This page has no valid console token; open the URL the console printed');
   }
-  const body = await readBody(request);
-  if (body === null) return sendError(response, 413, 'invalid_input', 'The request is too large');
+  let body: string;
+  try {
+    body = await readBody(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return sendError(response, 413, 'invalid_input', error.message);
+    throw error;
+  }
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);
