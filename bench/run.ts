@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseFlags } from '../main/cli/flags';
 import { openDatabase } from '../main/db/open';
 import { seedDatabase } from '../main/seed/write-sqlite';
+import { warmRollups } from '../main/services/metrics/warm-rollups';
 import { packBench } from './pack-bench';
 import { machine, type BenchResult } from './stats';
 import { syncBench } from './sync-bench';
@@ -32,8 +33,12 @@ async function main(argv: string[]): Promise<void> {
   const db = openDatabase(dbPath, { checkpoints: 'idle' });
   console.log(`Seeding the ${scale} set into ${dbPath} ...`);
   const seeded = seedDatabase(db, { scale, until });
+  // As `npm run seed` does: the seed is done when the Reports view can open at once.
+  const warming = performance.now();
+  warmRollups(db);
+  const warmMs = performance.now() - warming;
   db.pragma('optimize');
-  const seedResult: BenchResult = { name: `seed_${scale}`, ms: Math.round(seeded.ms) };
+  const seedResult: BenchResult = { name: `seed_${scale}`, ms: Math.round(seeded.ms + warmMs), rows_ms: Math.round(seeded.ms), warm_rollups_ms: Math.round(warmMs), goal_ms: 90_000 };
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
   writeResults('pack', await packBench(db));
   db.close();

@@ -1,7 +1,7 @@
 // POST /v1/pull: the next page of changes for one console (hub/PROTOCOL.md, "Pull").
 import type { RegionCode } from '../shared/domain';
 import type { HubPerson, PullResponse, RegionChecksum } from '../shared/hub-protocol';
-import { SYNC_TABLES, type SyncTable, type SyncTableName } from '../shared/sync-tables';
+import { CHECKSUM_TABLES, SYNC_TABLES, type SyncTable, type SyncTableName } from '../shared/sync-tables';
 import { inTransaction, type Client, type Pool } from './db/pool';
 import { decodeCursor, encodeCursor, type Cursor, type SnapshotPosition } from './cursor';
 import { keyAfter, keyColumns, regionFilter, rowJson } from './table-sql';
@@ -147,7 +147,7 @@ async function incrementalPage(client: Client, regions: RegionCode[], from: numb
 async function checksums(client: Client, regions: RegionCode[]): Promise<Partial<Record<RegionCode, RegionChecksum>>> {
   const result: Partial<Record<RegionCode, RegionChecksum>> = {};
   for (const region of regions) result[region] = { count: 0, hash: 0 };
-  for (const table of ['customers', 'orders', 'feedback']) {
+  for (const table of CHECKSUM_TABLES) {
     const hash = table === 'feedback' ? 'coalesce(sum((id * 7919 + version * 104729) % 1000000007), 0) % 1000000007' : '0';
     const { rows } = await client.query<{ region: RegionCode; n: number; h: string }>(
       `SELECT region, count(*)::bigint AS n, (${hash})::text AS h FROM ${table} WHERE region = ANY($1::text[]) GROUP BY region`,

@@ -7,7 +7,10 @@ import { demoToken, issueToken } from './accounts';
 import { withWriteTransaction } from './write-transaction';
 
 export interface HubSeedOptions extends GenerateOptions {
-  /** Only the first N customers (with their orders and feedback): small data sets for tests. */
+  /**
+   * Only the first N customers (with their orders, feedback and activity): small data sets for tests. Spend, the
+   * funnel and the targets are per region and day or week, not per customer: they are always whole.
+   */
   customers?: number;
   onProgress?: (customersDone: number, customersTotal: number) => void;
 }
@@ -20,10 +23,13 @@ export interface HubSeedResult {
 }
 
 const BATCH_ROWS = 5_000;
+/** Written after every customer: the funnel and the targets come from what the pass over them gathered. */
+const GROWTH_TABLES = ['marketing_spend', 'daily_funnel', 'weekly_targets'] as const;
 /** Parents before children: a batch goes only after the tables it refers to, so foreign keys hold. */
 const ORDER: readonly TableName[] = [
   'regions', 'people', 'people_regions', 'sla_policies', 'customers', 'orders', 'feedback',
-  'feedback_tags', 'feedback_events', 'feedback_sla_pauses',
+  'feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'customer_activity',
+  ...GROWTH_TABLES,
 ];
 /** Tables whose rows hang off a feedback item keep its region on the hub. */
 const WITH_REGION = new Set<TableName>(['feedback_tags', 'feedback_events', 'feedback_sla_pauses']);
@@ -37,11 +43,15 @@ class BatchWriter {
     private readonly seq: number,
   ) {}
 
-  async add(table: TableName, rows: readonly object[]): Promise<void> {
+  async add(table: TableName, rows: Iterable<object>): Promise<void> {
     let list = this.pending.get(table);
     if (!list) this.pending.set(table, (list = []));
-    for (const row of rows) list.push(row);
-    if (list.length >= BATCH_ROWS) await this.flushThrough(table);
+    for (const row of rows) {
+      list.push(row);
+      if (list.length < BATCH_ROWS) continue;
+      await this.flushThrough(table);
+      list = this.pending.get(table) as object[];
+    }
   }
 
   async flushThrough(last: TableName): Promise<void> {
@@ -89,10 +99,12 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
       await writer.add('feedback_tags', withRegion(bundle.feedback_tags, regionOf));
       await writer.add('feedback_events', withRegion(bundle.feedback_events, regionOf));
       await writer.add('feedback_sla_pauses', withRegion(bundle.feedback_sla_pauses, regionOf));
+      await writer.add('customer_activity', bundle.customer_activity);
       done++;
       if (options.onProgress && done % 10_000 === 0) options.onProgress(done, total);
     }
-    await writer.flushThrough('feedback_sla_pauses');
+    for (const table of GROWTH_TABLES) await writer.add(table, dataset[table]);
+    await writer.flushThrough('weekly_targets');
     for (const table of ['feedback_events', 'feedback_merges']) {
       await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (SELECT max(id) FROM ${table})))`);
     }

@@ -10,7 +10,7 @@ const entries = {
   preload: 'main/shells/electron/preload.ts',
   'core-worker': 'main/core/core-worker.ts',
   start: 'main/cli/start.ts',
-  seed: 'main/seed/cli.ts',
+  seed: 'main/cli/seed.ts',
   bench: 'bench/run.ts',
   pack: 'main/cli/pack.ts',
   hub: 'hub/cli.ts',

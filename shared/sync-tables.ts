@@ -9,7 +9,9 @@ import {
   PRIORITIES,
   REGION_CODES,
   ROLES,
+  SIGNUP_CHANNELS,
 } from './domain';
+import { REPORT_KPIS } from './reports';
 
 export type ColumnType = 'int' | 'real' | 'text';
 
@@ -52,6 +54,10 @@ export const SYNC_TABLE_NAMES = [
   'feedback_events',
   'feedback_sla_pauses',
   'feedback_merges',
+  'customer_activity',
+  'marketing_spend',
+  'daily_funnel',
+  'weekly_targets',
 ] as const;
 export type SyncTableName = (typeof SYNC_TABLE_NAMES)[number];
 
@@ -59,6 +65,10 @@ const int = (name: string, nullable = false): SyncColumn => ({ name, type: 'int'
 const real = (name: string): SyncColumn => ({ name, type: 'real' });
 const text = (name: string, max = 200, nullable = false): SyncColumn => ({ name, type: 'text', max, nullable });
 const oneOf = (name: string, values: readonly string[], nullable = false): SyncColumn => ({ name, type: 'text', values, nullable });
+/** A local date, 'YYYY-MM-DD': the console's own check refuses any other shape. */
+const day = (): SyncColumn => text('day', 10);
+/** A count of a day's visitors or steps: far above any region's day, far below overflow. */
+const count = (name: string): SyncColumn => ({ ...int(name), range: [0, 1_000_000_000] });
 
 export const SYNC_TABLES: readonly SyncTable[] = [
   {
@@ -137,9 +147,49 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     key: ['id'],
     columns: [int('id'), int('primary_id'), int('at'), int('actor_id', true), int('undone_at', true)],
   },
+  // The growth data behind the Reports view (issue 4). Consoles never edit it; their metrics_* rollup is a local
+  // cache its triggers mark stale as these rows arrive, so it is not synced.
+  {
+    name: 'customer_activity',
+    scope: 'region',
+    key: ['region', 'day', 'customer_id'],
+    columns: [oneOf('region', REGION_CODES), day(), int('customer_id')],
+  },
+  {
+    name: 'marketing_spend',
+    scope: 'region',
+    key: ['id'],
+    columns: [
+      int('id'), oneOf('region', REGION_CODES), oneOf('channel', SIGNUP_CHANNELS), day(),
+      { ...real('amount_usd'), range: [0, 1_000_000_000] }, text('campaign', 120, true),
+    ],
+  },
+  {
+    name: 'daily_funnel',
+    scope: 'region',
+    key: ['region', 'day', 'channel'],
+    columns: [
+      oneOf('region', REGION_CODES), oneOf('channel', SIGNUP_CHANNELS), day(), count('visits'), count('product_views'),
+      count('add_to_cart'), count('checkout_started'), count('orders'),
+    ],
+  },
+  {
+    name: 'weekly_targets',
+    scope: 'region',
+    key: ['region', 'week', 'kpi'],
+    // Every KPI is a count, an amount, a rate or a ratio: none is negative.
+    columns: [oneOf('region', REGION_CODES), text('week', 8), oneOf('kpi', REPORT_KPIS), { ...real('value'), range: [0, 1_000_000_000_000] }],
+  },
 ];
 
 export const SYNC_TABLE_BY_NAME: ReadonlyMap<SyncTableName, SyncTable> = new Map(SYNC_TABLES.map((table) => [table.name, table]));
+
+/**
+ * The tables a region's checksum counts, on the hub and on the console alike (hub/PROTOCOL.md, "Checksums"). The
+ * growth tables are not counted yet: a console's reset does not drop the growth rows it seeded locally before it
+ * signed in, so counting them would report a mismatch on every such console.
+ */
+export const CHECKSUM_TABLES: readonly SyncTableName[] = ['customers', 'orders', 'feedback'];
 
 export function isSyncTableName(name: string): name is SyncTableName {
   return (SYNC_TABLE_NAMES as readonly string[]).includes(name);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { textBigrams } from './bigrams';
+import { restoreSetAside } from './bulk-load';
 import { loadMigrations, migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -32,6 +33,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (options.checkpoints === 'idle') db.pragma('wal_autocheckpoint = 0');
   // The search triggers call it, so every connection that writes feedback must have it.
   db.function('text_bigrams', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? textBigrams(text) : ''));
+  // A bulk load cut short by a crash left indexes and triggers set aside: build them again, before the migrations,
+  // which were written against the schema with them in place.
+  restoreSetAside(db);
   migrate(db, loadMigrations(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR));
   return db;
 }

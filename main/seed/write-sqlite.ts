@@ -1,5 +1,6 @@
 // Writes a generated data set into an opened (migrated) SQLite console database, in one transaction.
 
+import { restoreSetAside, setAside } from '../db/bulk-load';
 import type { Db } from '../db/open';
 import { DEFAULT_PERSON_ID } from './catalog';
 import type { RegionCode } from '../../shared/domain';
@@ -33,7 +34,7 @@ export class SeedRefusedError extends Error {
   }
 }
 
-/** Tables whose secondary indexes are set aside during the bulk insert and built again after it. */
+/** Tables whose secondary indexes and derived-structure triggers are set aside during the bulk insert (bulk-load.ts). */
 const BULK_TABLES: readonly TableName[] = [
   'customers',
   'orders',
@@ -102,22 +103,16 @@ class ActivityInKeyOrder {
   }
 }
 
-interface SchemaObject {
-  type: 'index' | 'trigger';
-  name: string;
-  sql: string;
-}
-
 function quote(identifier: string): string {
   return `"${identifier.replace(/"/g, '""')}"`;
 }
 
 /**
  * Inserts the demo data set into `db`, which must be migrated and hold no customers (else a SeedRefusedError,
- * with nothing changed). Everything happens in one transaction: secondary indexes, the full-text triggers and the
- * metrics triggers (which only mark the weekly rollup stale; it starts empty) are dropped, the rows inserted with
- * prepared statements, then the indexes are rebuilt, the trigram index is rebuilt from the feedback table and the
- * triggers are recreated from their original SQL. Also sets the console's current person to Ana Reyes (id 1).
+ * with nothing changed). Everything happens in one transaction: secondary indexes and the triggers feeding the
+ * search indexes and the metrics rollup are set aside, the rows inserted with prepared statements, then all of it is
+ * built again from the tables (main/db/bulk-load.ts). The rollup starts empty: main/services/metrics warms it.
+ * Also sets the console's current person to Ana Reyes (id 1).
  */
 export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   const started = performance.now();
@@ -139,20 +134,7 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
       );
     }
 
-    // Set aside what makes bulk inserts slow; the SQL kept here recreates each object exactly as it was.
-    const bulkList = BULK_TABLES.map(() => '?').join(', ');
-    const setAside = db
-      .prepare(
-        `SELECT type, name, sql FROM sqlite_schema
-          WHERE sql IS NOT NULL
-            AND ((type = 'index' AND tbl_name IN (${bulkList}))
-              OR (type = 'trigger' AND tbl_name = 'feedback' AND sql LIKE '%feedback_fts%')
-              OR (type = 'trigger' AND name LIKE 'metrics\\_%' ESCAPE '\\'))
-          ORDER BY type, name`,
-      )
-      .all(...BULK_TABLES) as SchemaObject[];
-    for (const object of setAside) db.exec(`DROP ${object.type.toUpperCase()} ${quote(object.name)}`);
-    const ftsTriggersDropped = setAside.some((object) => object.type === 'trigger' && object.name.startsWith('feedback_fts'));
+    setAside(db, BULK_TABLES);
 
     const inserters = new Map<TableName, (row: object) => number>();
     for (const table of TABLE_NAMES) {
@@ -197,9 +179,7 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
     insertAll('customer_activity', activity.rows());
     for (const table of GROWTH_TABLES) insertAll(table, dataset[table]);
 
-    for (const object of setAside) if (object.type === 'index') db.exec(object.sql);
-    if (ftsTriggersDropped) db.exec("INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild')");
-    for (const object of setAside) if (object.type === 'trigger') db.exec(object.sql);
+    restoreSetAside(db);
 
     db.prepare(
       "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -60,7 +60,7 @@ function loadRows(db: Db, ids: number[], person: Person): CurrentRow[] {
   return rows;
 }
 
-function checkAssignee(db: Db, assigneeId: number, rows: CurrentRow[]): string {
+function checkAssignee(db: Db, assigneeId: number, rows: CurrentRow[]): void {
   const assignee = db.prepare('SELECT name FROM people WHERE id = ?').get(assigneeId) as { name: string } | undefined;
   if (!assignee) throw new ServiceError('invalid_input', `There is no person #${assigneeId} to assign to`, 'change.assigneeId');
   const granted = new Set(
@@ -74,7 +74,6 @@ function checkAssignee(db: Db, assigneeId: number, rows: CurrentRow[]): string {
       'change.assigneeId',
     );
   }
-  return assignee.name;
 }
 
 function applyToRow(db: Db, row: CurrentRow, change: Change, actorId: number, now: number): boolean {

@@ -27,7 +27,7 @@ import { readRollup, refreshRollup } from './rollup';
 import { cohortRows, funnelReport, topComplaints } from './week-details';
 
 /** How far back a report reads: 52 weeks of series, their prior year, and the 52 weeks before those (LTV/CAC). */
-const REPORT_HISTORY_WEEKS = 160;
+export const REPORT_HISTORY_WEEKS = 160;
 const SERIES_WEEKS = 52;
 const SHORT_SERIES_WEEKS = 6;
 const TRAILING_AVERAGE_WEEKS = 4;

@@ -1,9 +1,13 @@
 // Applies one pulled page in one SQLite transaction: its rows, the regions taken away, the outbox entries
 // the hub has confirmed, the new cursor and the snapshot's progress. A crash leaves all or none of it.
+// A reset snapshot is a bulk load: its first page sets the tables' indexes and search and metrics triggers aside
+// (main/db/bulk-load.ts), its pages go into the bare tables, and the page that ends it builds them all again. A
+// crash between pages is repaired when the store is next opened; the snapshot then resumes with them in place.
 import type { RegionCode } from '../../../shared/domain';
 import type { PullResponse, RegionChecksum } from '../../../shared/hub-protocol';
-import { rowProblem, SYNC_TABLE_BY_NAME, SYNC_TABLES, type SyncTable, type SyncTableName } from '../../../shared/sync-tables';
+import { rowProblem, SYNC_TABLE_BY_NAME, SYNC_TABLE_NAMES, SYNC_TABLES, type SyncTable, type SyncTableName } from '../../../shared/sync-tables';
 import type Database from 'better-sqlite3';
+import { restoreSetAside, setAside } from '../../db/bulk-load';
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
 import { LOCAL_ID_FLOOR } from './local-ids';
@@ -13,6 +17,8 @@ export interface ApplyOutcome {
   rows: number;
   quarantined: number;
   checksum: 'match' | 'mismatch' | null;
+  /** This page ended a reset snapshot: everything set aside for it was built again. */
+  bulkLoaded: boolean;
 }
 
 const quote = (name: string) => `"${name}"`;
@@ -253,6 +259,8 @@ function inSyncTransaction<T>(db: Db, write: () => T): T {
 export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome {
   return inSyncTransaction(db, (): ApplyOutcome => {
     if (page.reset) {
+      // Before the old rows go, so that their deletion skips the indexes and triggers too.
+      setAside(db, SYNC_TABLE_NAMES);
       dropHubRows(db);
       db.prepare('UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL').run();
     }
@@ -260,6 +268,8 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     adoptPerson(db, page.person);
     if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId);
     const { rows, quarantined } = applyChanges(db, page, at);
+    // The last page of a snapshot carries no progress; nothing is set aside outside a reset snapshot.
+    const bulkLoaded = page.snapshot === null && restoreSetAside(db);
     db.prepare('UPDATE sync_state SET cursor = ?, snapshot_rows_done = ?, snapshot_rows_total = ?').run(
       page.cursor,
       page.snapshot?.rowsDone ?? null,
@@ -281,6 +291,6 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
         db.prepare(`UPDATE sync_state SET checksum = 'mismatch', resnapshot_used = 1${used ? '' : ', cursor = NULL'}`).run();
       }
     }
-    return { rows, quarantined, checksum };
+    return { rows, quarantined, checksum, bulkLoaded };
   });
 }

@@ -1,6 +1,7 @@
 // One round with the hub: every waiting edit up, then every change down, page by page.
 import type { PullResponse } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
+import { warmRollups } from '../metrics/warm-rollups';
 import { applyPage } from './apply-page';
 import { HubFailure, type HubClient } from './hub-client';
 import { recordAnswers, rejectMalformed, unansweredBatch } from './push-answers';
@@ -50,6 +51,8 @@ export async function pullAll(db: Db, client: HubClient, options: CycleOptions &
     following?.catch(() => {});
     const outcome = applyPage(db, page, options.now());
     if (outcome.quarantined > 0) options.log(`sync: set aside ${outcome.quarantined} row(s) the console could not store`);
+    // A reset snapshot replaced the store and left the weekly rollup empty: fill it before anyone opens Reports.
+    if (outcome.bulkLoaded) warmRollups(db);
     if (!following) return;
     if (options.stopped?.()) throw new Interrupted();
     next = following;
