@@ -1,6 +1,7 @@
 // The Reports view and the review pack on the large demo set: the view's data for one region-week (goal under
-// 300 ms), one region's pack (goal under 5 s) and every region's (goal under 20 s). The weekly rollup starts empty
-// after a seed; the *_first figures are the calls that build it, the others run on it as the console does after.
+// 300 ms), one region's pack (goal under 5 s) and every region's (goal under 20 s). The seed warms the weekly rollup
+// (warmRollups); the *_first figures are the first calls after it (the view's goal: under a second), the others are
+// the same calls repeated, as the console makes them after.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,12 +53,12 @@ export async function packBench(db: Db): Promise<BenchResult[]> {
   try {
     const viewFirst = view();
     const results: BenchResult[] = [
-      { name: 'reports_view_first', ms: round(viewFirst), region: one, week: oneWeek, note: 'builds the region rollup' },
+      { name: 'reports_view_first', ms: round(viewFirst), region: one, week: oneWeek, goal_ms: 1000 },
       await timed('reports_view', 30, view, { region: one, week: oneWeek, goal_ms: 300 }),
     ];
     const allFirst = await exportPack(dispatcher, regions, allWeek, path.join(out, 'first'));
     results.push(
-      { name: 'pack_all_regions_first', ms: round(allFirst), regions: regions.join(' '), week: allWeek, note: 'builds the other regions’ rollups' },
+      { name: 'pack_all_regions_first', ms: round(allFirst), regions: regions.join(' '), week: allWeek },
       await timed('pack_one_region', 5, () => exportPack(dispatcher, [one], oneWeek, path.join(out, 'one')), { region: one, week: oneWeek, goal_ms: 5000 }),
       await timed('pack_all_regions', 3, () => exportPack(dispatcher, regions, allWeek, path.join(out, 'all')), {
         regions: regions.join(' '),

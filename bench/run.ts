@@ -38,7 +38,13 @@ async function main(argv: string[]): Promise<void> {
   warmRollups(db);
   const warmMs = performance.now() - warming;
   db.pragma('optimize');
-  const seedResult: BenchResult = { name: `seed_${scale}`, ms: Math.round(seeded.ms + warmMs), rows_ms: Math.round(seeded.ms), warm_rollups_ms: Math.round(warmMs), goal_ms: 90_000 };
+  const seedResult: BenchResult = {
+    name: `seed_${scale}`,
+    ms: Math.round(seeded.ms + warmMs),
+    rows_ms: Math.round(seeded.ms),
+    warm_rollups_ms: Math.round(warmMs),
+    goal_ms: 90_000,
+  };
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
   writeResults('pack', await packBench(db));
   db.close();

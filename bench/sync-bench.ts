@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { queueFilterSchema } from '../shared/queue';
+import { SYNC_TABLE_NAMES } from '../shared/sync-tables';
 import { checkpointWhenIdle, openDatabase } from '../main/db/open';
 import { queuePage } from '../main/services/feedback/queue-service';
 import { updateFeedback } from '../main/services/feedback/update-service';
@@ -80,8 +81,9 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
     let started = performance.now();
     await pullAll(db, client, { ...options, checksums: true });
     const initialMs = performance.now() - started;
-    const tables = ['customers', 'orders', 'feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'people', 'people_regions', 'regions', 'sla_policies'];
-    const rows = tables.reduce((sum, table) => sum + (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number), 0);
+    // Every table the hub sends counts: the growth tables travel too, and their rows take their share of the time.
+    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const rows = SYNC_TABLE_NAMES.reduce((sum, table) => sum + count(table), 0);
     const checksum = db.prepare('SELECT checksum FROM sync_state').pluck().get() as string;
 
     // 1,000 feedback items changed on the hub by someone else, then pulled.

@@ -9,7 +9,8 @@ import { withWriteTransaction } from './write-transaction';
 export interface HubSeedOptions extends GenerateOptions {
   /**
    * Only the first N customers (with their orders, feedback and activity): small data sets for tests. Spend, the
-   * funnel and the targets are per region and day or week, not per customer: they are always whole.
+   * funnel and the targets describe every customer (a day's funnel counts all its orders), so a partial set leaves
+   * them out rather than contradict its own customers.
    */
   customers?: number;
   onProgress?: (customersDone: number, customersTotal: number) => void;
@@ -103,7 +104,7 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
       done++;
       if (options.onProgress && done % 10_000 === 0) options.onProgress(done, total);
     }
-    for (const table of GROWTH_TABLES) await writer.add(table, dataset[table]);
+    if (total === dataset.sizes.customers) for (const table of GROWTH_TABLES) await writer.add(table, dataset[table]);
     await writer.flushThrough('weekly_targets');
     for (const table of ['feedback_events', 'feedback_merges']) {
       await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (SELECT max(id) FROM ${table})))`);

@@ -147,8 +147,8 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     key: ['id'],
     columns: [int('id'), int('primary_id'), int('at'), int('actor_id', true), int('undone_at', true)],
   },
-  // The growth data behind the Reports view (issue 4). Consoles never edit it; their metrics_* rollup is a local
-  // cache its triggers mark stale as these rows arrive, so it is not synced.
+  // The growth data behind the Reports view (issue 4). Consoles never edit it; their metrics_* rollup is a cache
+  // each console builds from these rows and the rest, so it is not synced.
   {
     name: 'customer_activity',
     scope: 'region',
@@ -186,8 +186,8 @@ export const SYNC_TABLE_BY_NAME: ReadonlyMap<SyncTableName, SyncTable> = new Map
 
 /**
  * The tables a region's checksum counts, on the hub and on the console alike (hub/PROTOCOL.md, "Checksums"). The
- * growth tables are not counted yet: a console's reset does not drop the growth rows it seeded locally before it
- * signed in, so counting them would report a mismatch on every such console.
+ * growth tables are not counted yet: a console's reset keeps the growth rows it held before (apply-page.ts drops
+ * only the tables it names), so every console seeded locally before signing in would count a mismatch.
  */
 export const CHECKSUM_TABLES: readonly SyncTableName[] = ['customers', 'orders', 'feedback'];
 

@@ -3,8 +3,8 @@
 // recording each object's SQL in bulk_set_aside in the same transaction as the drop; restoreSetAside() builds
 // every recorded object again from the tables as they then are, in one transaction. A load may span many
 // transactions (a snapshot streamed page by page): until the restore commits, bulk_set_aside says what is missing,
-// and openDatabase() restores it before anything else, so a crash mid-load costs a rebuild at the next start and
-// never leaves a console without an index or a trigger.
+// and openDatabase() restores it before anything else: a crash mid-load costs a rebuild at the next start, never a
+// console left without its indexes and triggers.
 import type { Db } from './open';
 
 interface Derived {
@@ -71,14 +71,14 @@ export function setAside(db: Db, tables: readonly string[]): void {
 
 /**
  * Builds again everything set aside: the indexes from the tables, then each derived structure, then its triggers
- * as they were. Atomic like setAside(); returns whether there was anything to restore.
+ * as they were. Atomic like setAside(); with nothing set aside, it does nothing.
  */
-export function restoreSetAside(db: Db): boolean {
-  return db.transaction(() => {
+export function restoreSetAside(db: Db): void {
+  db.transaction(() => {
     // The record's table comes with migration 005: a database not yet migrated that far has set nothing aside.
-    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'bulk_set_aside'").get() === undefined) return false;
+    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'bulk_set_aside'").get() === undefined) return;
     const objects = db.prepare('SELECT type, name, sql FROM bulk_set_aside ORDER BY type, name').all() as SchemaObject[];
-    if (objects.length === 0) return false;
+    if (objects.length === 0) return;
     for (const object of objects) if (object.type === 'index') db.exec(object.sql);
     for (const derived of derivedOf(objects)) {
       db.exec(derived.clear);
@@ -86,6 +86,5 @@ export function restoreSetAside(db: Db): boolean {
     }
     for (const object of objects) if (object.type === 'trigger') db.exec(object.sql);
     db.exec('DELETE FROM bulk_set_aside');
-    return true;
   })();
 }

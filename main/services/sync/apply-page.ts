@@ -17,8 +17,8 @@ export interface ApplyOutcome {
   rows: number;
   quarantined: number;
   checksum: 'match' | 'mismatch' | null;
-  /** This page ended a reset snapshot: everything set aside for it was built again. */
-  bulkLoaded: boolean;
+  /** This page ended a snapshot: all its rows are in, and the weekly rollup has their weeks to fill. */
+  snapshotDone: boolean;
 }
 
 const quote = (name: string) => `"${name}"`;
@@ -258,6 +258,7 @@ function inSyncTransaction<T>(db: Db, write: () => T): T {
 
 export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome {
   return inSyncTransaction(db, (): ApplyOutcome => {
+    const streamingBefore = db.prepare('SELECT snapshot_rows_done IS NOT NULL FROM sync_state').pluck().get() === 1;
     if (page.reset) {
       // Before the old rows go, so that their deletion skips the indexes and triggers too.
       setAside(db, SYNC_TABLE_NAMES);
@@ -268,8 +269,9 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     adoptPerson(db, page.person);
     if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId);
     const { rows, quarantined } = applyChanges(db, page, at);
-    // The last page of a snapshot carries no progress; nothing is set aside outside a reset snapshot.
-    const bulkLoaded = page.snapshot === null && restoreSetAside(db);
+    // A page without snapshot progress ends a snapshot or comes after one: nothing stays set aside past it.
+    if (page.snapshot === null) restoreSetAside(db);
+    const snapshotDone = page.snapshot === null && (page.reset || streamingBefore);
     db.prepare('UPDATE sync_state SET cursor = ?, snapshot_rows_done = ?, snapshot_rows_total = ?').run(
       page.cursor,
       page.snapshot?.rowsDone ?? null,
@@ -291,6 +293,6 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
         db.prepare(`UPDATE sync_state SET checksum = 'mismatch', resnapshot_used = 1${used ? '' : ', cursor = NULL'}`).run();
       }
     }
-    return { rows, quarantined, checksum, bulkLoaded };
+    return { rows, quarantined, checksum, snapshotDone };
   });
 }

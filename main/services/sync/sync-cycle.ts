@@ -1,4 +1,5 @@
 // One round with the hub: every waiting edit up, then every change down, page by page.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PullResponse } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
 import { warmRollups } from '../metrics/warm-rollups';
@@ -49,10 +50,14 @@ export async function pullAll(db: Db, client: HubClient, options: CycleOptions &
     const page = await next;
     const following = page.more ? request(page.cursor) : null;
     following?.catch(() => {});
+    // fetch writes the request only once the event loop turns: let it go before the apply holds the thread, or the
+    // hub would wait for the apply instead of building the next page meanwhile. On a kept-alive connection, one turn.
+    if (following) await nextTurn();
     const outcome = applyPage(db, page, options.now());
     if (outcome.quarantined > 0) options.log(`sync: set aside ${outcome.quarantined} row(s) the console could not store`);
-    // A reset snapshot replaced the store and left the weekly rollup empty: fill it before anyone opens Reports.
-    if (outcome.bulkLoaded) warmRollups(db);
+    // A snapshot brings weeks of rows the rollup does not hold yet (a reset one empties it): fill it now rather than
+    // at the first Reports view of each region.
+    if (outcome.snapshotDone) warmRollups(db);
     if (!following) return;
     if (options.stopped?.()) throw new Interrupted();
     next = following;

@@ -163,10 +163,10 @@ describe('the growth tables through the hub', () => {
     }
   });
 
-  // Known gaps in apply-page.ts, which builds no SQL for these tables from the registry: a reset (the first pull
-  // after signing in, a stale cursor, a checksum mismatch) and a region taken away leave the console's growth rows
-  // in place. Each test passes while its gap is open; once closed, make it a plain `it` and count the growth
-  // tables in CHECKSUM_TABLES.
+  // Known gaps in apply-page.ts, whose dropHubRows() and dropRegions() name the tables they empty and do not name
+  // these: a reset (the first pull after signing in, a stale cursor, a checksum mismatch) and a region taken away
+  // leave the console's growth rows in place. Each test passes while its gap is open; once closed, make it a plain
+  // `it` and count the growth tables in CHECKSUM_TABLES.
   it.fails('are replaced, not added to, when the first snapshot replaces a locally seeded store', async () => {
     const seeded = syncConsole();
     try {
