@@ -184,12 +184,16 @@ export const SYNC_TABLES: readonly SyncTable[] = [
 
 export const SYNC_TABLE_BY_NAME: ReadonlyMap<SyncTableName, SyncTable> = new Map(SYNC_TABLES.map((table) => [table.name, table]));
 
-/**
- * The tables a region's checksum counts, on the hub and on the console alike (hub/PROTOCOL.md, "Checksums"). The
- * growth tables are not counted yet: a console's reset keeps the growth rows it held before (apply-page.ts drops
- * only the tables it names), so every console seeded locally before signing in would count a mismatch.
- */
-export const CHECKSUM_TABLES: readonly SyncTableName[] = ['customers', 'orders', 'feedback'];
+/** The tables a region's checksum counts, on the hub and on the console alike (hub/PROTOCOL.md, "Checksums"). */
+export const CHECKSUM_TABLES: readonly SyncTableName[] = [
+  'customers',
+  'orders',
+  'feedback',
+  'marketing_spend',
+  'customer_activity',
+  'daily_funnel',
+  'weekly_targets',
+];
 
 export function isSyncTableName(name: string): name is SyncTableName {
   return (SYNC_TABLE_NAMES as readonly string[]).includes(name);

@@ -146,8 +146,12 @@ function confirmUpTo(db: Db, lastId: number): void {
 }
 
 /** Everything the hub gave, but the items with edits waiting (and what hangs off them). */
+/** Region tables that hold no feedback item: nothing of theirs waits in the outbox. */
+const GROWTH_TABLES = SYNC_TABLES.filter((table) => table.scope === 'region' && !['customers', 'orders', 'feedback'].includes(table.name));
+
 function dropHubRows(db: Db): void {
   const keep = 'SELECT feedback_id FROM sync_outbox_items';
+  for (const table of GROWTH_TABLES) db.exec(`DELETE FROM ${table.name}`);
   db.exec(`
     DELETE FROM feedback_tags WHERE feedback_id NOT IN (${keep});
     DELETE FROM feedback_events WHERE feedback_id NOT IN (${keep});
@@ -170,7 +174,7 @@ function dropRegions(db: Db, regions: RegionCode[]): void {
     db.exec(`DELETE FROM ${table} WHERE feedback_id IN (${inRegions})`);
   }
   db.exec(`DELETE FROM feedback_merges WHERE primary_id IN (${inRegions})`);
-  for (const table of ['feedback', 'orders', 'customers']) {
+  for (const table of [...GROWTH_TABLES.map((growth) => growth.name), 'feedback', 'orders', 'customers']) {
     db.prepare(`DELETE FROM ${table} WHERE region IN (SELECT value FROM json_each(?))`).run(list);
   }
 }
