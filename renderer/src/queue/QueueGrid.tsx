@@ -11,7 +11,8 @@ import {
   type RowClassRules,
 } from 'ag-grid-community';
 import type { QueueRow } from '../../../shared/queue';
-import { slaView } from '../format/durations';
+import { slaState } from '../format/durations';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { useNow } from '../ui/useNow';
 import { queueColumns } from './columns';
@@ -53,20 +54,21 @@ const containerStyle = { height: '100%' };
 
 export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLoaded }: QueueGridProps) {
   const { formatFor } = useSession();
+  const words = useWords();
   const now = useNow();
-  const columnDefs = useMemo(() => queueColumns(formatFor), [formatFor]);
+  const columnDefs = useMemo(() => queueColumns(formatFor, words), [formatFor, words]);
 
   // A new rules object makes the grid re-apply row classes in place, without redrawing rows.
   const rowClassRules = useMemo<RowClassRules<QueueRow>>(
     () => ({
       'row-focused': ({ data }) => data !== undefined && data.id === focusedId,
-      'row-breached': ({ data }) => data !== undefined && slaView(data, now).state === 'breached',
+      'row-breached': ({ data }) => data !== undefined && slaState(data, now) === 'breached',
     }),
     [focusedId, now],
   );
 
   return (
-    <div className="grid-host" aria-label="Feedback queue" role="region">
+    <div className="grid-host" aria-label={words.t('grid.label')} role="region">
       <AgGridReact<QueueRow>
         theme={gridTheme}
         containerStyle={containerStyle}

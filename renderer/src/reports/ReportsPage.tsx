@@ -1,7 +1,9 @@
 // The Reports screen: the weekly review of the regions and week picked, and the review-pack export.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useOnDataChanged } from '../app/data-changed';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
+import { failureText } from '../ui/failure-text';
 import { ExportPanel } from './ExportPanel';
 import { RegionComparison } from './RegionComparison';
 import { RegionReport } from './RegionReport';
@@ -12,12 +14,13 @@ import { choiceRegions, currentChoice, forgetReports, rememberChoice, weekToShow
 import { useExport } from './useExport';
 import { useReportWeeks, useWeeklyReport } from './useReportData';
 
-function Problem({ message, onRetry }: { message: string; onRetry(): void }) {
+function Problem({ failure, onRetry }: { failure: unknown; onRetry(): void }) {
+  const words = useWords();
   return (
     <div className="screen-message">
-      <p role="alert">{message}</p>
+      <p role="alert">{failureText(failure, words)}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {words.t('app.tryAgain')}
       </button>
     </div>
   );
@@ -49,7 +52,7 @@ export function ReportsPage() {
   if (regions.length === 0) {
     body = <p className="screen-message">Pick at least one region to see its weekly review.</p>;
   } else if (weeks.status === 'failed') {
-    body = <Problem message={weeks.message} onRetry={retry} />;
+    body = <Problem failure={weeks.failure} onRetry={retry} />;
   } else if (available && available.latest === null) {
     body = (
       <div className="screen-message">
@@ -58,7 +61,7 @@ export function ReportsPage() {
       </div>
     );
   } else if (report.status === 'failed') {
-    body = <Problem message={report.message} onRetry={retry} />;
+    body = <Problem failure={report.failure} onRetry={retry} />;
   } else if (report.status === 'loading') {
     body = <ReportSkeleton />;
   } else if (report.value.regions.length > 1) {
