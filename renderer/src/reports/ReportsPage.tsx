@@ -28,6 +28,7 @@ function Problem({ failure, onRetry }: { failure: unknown; onRetry(): void }) {
 
 export function ReportsPage() {
   const { session } = useSession();
+  const { t } = useWords();
   const headingId = useId();
   const [choice, setChoice] = useState<ReportChoice>(() => currentChoice(session.regions));
   // Bumped by "Try again" and by a sync changing the local data: both fetch anew.
@@ -50,14 +51,14 @@ export function ReportsPage() {
 
   let body: ReactNode;
   if (regions.length === 0) {
-    body = <p className="screen-message">Pick at least one region to see its weekly review.</p>;
+    body = <p className="screen-message">{t('reports.pickRegion')}</p>;
   } else if (weeks.status === 'failed') {
     body = <Problem failure={weeks.failure} onRetry={retry} />;
   } else if (available && available.latest === null) {
     body = (
       <div className="screen-message">
-        <p className="empty-title">There is no complete week of data yet.</p>
-        <p>Seed demo data or sync with the hub to see the weekly review.</p>
+        <p className="empty-title">{t('reports.noWeek')}</p>
+        <p>{t('reports.noWeekHint')}</p>
       </div>
     );
   } else if (report.status === 'failed') {
@@ -79,12 +80,9 @@ export function ReportsPage() {
     <main className="screen-page reports" aria-labelledby={headingId}>
       <div className="screen-head">
         <h2 id={headingId} className="screen-title">
-          Reports
+          {t('reports.title')}
         </h2>
-        <p className="screen-text">
-          The week's review for leadership: customers won and their cost, whether they stay and buy again, what they spend,
-          what they complain about and whether we answered in time.
-        </p>
+        <p className="screen-text">{t('reports.text')}</p>
       </div>
       <ReportControls
         granted={session.regions}

@@ -1,7 +1,11 @@
-// How a KPI reads on a card, a table cell and a chart axis: its value in the region's locale (money in USD),
+// How a KPI reads on a card, a table cell and a chart axis: its value in the person's UI locale (money in USD),
 // its change against a reference (rates in percentage points, everything else in per cent) and whether that
 // change is good news. Pure, so the rules are unit-tested.
 import { KPI_INFO, type KpiComparison, type KpiFlag, type KpiKind, type ReportKpi } from '../../../shared/reports';
+import type { Words } from '../i18n/words';
+
+/** What formatting needs of the UI language: its number locale and its unit words. */
+export type KpiWords = Pick<Words, 't' | 'locale'>;
 
 export type Tone = 'good' | 'bad' | 'flat';
 
@@ -53,9 +57,9 @@ function formats(locale: string): LocaleFormats {
 export const NO_VALUE = '—';
 
 /** A value of a kind in full: "1,204", "$23.40", "$1,204,310", "31.2%", "2.35×", "4.1", "5.2 h". */
-export function formatValue(kind: KpiKind, value: number | null, locale: string): string {
+export function formatValue(kind: KpiKind, value: number | null, words: KpiWords): string {
   if (value === null) return NO_VALUE;
-  const f = formats(locale);
+  const f = formats(words.locale);
   switch (kind) {
     case 'count':
       return f.count.format(value);
@@ -65,17 +69,17 @@ export function formatValue(kind: KpiKind, value: number | null, locale: string)
     case 'rate':
       return f.percent.format(value);
     case 'ratio':
-      return `${f.twoDecimals.format(value)}×`;
+      return words.t('kpiValue.ratio', { value: f.twoDecimals.format(value) });
     case 'per_1k':
       return f.oneDecimal.format(value);
     case 'hours':
-      return `${f.oneDecimal.format(value)} h`;
+      return words.t('kpiValue.hours', { value: f.oneDecimal.format(value) });
   }
 }
 
 /** A value of a kind on a chart axis, where space is short: "12K", "$1.2M", "31%". */
-export function formatAxisValue(kind: KpiKind, value: number, locale: string): string {
-  const f = formats(locale);
+export function formatAxisValue(kind: KpiKind, value: number, words: KpiWords): string {
+  const f = formats(words.locale);
   switch (kind) {
     case 'count':
       return f.compact.format(value);
@@ -84,16 +88,16 @@ export function formatAxisValue(kind: KpiKind, value: number, locale: string): s
     case 'rate':
       return f.wholePercent.format(value);
     case 'ratio':
-      return `${f.compact.format(value)}×`;
+      return words.t('kpiValue.ratio', { value: f.compact.format(value) });
     case 'per_1k':
       return f.compact.format(value);
     case 'hours':
-      return `${f.compact.format(value)} h`;
+      return words.t('kpiValue.hours', { value: f.compact.format(value) });
   }
 }
 
-export function formatKpi(kpi: ReportKpi, value: number | null, locale: string): string {
-  return formatValue(KPI_INFO[kpi].kind, value, locale);
+export function formatKpi(kpi: ReportKpi, value: number | null, words: KpiWords): string {
+  return formatValue(KPI_INFO[kpi].kind, value, words);
 }
 
 /** Good when the KPI moved the way the company wants (CAC down, retention up); flat when the shown figure is zero. */
@@ -112,25 +116,25 @@ function roundToTenth(value: number): number {
  * other kinds as a share of the reference ("−3.4%"); against a reference of zero, which has no share, the plain
  * difference in the KPI's unit ("+12"). Null when there is nothing to compare.
  */
-export function formatChange(kpi: ReportKpi, comparison: KpiComparison, locale: string): ChangeView | null {
+export function formatChange(kpi: ReportKpi, comparison: KpiComparison, words: KpiWords): ChangeView | null {
   const { kind } = KPI_INFO[kpi];
-  const f = formats(locale);
+  const f = formats(words.locale);
   if (comparison.delta === null) return null;
   if (kind === 'rate') {
     const points = roundToTenth(comparison.delta);
-    return { text: `${f.signedOneDecimal.format(points)} pp`, tone: toneOf(kpi, points) };
+    return { text: words.t('kpiValue.points', { value: f.signedOneDecimal.format(points) }), tone: toneOf(kpi, points) };
   }
   if (comparison.deltaRatio !== null) {
     const percent = roundToTenth(comparison.deltaRatio * 100);
     return { text: f.signedPercent.format(percent / 100), tone: toneOf(kpi, percent) };
   }
   const sign = comparison.delta > 0 ? '+' : '';
-  return { text: `${sign}${formatValue(kind, comparison.delta, locale)}`, tone: toneOf(kpi, comparison.delta) };
+  return { text: `${sign}${formatValue(kind, comparison.delta, words)}`, tone: toneOf(kpi, comparison.delta) };
 }
 
 /** "Unusual: 2.3 σ below its trailing 8 weeks"; with eight equal weeks there is no σ, so it names their value. */
-export function flagText(flag: KpiFlag, locale: string): string {
-  const side = flag.direction === 'up' ? 'above' : 'below';
-  if (flag.z === null) return `Unusual: ${side} its trailing 8 weeks, which were all ${formatKpi(flag.kpi, flag.mean, locale)}`;
-  return `Unusual: ${formats(locale).oneDecimal.format(Math.abs(flag.z))} σ ${side} its trailing 8 weeks`;
+export function flagText(flag: KpiFlag, words: KpiWords): string {
+  const { direction } = flag;
+  if (flag.z === null) return words.t('flag.flat', { direction, mean: formatKpi(flag.kpi, flag.mean, words) });
+  return words.t('flag.sigma', { direction, z: formats(words.locale).oneDecimal.format(Math.abs(flag.z)) });
 }

@@ -388,7 +388,7 @@ export const en = {
   'export.cancelling': 'Cancelling…',
   'export.cancel': 'Cancel export',
   'export.cancelled': 'Export cancelled; nothing was written.',
-  'export.written': 'Review pack written to <folder>{folder}</folder>',
+  'export.written': 'Review pack written to <folder>{path}</folder>',
   'export.dismiss': 'Dismiss',
   'export.failed': 'The review pack could not be written ({step}).',
   'kpiGroup.acquisition': 'Acquisition',

@@ -381,7 +381,7 @@ export const es: Catalogue = {
   'export.cancelling': 'Cancelando…',
   'export.cancel': 'Cancelar la exportación',
   'export.cancelled': 'Exportación cancelada; no se escribió nada.',
-  'export.written': 'Dosier de revisión escrito en <folder>{folder}</folder>',
+  'export.written': 'Dosier de revisión escrito en <folder>{path}</folder>',
   'export.dismiss': 'Descartar',
   'export.failed': 'No se pudo escribir el dosier de revisión ({step}).',
   'kpiGroup.acquisition': 'Captación',
