@@ -12,7 +12,7 @@ import {
 } from 'ag-grid-community';
 import type { QueueRow } from '../../../shared/queue';
 import { slaState } from '../format/durations';
-import { useWords } from '../i18n/LocaleContext';
+import { useLocaleChoice, useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { useNow } from '../ui/useNow';
 import { queueColumns } from './columns';
@@ -55,8 +55,9 @@ const containerStyle = { height: '100%' };
 export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLoaded }: QueueGridProps) {
   const { formatFor } = useSession();
   const words = useWords();
+  const { dir } = useLocaleChoice().ui;
   const now = useNow();
-  const columnDefs = useMemo(() => queueColumns(formatFor, words), [formatFor, words]);
+  const columnDefs = useMemo(() => queueColumns(formatFor, words, dir), [formatFor, words, dir]);
 
   // A new rules object makes the grid re-apply row classes in place, without redrawing rows.
   const rowClassRules = useMemo<RowClassRules<QueueRow>>(
@@ -70,6 +71,9 @@ export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLo
   return (
     <div className="grid-host" aria-label={words.t('grid.label')} role="region">
       <AgGridReact<QueueRow>
+        // The grid reads its direction once: a new direction makes a new grid.
+        key={dir}
+        enableRtl={dir === 'rtl'}
         theme={gridTheme}
         containerStyle={containerStyle}
         rowModelType="infinite"

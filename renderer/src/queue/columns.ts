@@ -16,7 +16,7 @@ function sortable(colId: SortableColumn, def: QueueColDef): QueueColDef {
   return { ...def, colId, sortable: true };
 }
 
-export function queueColumns(formatFor: (code: RegionCode) => RegionFormat, words: Words): QueueColDef[] {
+export function queueColumns(formatFor: (code: RegionCode) => RegionFormat, words: Words, dir: 'ltr' | 'rtl'): QueueColDef[] {
   const { t } = words;
   const label =
     (family: LabelFamily) =>
@@ -30,7 +30,8 @@ export function queueColumns(formatFor: (code: RegionCode) => RegionFormat, word
       width: 44,
       resizable: false,
       suppressMovable: true,
-      lockPosition: 'left',
+      // Locked to the reading start: the grid's left and right are physical, also right to left.
+      lockPosition: dir === 'rtl' ? 'right' : 'left',
       cellRenderer: SelectCell,
       cellClass: 'select-cell',
     },
