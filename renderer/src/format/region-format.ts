@@ -1,7 +1,8 @@
 // Dates, numbers and money in the person's UI locale, with times in each region's own time zone (an item from
-// Jakarta reads in Jakarta time whoever reads it). Intl formatters are costly to build and grid cells ask for
-// them on every render, so each region's set is built once per locale and kept.
+// Jakarta reads in Jakarta time whoever reads it). Grid cells ask on every render, so each region's set of
+// formatters is looked up once per session and locale.
 import type { Region, RegionCode } from '../../../shared/domain';
+import { dateFormat, numberFormat } from '../i18n/intl-formats';
 
 export interface RegionFormat {
   region: Region | null;
@@ -19,23 +20,15 @@ const FALLBACK_ZONE = 'UTC';
 
 function buildFormat(region: Region | null, locale: string): RegionFormat {
   const timeZone = region?.timeZone ?? FALLBACK_ZONE;
-  const dateTime = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' });
-  const number = new Intl.NumberFormat(locale);
-  const money = new Map<string, Intl.NumberFormat>();
+  const dateTime = dateFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+  const date = dateFormat(locale, { timeZone, dateStyle: 'medium' });
+  const number = numberFormat(locale);
   return {
     region,
     dateTime: (at) => dateTime.format(at),
     date: (at) => date.format(at),
     number: (value) => number.format(value),
-    money(amount, currency) {
-      let format = money.get(currency);
-      if (!format) {
-        format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-        money.set(currency, format);
-      }
-      return format.format(amount);
-    },
+    money: (amount, currency) => numberFormat(locale, { style: 'currency', currency }).format(amount),
   };
 }
 
@@ -51,16 +44,9 @@ export interface LocalFormat {
   time(at: number): string;
 }
 
-const localByLocale = new Map<string, LocalFormat>();
-
 /** Date and time in the reader's own zone, for what happens on this machine (syncs, conflicts). */
 export function localFormat(locale: string): LocalFormat {
-  let format = localByLocale.get(locale);
-  if (!format) {
-    const medium = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
-    format = { dateTime: (at) => medium.format(at), time: (at) => time.format(at) };
-    localByLocale.set(locale, format);
-  }
-  return format;
+  const medium = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  const time = dateFormat(locale, { timeStyle: 'medium' });
+  return { dateTime: (at) => medium.format(at), time: (at) => time.format(at) };
 }

@@ -2,6 +2,7 @@
 // its change against a reference (rates in percentage points, everything else in per cent) and whether that
 // change is good news. Pure, so the rules are unit-tested.
 import { KPI_INFO, type KpiComparison, type KpiFlag, type KpiKind, type ReportKpi } from '../../../shared/reports';
+import { numberFormat } from '../i18n/intl-formats';
 import type { Words } from '../i18n/words';
 
 /** What formatting needs of the UI language: its number locale and its unit words. */
@@ -14,40 +15,31 @@ export interface ChangeView {
   tone: Tone;
 }
 
-interface LocaleFormats {
-  count: Intl.NumberFormat;
-  usdCents: Intl.NumberFormat;
-  usdWhole: Intl.NumberFormat;
-  percent: Intl.NumberFormat;
-  twoDecimals: Intl.NumberFormat;
-  oneDecimal: Intl.NumberFormat;
-  signedOneDecimal: Intl.NumberFormat;
-  signedPercent: Intl.NumberFormat;
-  compact: Intl.NumberFormat;
-  compactUsd: Intl.NumberFormat;
-  wholePercent: Intl.NumberFormat;
-}
+const FORMATS = {
+  count: { maximumFractionDigits: 0 },
+  usdCents: { style: 'currency', currency: 'USD' },
+  usdWhole: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
+  percent: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  twoDecimals: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  oneDecimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  signedOneDecimal: { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  signedPercent: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  compact: { notation: 'compact', maximumFractionDigits: 1 },
+  compactUsd: { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 },
+  wholePercent: { style: 'percent', maximumFractionDigits: 0 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
 
-// Intl formatters are costly to build and every card and axis label asks for them: one set per locale.
+type LocaleFormats = Record<keyof typeof FORMATS, Intl.NumberFormat>;
+
+// Every card and axis label asks: one set per locale, its formatters from the one Intl door.
 const byLocale = new Map<string, LocaleFormats>();
 
 function formats(locale: string): LocaleFormats {
   let set = byLocale.get(locale);
   if (!set) {
-    const make = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
-    set = {
-      count: make({ maximumFractionDigits: 0 }),
-      usdCents: make({ style: 'currency', currency: 'USD' }),
-      usdWhole: make({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
-      percent: make({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      twoDecimals: make({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-      oneDecimal: make({ minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      signedOneDecimal: make({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-      signedPercent: make({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-      compact: make({ notation: 'compact', maximumFractionDigits: 1 }),
-      compactUsd: make({ style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }),
-      wholePercent: make({ style: 'percent', maximumFractionDigits: 0 }),
-    };
+    set = Object.fromEntries(
+      Object.entries(FORMATS).map(([name, options]) => [name, numberFormat(locale, options)]),
+    ) as LocaleFormats;
     byLocale.set(locale, set);
   }
   return set;

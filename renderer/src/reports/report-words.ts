@@ -1,25 +1,10 @@
 // The week as people say it, in the UI locale, and a pack file's name.
 import { addDays, isoWeekMonday, type IsoWeek } from '../../../shared/reports';
-
-interface WeekFormats {
-  dayRange: Intl.DateTimeFormat;
-  weekdayDay: Intl.DateTimeFormat;
-}
+import { dateFormat } from '../i18n/intl-formats';
 
 // Weeks are calendar days, not instants: format them in UTC so the reader's own zone cannot shift a day.
-const byLocale = new Map<string, WeekFormats>();
-
-function formats(locale: string): WeekFormats {
-  let set = byLocale.get(locale);
-  if (!set) {
-    set = {
-      dayRange: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-      weekdayDay: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
-    };
-    byLocale.set(locale, set);
-  }
-  return set;
-}
+const DAY_RANGE = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+const WEEKDAY_DAY = { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
 
 function utc(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
@@ -28,12 +13,12 @@ function utc(day: string): number {
 /** Monday to Sunday of an ISO week: "16 – 22 Nov 2026". */
 export function weekDaysText(week: IsoWeek, locale: string): string {
   const monday = isoWeekMonday(week);
-  return formats(locale).dayRange.formatRange(utc(monday), utc(addDays(monday, 6)));
+  return dateFormat(locale, DAY_RANGE).formatRange(utc(monday), utc(addDays(monday, 6)));
 }
 
 /** The Monday a week starts on, short enough for a list of weeks: "Mon 16 Nov". */
 export function weekStartText(week: IsoWeek, locale: string): string {
-  return formats(locale).weekdayDay.format(utc(isoWeekMonday(week)));
+  return dateFormat(locale, WEEKDAY_DAY).format(utc(isoWeekMonday(week)));
 }
 
 /** The week number alone, for crowded axes: "2026-W47" → "W47". */
