@@ -52,6 +52,9 @@ describe('the message catalogues', () => {
     expect(english.t('toolbar.count', { count: 12045 })).toBe('12,045 feedback');
     expect(english.t('sync.conflictCount', { count: 1 })).toBe('1 conflict');
     expect(english.t('sync.conflictCount', { count: 3 })).toBe('3 conflicts');
+    // A number sign outside the plural stays a number sign, inside it is the count.
+    expect(english.t('actions.merged', { count: 2, id: 12 })).toBe('Merged 2 into #12');
+    expect(spanish.t('actions.merged', { count: 1, id: 12 })).toBe('1 comentario fusionado en #12');
   });
 
   it('gives codes their words, and an unknown code itself rather than a key', () => {

@@ -59,7 +59,7 @@ export function AcquisitionChart({ report }: { report: RegionWeeklyReport }) {
       title={t('acquisition.title')}
       emptyText={report.channels.length === 0 ? t('acquisition.empty') : null}
       caption={[
-        t('acquisition.caption', { count: formatValue('count', newCustomers, words), cac: usd(cac) }),
+        t('acquisition.caption', { count: newCustomers ?? 0, cac: usd(cac) }),
         top && top.share !== null && t('acquisition.top', { channel: label('signup', top.channel), share: formatValue('rate', top.share, words) }),
         cheapest &&
           dearest &&

@@ -54,8 +54,8 @@ export function ComplaintsChart({ report }: { report: RegionWeeklyReport }) {
       emptyText={total === 0 && rows.every((row) => row.previousWeek === 0) ? t('complaints.empty') : null}
       caption={[
         t('complaints.caption', {
-          total: count(total),
-          logistics: count(logistics),
+          total,
+          logistics,
           perThousand: formatKpi('complaints_per_1k_orders', perThousand, words),
         }),
         top && top.count > 0 && t('complaints.top', { category: label('category', top.category), count: count(top.count), previous: count(top.previousWeek) }),

@@ -68,8 +68,8 @@ export function FunnelChart({ report }: { report: RegionWeeklyReport }) {
         visits &&
           orders &&
           t('funnel.caption', {
-            visits: formatValue('count', visits.count, words),
-            orders: formatValue('count', orders.count, words),
+            visits: visits.count,
+            orders: orders.count,
             rate: formatValue('rate', orders.fromVisits, words),
           }),
         steepest && t('funnel.steepest', { stage: label('funnelStage', steepest.stage), rate: formatValue('rate', steepest.fromPrevious, words) }),

@@ -45,10 +45,10 @@ export function SlaChart({ report }: { report: RegionWeeklyReport }) {
       emptyText={sla.due === 0 ? t('slaChart.empty') : null}
       caption={[
         target === null
-          ? t('slaChart.caption', { rate: formatValue('rate', sla.attainment, words), due: formatValue('count', sla.due, words) })
+          ? t('slaChart.caption', { rate: formatValue('rate', sla.attainment, words), due: sla.due })
           : t('slaChart.captionWithTarget', {
               rate: formatValue('rate', sla.attainment, words),
-              due: formatValue('count', sla.due, words),
+              due: sla.due,
               target: formatValue('rate', target, words),
             }),
         t('slaChart.medians', { firstResponse: hours(sla.medianFirstResponseHours), resolution: hours(sla.medianResolutionHours) }),
