@@ -81,11 +81,13 @@ test('Thai, Japanese and Arabic feedback is drawn in the queue with the bundled 
     await page.evaluate(() => document.fonts.ready);
     const content = (await text.textContent()) ?? '';
 
-    const faces = await text.evaluate(
-      (_span, family) =>
-        [...document.fonts].filter((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded').length,
-      script.face,
-    );
+    const faces = await page.evaluate((family) => {
+      let loaded = 0;
+      document.fonts.forEach((face) => {
+        if (face.family.replace(/"/g, '') === family && face.status === 'loaded') loaded++;
+      });
+      return loaded;
+    }, script.face);
     expect(faces, `${script.face} loaded for "${content}"`).toBeGreaterThan(0);
 
     // A handle, not the locator: once its text is boxes the locator would find the next cell instead.
