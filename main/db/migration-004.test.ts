@@ -1,6 +1,6 @@
 // Migration 004 (search bigrams) derives an index from every feedback text: a file from before it must come out
 // with its old Thai and Japanese rows findable by two-character words, and the triggers must keep it so.
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   databaseAtVersion,
@@ -11,7 +11,8 @@ import {
   schemaVersion,
   type OldDatabase,
 } from '../test-support/migration-db';
-import { openDatabase } from './open';
+import { loadMigrations, migrate } from './migrate';
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './open';
 
 let old: OldDatabase;
 afterEach(() => old.cleanup());
@@ -57,6 +58,24 @@ describe('migration 004, search bigrams', () => {
     expect(foundBy(db, '関税')).toEqual([1]);
     db.prepare('DELETE FROM feedback WHERE id = 2').run();
     expect(foundBy(db, 'ดี')).toEqual([]);
+    db.close();
+  });
+
+  it('rolls back whole on a connection without text_bigrams(), leaving version 3 and its rows for the next start', () => {
+    old = databaseAtVersion(3);
+    insertBaseRows(old.db);
+    insertFeedback(old.db, 1, 'ja', '配送が遅れています');
+    old.db.close();
+
+    const bare = new Database(old.file);
+    expect(() => migrate(bare, loadMigrations(DEFAULT_MIGRATIONS_DIR))).toThrow(/004_search_bigrams\.sql.*no such function: text_bigrams/);
+    expect(schemaVersion(bare)).toBe(3);
+    expect(bare.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'feedback_bigrams%'").all()).toEqual([]);
+    expect(bare.prepare('SELECT text FROM feedback').pluck().all()).toEqual(['配送が遅れています']);
+    bare.close();
+
+    const db = openDatabase(old.file);
+    expect(foundBy(db, '配送')).toEqual([1]);
     db.close();
   });
 });
