@@ -1,6 +1,7 @@
 // A console database as an older console left it: migrated up to a version and no further, for the test of the
 // migration after it. The test puts rows in, closes it, and opens the file again with openDatabase(), which
-// migrates the rest exactly as a newer console does at its first start.
+// migrates the rest exactly as a newer console does at its first start. Every migration that moves or derives
+// data has such a test of its own, named for it: main/db/migration-NNN.test.ts.
 import Database from 'better-sqlite3';
 import { textBigrams } from '../db/bigrams';
 import { loadMigrations, migrate } from '../db/migrate';
