@@ -1,5 +1,5 @@
 // The KPIs that moved more than two standard deviations from their trailing 8 weeks: what to explain first.
-import type { KpiFlag } from '../../../shared/reports';
+import type { KpiFlag } from '../../../shared/report-types';
 import { flagText, formatKpi, toneOf } from './kpi-format';
 import { useWords } from '../i18n/LocaleContext';
 

@@ -1,6 +1,6 @@
 // One headline KPI: its value, its three changes and, when it moved unusually far, a flag.
 import { useId } from 'react';
-import type { HeadlineKpi } from '../../../shared/reports';
+import type { HeadlineKpi } from '../../../shared/report-types';
 import type { MessageId } from '../i18n/messages/en';
 import { ChangeText } from './ChangeText';
 import { flagText, formatKpi } from './kpi-format';

@@ -1,5 +1,5 @@
 // A KPI's value, or a dash that says why there is none (no denominator: no signups, no orders, nothing due).
-import type { ReportKpi } from '../../../shared/reports';
+import type { ReportKpi } from '../../../shared/kpi-definitions';
 import { useWords } from '../i18n/LocaleContext';
 import { NO_VALUE, formatKpi } from './kpi-format';
 

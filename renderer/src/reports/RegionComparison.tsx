@@ -1,6 +1,6 @@
 // With several regions picked: each region's headline side by side, one KPI per row, so "which region's CAC
 // rose" is one glance along a row. The full review of each region sits in its tab below.
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { useWords } from '../i18n/LocaleContext';
 import { ChangeText } from './ChangeText';
 import { flagText } from './kpi-format';

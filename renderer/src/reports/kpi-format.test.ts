@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiComparison, KpiFlag } from '../../../shared/reports';
+import type { KpiComparison, KpiFlag } from '../../../shared/report-types';
 import { UI_LOCALES } from '../i18n/locales';
 import { createWords } from '../i18n/words';
 import { flagText, formatAxisValue, formatChange, formatKpi, formatValue, toneOf } from './kpi-format';

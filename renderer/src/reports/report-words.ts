@@ -1,5 +1,5 @@
 // The week as people say it, in the UI locale, and a pack file's name.
-import { addDays, isoWeekMonday, type IsoWeek } from '../../../shared/reports';
+import { addDays, isoWeekMonday, type IsoWeek } from '../../../shared/iso-week';
 import { dateFormat } from '../i18n/intl-formats';
 
 // Weeks are calendar days, not instants: format them in UTC so the reader's own zone cannot shift a day.
