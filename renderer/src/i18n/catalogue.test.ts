@@ -2,6 +2,9 @@
 // types cannot: every message parses as ICU, takes the same arguments as the English one, and counts use plurals.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { CATEGORY_LABELS, LANGUAGE_LABELS, ORDER_STATUS_LABELS, STATUS_LABELS } from '../../../shared/domain';
+import { KPI_INFO, REPORT_KPIS } from '../../../shared/kpi-definitions';
+import { QUEUE_VIEW_LABELS } from '../../../shared/queue';
 import { en } from './messages/en';
 import { UI_LOCALES, localeFromLanguages, formatLocaleFor, RTL_TEST_LOCALE } from './locales';
 import { createWords } from './words';
@@ -63,6 +66,20 @@ describe('the message catalogues', () => {
     expect(spanish.label('region', 'LATAM')).toBe('Latinoamérica');
     expect(spanish.label('status', 'archived')).toBe('archived');
     expect(spanish.label('status', null)).toBe('—');
+  });
+});
+
+describe('the English catalogue and the shared English words', () => {
+  // The core keeps English labels for the packs it writes; the console's English must read the same.
+  it('agree on every code and KPI', () => {
+    const families = { status: STATUS_LABELS, category: CATEGORY_LABELS, orderStatus: ORDER_STATUS_LABELS, language: LANGUAGE_LABELS, queueView: QUEUE_VIEW_LABELS };
+    for (const [family, labels] of Object.entries(families)) {
+      for (const [code, label] of Object.entries(labels)) expect(en[`${family}.${code}` as keyof typeof en]).toBe(label);
+    }
+    for (const kpi of REPORT_KPIS) {
+      expect(en[`kpi.${kpi}`]).toBe(KPI_INFO[kpi].label);
+      expect(en[`kpiDef.${kpi}`]).toBe(KPI_INFO[kpi].definition);
+    }
   });
 });
 

@@ -296,7 +296,7 @@ export const en = {
   'sync.timeLeftMinutes': 'about {minutes} min left',
   'sync.timeLeftHoursMinutes': 'about {hours} h {minutes} min left',
   'sync.timeLeftHours': 'about {hours} h left',
-  'sync.rows': '{done, number} of {total, number} rows',
+  'sync.rows': '{done, number} of {total, plural, one {# row} other {# rows}}',
   'sync.rowsWithTime': '{rows}, {left}',
   'sync.initialSync': 'Initial sync',
   'sync.percentText': '{percent}%, {text}',

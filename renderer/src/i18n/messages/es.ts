@@ -290,7 +290,7 @@ export const es: Catalogue = {
   'sync.timeLeftMinutes': 'quedan unos {minutes} min',
   'sync.timeLeftHoursMinutes': 'quedan unas {hours} h {minutes} min',
   'sync.timeLeftHours': 'quedan unas {hours} h',
-  'sync.rows': '{done, number} de {total, number} filas',
+  'sync.rows': '{done, number} de {total, plural, one {# fila} other {# filas}}',
   'sync.rowsWithTime': '{rows}, {left}',
   'sync.initialSync': 'Sincronización inicial',
   'sync.percentText': '{percent} %, {text}',
