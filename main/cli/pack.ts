@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REGION_CODES, type RegionCode } from '../../shared/domain';
-import type { Session } from '../../shared/contract';
+import type { Session } from '../../shared/session-calls';
 import type { Envelope } from '../../shared/contract-kit';
 import { ISO_WEEK_PATTERN, parseIsoWeek, type ExportStatus, type ReportWeeks } from '../../shared/reports';
 import { createCore, type Core } from '../core/core';

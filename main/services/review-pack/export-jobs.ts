@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Person, RegionCode } from '../../../shared/domain';
 import type { ExportStatus, IsoWeek } from '../../../shared/reports';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { checkGranted, checkWeekComplete } from '../metrics/report-weeks';
 import { ExportCancelled, writePack } from './write-pack';
 
