@@ -37,7 +37,7 @@ export const LAYERS: Layer[] = [
   { folder: 'main/http/', may: ['node:'] },
   { folder: 'main/shells/', may: ['shared/', 'main/core/', 'main/startup/', 'main/http/', 'main/paths.ts', 'electron', 'node:'] },
   { folder: 'main/cli/', may: ['shared/', 'main/', 'node:'] },
-  { folder: 'main/test-support/', may: ['shared/', 'main/db/', 'main/services/', 'node:'] },
+  { folder: 'main/test-support/', may: ['shared/', 'main/db/', 'main/services/', 'better-sqlite3', 'node:'] },
   { folder: 'main/architecture/', may: ['typescript', 'node:'] },
   { folder: 'main/', shallow: true, may: ['node:'], testsMay: ['main/architecture/'] },
   {
