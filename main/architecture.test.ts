@@ -57,7 +57,7 @@ describe('the layering check itself', () => {
       file('shared/planted.ts', 'zod', 'node:fs', '../main/db/open'),
       file('renderer/src/planted.tsx', 'react', '../../shared/domain', 'better-sqlite3', '../../main/core/core'),
       file('main/core/planted.ts', '../seed/write-sqlite', 'vitest'),
-      file('hub/planted.ts', 'pg', '../main/seed/generate', '../main/services/kit'),
+      file('hub/planted.ts', 'pg', '../main/seed/generate', '../main/services/kit', './test-support/hub-fixture'),
     ];
     expect(checkLayers(planted, LAYERS)).toEqual([
       'main/services/feedback/planted.ts -> main/core/dispatcher (main/services/ may not import it)',
@@ -70,6 +70,7 @@ describe('the layering check itself', () => {
       'main/core/planted.ts -> main/seed/write-sqlite (main/core/ may not import it)',
       'main/core/planted.ts -> vitest (main/core/ may not import it)',
       'hub/planted.ts -> main/services/kit (hub/ may not import it)',
+      'hub/planted.ts -> hub/test-support/hub-fixture (hub/ may not import it)',
     ]);
   });
 

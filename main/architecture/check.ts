@@ -36,10 +36,13 @@ export function checkLayers(files: readonly SourceFile[], layers: readonly Layer
   const breaches = importEdges(files).flatMap((edge) => {
     const layer = layerOf(edge.from, layers);
     if (!layer) return [];
+    const breach = `${edge.from} -> ${describeTarget(edge)} (${layer.folder || 'the repo root'} may not import it)`;
+    // Test support is for tests, even from the folder it sits in.
+    if (edge.target.kind === 'file' && isTestCode(edge.target.path) && !isTestCode(edge.from)) return [breach];
     if (edge.target.kind === 'file' && holds(layer, edge.target.path)) return [];
     const allowances = [...layer.may, ...(isTestCode(edge.from) ? [...TEST_ALLOWANCE, ...(layer.testsMay ?? [])] : [])];
     if (allowances.some((allowance) => allows(allowance, edge.target))) return [];
-    return [`${edge.from} -> ${describeTarget(edge)} (${layer.folder || 'the repo root'} may not import it)`];
+    return [breach];
   });
   return [...uncovered, ...breaches];
 }
