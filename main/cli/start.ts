@@ -4,8 +4,8 @@ import path from 'node:path';
 import { startCoreWorker } from '../core/core-client';
 import { defaultDatabasePath } from '../paths';
 import { startBrowserHost } from '../shells/browser/browser-host';
-import { seedEmptyDatabase } from '../startup/seed-empty';
 import { electronAvailability } from '../shells/electron/electron-runtime';
+import { seedEmptyDatabase } from '../startup/seed-empty';
 import { parseFlags, parsePort } from './flags';
 
 async function startBrowser(dbPath: string, port: number): Promise<void> {
