@@ -14,7 +14,7 @@ import { currentPerson } from '../main/services/session/session-service';
 import { HubClient } from '../main/services/sync/hub-client';
 import { pullAll, pushAll } from '../main/services/sync/sync-cycle';
 import { beginSignIn, confirmPerson } from '../main/services/sync/sync-state';
-import type { Scale } from '../main/seed/generate';
+import type { Scale } from '../main/seed/options';
 import { createPool } from '../hub/db/pool';
 import { migrateHub } from '../hub/db/migrate';
 import { seedHub } from '../hub/seed';

@@ -1,6 +1,8 @@
 // Fills an empty hub database from the console's deterministic demo-data generator, so a hub and a
 // freshly seeded console hold the same rows.
-import { generateDataset, TABLE_COLUMNS, type CustomerBundle, type GenerateOptions, type TableName } from '../main/seed/generate';
+import { generateDataset } from '../main/seed/generate';
+import type { GenerateOptions } from '../main/seed/options';
+import { TABLE_COLUMNS, type CustomerBundle, type TableName } from '../main/seed/rows';
 import { PEOPLE } from '../main/seed/catalog';
 import type { Client, Pool } from './db/pool';
 import { demoToken, issueToken } from './accounts';

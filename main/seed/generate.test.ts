@@ -7,18 +7,18 @@ import { FEEDBACK_CATEGORIES, LANGUAGES, LOGISTICS_CATEGORIES, REGION_CODES, SIG
 import { isoWeekOfDay, localDayOf, shiftIsoWeek } from '../../shared/reports';
 import { openDatabase } from '../db/open';
 import { PEOPLE, REGIONS, slaHours } from './catalog';
+import { generateDataset } from './generate';
+import { SCALES } from './options';
 import {
-  SCALES,
   TABLE_COLUMNS,
   TABLE_NAMES,
-  generateDataset,
   type CustomerRow,
   type Dataset,
   type FeedbackRow,
   type OrderRow,
   type TableName,
   type TableRows,
-} from './generate';
+} from './rows';
 import { FEEDBACK_TEXTS, SEARCH_TERMS } from './texts';
 import { SeedRefusedError, seedDatabase } from './write-sqlite';
 

@@ -4,15 +4,9 @@ import { restoreSetAside, setAside } from '../db/bulk-load';
 import type { Db } from '../db/open';
 import { DEFAULT_PERSON_ID } from './catalog';
 import type { RegionCode } from '../../shared/domain';
-import {
-  TABLE_COLUMNS,
-  TABLE_NAMES,
-  generateDataset,
-  type CustomerActivityRow,
-  type GenerateOptions,
-  type TableName,
-  type TableRows,
-} from './generate';
+import { generateDataset } from './generate';
+import type { GenerateOptions } from './options';
+import { TABLE_COLUMNS, TABLE_NAMES, type CustomerActivityRow, type TableName, type TableRows } from './rows';
 
 export interface SeedOptions extends GenerateOptions {
   /** Called now and then with the customers written so far. */

@@ -12,7 +12,7 @@ import { withWriteTransaction } from '../../../hub/write-transaction';
 import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { openDatabase, type Db } from '../../db/open';
-import { SCALES } from '../../seed/generate';
+import { SCALES } from '../../seed/options';
 import { seedDatabase } from '../../seed/write-sqlite';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { currentPerson } from '../session/session-service';
