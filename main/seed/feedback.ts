@@ -2,11 +2,11 @@
 // console would have written on the way to its status.
 
 import {
+  DAY_MS,
   FEEDBACK_STATUSES,
   HOUR_MS,
   LOGISTICS_CATEGORIES,
   PRIORITIES,
-  DAY_MS,
   type FeedbackCategory,
   type FeedbackStatus,
   type Priority,

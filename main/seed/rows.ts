@@ -2,6 +2,7 @@
 // UTC epoch ms), and the shapes the generator hands them out in.
 
 import type { FeedbackCategory, FeedbackChannel, FeedbackStatus, Language, OrderStatus, Priority, RegionCode, Role, SignupChannel } from '../../shared/domain';
+import { DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
 import type { PlantedAnomaly } from './growth-model';
 import type { Scale, ScaleSizes } from './options';
 
@@ -161,7 +162,8 @@ export interface WeeklyTargetRow {
   value: number;
 }
 
-export interface TableRows {
+/** A row type for every table the registry (shared/table-registry.ts) says the demo data set fills. */
+export interface TableRows extends Record<DemoTableName, object> {
   regions: RegionRow;
   people: PersonRow;
   people_regions: PersonRegionRow;
@@ -178,67 +180,29 @@ export interface TableRows {
   weekly_targets: WeeklyTargetRow;
 }
 
-export type TableName = keyof TableRows;
-
-/** The tables in an order that satisfies their foreign keys. */
-export const TABLE_NAMES: readonly TableName[] = [
-  'regions',
-  'people',
-  'people_regions',
-  'sla_policies',
-  'customers',
+/** What hangs off one customer, simulated with them: a writer takes these from each bundle, in this order. */
+export const BUNDLE_TABLES = [
   'orders',
   'feedback',
   'feedback_tags',
   'feedback_events',
   'feedback_sla_pauses',
   'customer_activity',
-  'marketing_spend',
-  'daily_funnel',
-  'weekly_targets',
-];
+] as const satisfies readonly DemoTableName[];
+export type BundleTableName = (typeof BUNDLE_TABLES)[number];
 
-/** Each table's columns, in the order a writer should bind them. */
-export const TABLE_COLUMNS: { readonly [T in TableName]: readonly (keyof TableRows[T] & string)[] } = {
-  regions: ['code', 'name', 'currency', 'time_zone', 'locale'],
-  people: ['id', 'name', 'email', 'role'],
-  people_regions: ['person_id', 'region'],
-  sla_policies: ['region', 'priority', 'hours'],
-  customers: [
-    'id', 'region', 'country', 'name', 'email', 'signup_at', 'signup_channel', 'segment',
-    'first_order_at', 'last_order_at', 'orders_count', 'lifetime_value_usd',
-  ],
-  orders: [
-    'id', 'customer_id', 'region', 'country', 'status', 'carrier', 'tracking_number', 'fulfilment', 'currency',
-    'amount_local', 'amount_usd', 'shipping_fee_usd', 'duties_usd', 'payment_method', 'promo_code', 'placed_at',
-    'shipped_at', 'customs_entered_at', 'customs_cleared_at', 'estimated_delivery_at', 'delivered_at',
-  ],
-  feedback: [
-    'id', 'customer_id', 'order_id', 'region', 'country', 'channel', 'language', 'text', 'rating', 'category',
-    'status', 'priority', 'assignee_id', 'created_at', 'updated_at', 'sla_due_at', 'sla_paused_at',
-    'first_response_at', 'resolved_at', 'duplicate_of', 'merge_id', 'version',
-  ],
-  feedback_tags: ['feedback_id', 'tag'],
-  feedback_events: ['id', 'feedback_id', 'at', 'actor_id', 'kind', 'before', 'after'],
-  feedback_sla_pauses: ['feedback_id', 'paused_at', 'resumed_at', 'reason'],
-  customer_activity: ['customer_id', 'day', 'region'],
-  marketing_spend: ['id', 'region', 'channel', 'day', 'amount_usd', 'campaign'],
-  daily_funnel: ['region', 'channel', 'day', 'visits', 'product_views', 'add_to_cart', 'checkout_started', 'orders'],
-  weekly_targets: ['region', 'week', 'kpi', 'value'],
-};
+/** Written first and whole: people and regions. */
+export const DIRECTORY_TABLES: readonly DemoTableName[] = DEMO_TABLES.filter((table) => table.scope === 'directory').map((table) => table.name);
+const IN_BUNDLES = new Set<DemoTableName>(['customers', ...BUNDLE_TABLES]);
+/** Written after every customer: the funnel and the targets come from what the pass over them gathered. */
+export const AFTER_CUSTOMER_TABLES: readonly DemoTableName[] = DEMO_TABLES.filter(
+  (table) => table.scope !== 'directory' && !IN_BUNDLES.has(table.name),
+).map((table) => table.name);
 
 /** One customer with everything that hangs off them, as a writer can insert it in one go. */
-export interface CustomerBundle {
-  customer: CustomerRow;
-  orders: OrderRow[];
-  feedback: FeedbackRow[];
-  feedback_tags: FeedbackTagRow[];
-  feedback_events: FeedbackEventRow[];
-  feedback_sla_pauses: FeedbackSlaPauseRow[];
-  customer_activity: CustomerActivityRow[];
-}
+export type CustomerBundle = { customer: CustomerRow } & { [T in BundleTableName]: TableRows[T][] };
 
-export type TableStreams = { readonly [T in TableName]: Iterable<TableRows[T]> };
+export type TableStreams = { readonly [T in DemoTableName]: Iterable<TableRows[T]> };
 
 export interface Dataset extends TableStreams {
   readonly scale: Scale;
