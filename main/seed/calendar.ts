@@ -1,7 +1,7 @@
 // One region's local days over the span, so a time is turned into its local day without a time-zone lookup.
 
 import { DAY_MS } from '../../shared/domain';
-import { dayFromNumber, dayNumber, localDayOf, startOfLocalDay } from '../../shared/reports';
+import { dayFromNumber, dayNumber, localDayOf, startOfLocalDay } from '../../shared/iso-week';
 
 /** One region's local days over the span, for quick instant-to-local-day lookups. */
 export interface RegionCalendar {

@@ -2,7 +2,7 @@
 // customers, orders, activity and the spend, funnel and targets all draw on it.
 
 import { DAY_MS, HOUR_MS, SIGNUP_CHANNELS, type RegionCode, type SignupChannel } from '../../shared/domain';
-import { dayFromNumber, dayNumber, isoWeekOfDay, localDayOf, shiftIsoWeek, weekBounds } from '../../shared/reports';
+import { dayFromNumber, dayNumber, isoWeekOfDay, localDayOf, shiftIsoWeek, weekBounds } from '../../shared/iso-week';
 import {
   GROWTH_PROFILES,
   KOL_CAMPAIGN_DAYS,

@@ -2,7 +2,7 @@
 // the orders a pass over the customers tallied.
 
 import type { SignupChannel } from '../../shared/domain';
-import { dayNumber, isoWeekMonday, isoWeekOfDay, shiftIsoWeek } from '../../shared/reports';
+import { dayNumber, isoWeekMonday, isoWeekOfDay, shiftIsoWeek } from '../../shared/iso-week';
 import { FUNNEL_CONVERSION, FUNNEL_STEPS, GROWTH_PROFILES, KOL_CAMPAIGN_DAYS, KOL_CAMPAIGN_FEE_SHARE, KOL_CAMPAIGN_LIFT, REGIONS, type RegionInfo } from './catalog';
 import { localDayIndex, type RegionCalendar } from './calendar';
 import type { Context } from './context';

@@ -1,6 +1,6 @@
 // The growth data behind the Reports view. Consoles never edit it; their metrics_* rollup is a cache each console
 // builds from these rows and the rest, so it stays local.
-import { REPORT_KPIS } from '../reports';
+import { REPORT_KPIS } from '../kpi-definitions';
 import { REGION_CODES, SIGNUP_CHANNELS } from '../domain';
 import { count, day, int, oneOf, real, text, type LocalTable, type TableSpec } from './table-spec';
 

@@ -3,7 +3,8 @@
 // text in a script it cannot write is pointed to the CSV instead.
 import PDFDocument from 'pdfkit';
 import { CATEGORY_LABELS, LANGUAGE_LABELS } from '../../../shared/domain';
-import { FUNNEL_STAGES, KPI_INFO, type HeadlineKpi, type RegionWeeklyReport } from '../../../shared/reports';
+import { KPI_INFO } from '../../../shared/kpi-definitions';
+import { FUNNEL_STAGES, type HeadlineKpi, type RegionWeeklyReport } from '../../../shared/report-types';
 import { formatChange, formatKpi, formatValue } from './format';
 import { COLORS, horizontalBars, weekBars, yearLines, type Box } from './pdf-charts';
 

@@ -3,7 +3,7 @@
 // from the same generator arguments; the hub's later changes to those rows reach it and refresh its rollup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, type RegionCode } from '../../../shared/domain';
-import type { WeeklyReport } from '../../../shared/reports';
+import type { WeeklyReport } from '../../../shared/report-types';
 import { rowProblem } from '../../../shared/row-problem';
 import { CHECKSUM_TABLES, TABLE_BY_NAME, type TableName } from '../../../shared/table-registry';
 import { setGrants } from '../../../hub/accounts';
