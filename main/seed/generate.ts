@@ -10,10 +10,12 @@
 // Growth data follows the same plan: signups over time (with seasons, unplanned swings and one planted drop)
 // pick each customer's region and signup time, activity is simulated with the customer, and the marketing spend,
 // the daily funnel (which counts the orders a pass over the customers gathered) and the weekly targets come after.
-
-// The domains each have their file: directory.ts (people and regions), profiles.ts and customers.ts, orders.ts
-// (orders and parcels), complaints.ts and feedback.ts, activity.ts, growth-model.ts and growth.ts (spend, funnel,
-// targets), with plan.ts fixing the totals. This file only puts them together into the data set's streams.
+//
+// Each domain has its file: directory.ts (people and regions), profiles.ts and customers.ts, orders.ts (orders
+// and parcels), complaints.ts and feedback.ts, activity.ts, growth-model.ts and growth.ts (spend, funnel, targets),
+// with plan.ts fixing the totals. This file only puts them together into the data set's streams. A new domain
+// writes its generator file and adds its streams here: the registry (shared/table-registry.ts) marks the tables
+// the data set fills (`demo: true`), the Dataset type then asks for a stream of each, and both seeders write them.
 
 import { DAY_MS } from '../../shared/domain';
 import { simulateActivity } from './activity';
@@ -29,6 +31,7 @@ import { makePlan, type Plan } from './plan';
 import { drawProfile } from './profiles';
 import type { CustomerBundle, Dataset } from './rows';
 import { iterable } from './streams';
+
 /** Builds the (lazy) demo data set: nothing is generated until a stream is iterated. */
 export function generateDataset(options: GenerateOptions): Dataset {
   const sizes = SCALES[options.scale];
