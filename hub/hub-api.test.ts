@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullResponse, PushResponse } from '../shared/hub-protocol';
 import { startHub } from './server';
-import { hashToken } from './accounts';
+import { hashToken } from './tokens';
 import { seededHub, TOKENS, type HubFixture } from './test-support/hub-fixture';
 
 let fixture: HubFixture;
