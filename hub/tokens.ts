@@ -64,7 +64,7 @@ export async function authenticate(pool: Pool, token: string, options: { demoAll
     `SELECT t.id AS token_id, t.last_used_at, ${PERSON_COLUMNS} FROM ${PERSON_FROM} JOIN hub_tokens t ON t.person_id = p.id
      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
        AND (t.kind <> 'demo' OR ($3 AND (SELECT demo FROM hub_state)))
-     GROUP BY p.id, t.id`,
+     GROUP BY p.id, t.id, t.last_used_at`,
     [hashToken(token), options.now, options.demoAllowed],
   );
   const row = rows[0];
