@@ -47,14 +47,14 @@ export async function applyMerge(client: Client, seq: number, clientId: string, 
   const rows = await candidates(client, [primaryId, ...duplicates], person);
   if (typeof rows === 'string') return reject(rows);
   const primary = rows.get(primaryId) as Candidate;
-  const across = acrossRegions(primary, rows, duplicates);
-  if (across) return reject(across);
   if (primary.duplicate_of !== null) return reject(`Feedback #${primaryId} is itself merged into #${primary.duplicate_of}`);
   for (const id of duplicates) {
     const row = rows.get(id) as Candidate;
     if (row.duplicate_of !== null) return reject(`Feedback #${id} is already merged into #${row.duplicate_of}`);
     if (row.children > 0) return reject(`Feedback #${id} has items merged into it`);
   }
+  const across = acrossRegions(primary, rows, duplicates);
+  if (across) return reject(across);
   const { rows: inserted } = await client.query<{ id: number }>(
     `INSERT INTO feedback_merges (primary_id, at, actor_id, region, client_id, mutation_id, seq) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [primaryId, at, person.id, primary.region, clientId, mutation.id, seq],

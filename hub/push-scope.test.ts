@@ -26,7 +26,8 @@ async function post(path: string, token: string, body: unknown): Promise<{ statu
 const push = async (token: string, clientId: string, mutations: Mutation[]) => (await post('push', token, { clientId, sentAt: AT, mutations })).json as PushResponse;
 
 async function ids(region: string, n: number): Promise<number[]> {
-  const { rows } = await fixture.pool.query<{ id: number }>('SELECT id FROM feedback WHERE region = $1 AND duplicate_of IS NULL ORDER BY id LIMIT $2', [region, n]);
+  const { rows } = await fixture.pool.query<{ id: number }>(`SELECT id FROM feedback f WHERE region = $1 AND duplicate_of IS NULL
+     AND NOT EXISTS (SELECT 1 FROM feedback d WHERE d.duplicate_of = f.id) ORDER BY id LIMIT $2`, [region, n]);
   return rows.map((row) => row.id);
 }
 
