@@ -10,7 +10,7 @@ import { ChangeWaiter } from './change-waiter';
 import { createPool, type Pool } from './db/pool';
 import { BodyTooLargeError, readBody } from '../main/http/read-body';
 import { describeInvalidBody } from './invalid-body';
-import { isLoopbackHost } from './listen-address';
+import { isLoopbackHost } from '../shared/loopback';
 import { CursorError } from './cursor';
 import { DEFAULT_PRUNE_EVERY_MS, DEFAULT_RETENTION_MS, schedulePruning } from './pruning';
 import { claimClient, pull } from './pull';

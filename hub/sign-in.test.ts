@@ -1,6 +1,6 @@
 // Who may sign in to a hub: demo tokens only on a loopback hub seeded as a demo; refused tokens limited per address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopbackHost } from './listen-address';
+import { isLoopbackHost } from '../shared/loopback';
 import { startHub } from './server';
 import { seededHub, TOKENS, type HubFixture } from './test-support/hub-fixture';
 import { issueToken, newToken } from './tokens';
