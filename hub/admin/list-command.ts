@@ -19,7 +19,8 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T',
 function tokenState(token: TokenRow, now: number): string {
   if (token.revoked_at !== null) return `revoked ${day(token.revoked_at)}`;
   if (token.expires_at !== null && token.expires_at <= now) return `expired ${day(token.expires_at)}`;
-  return token.expires_at === null ? 'no expiry (demo: loopback demo hub only)' : `expires ${day(token.expires_at)}`;
+  if (token.expires_at !== null) return `expires ${day(token.expires_at)}`;
+  return token.kind === 'demo' ? 'no expiry (taken only by a loopback demo hub)' : 'no expiry (made before tokens expired: revoke and issue anew)';
 }
 
 export async function listCommand(pool: Pool, now: number): Promise<string[]> {
