@@ -1,17 +1,17 @@
-// The hub's HTTP face. It keeps nothing between requests but what PostgreSQL holds, so several hubs can
-// serve one database behind a load balancer.
+// The hub's HTTP face. It keeps nothing between requests but what PostgreSQL holds (and, for a minute, the count of
+// refused tokens per address), so several hubs can serve one database behind a load balancer.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { REGION_CODES } from '../shared/domain';
 import { HUB_API_PREFIX, pullRequestSchema, pushRequestSchema, type HubPerson } from '../shared/hub-protocol';
+import { isLoopbackHost } from '../shared/loopback';
+import { BodyTooLargeError, readBody } from '../main/http/read-body';
 import { setGrants, UnknownPersonError } from './accounts';
 import { ChangeWaiter } from './change-waiter';
-import { createPool, type Pool } from './db/pool';
-import { BodyTooLargeError, readBody } from '../main/http/read-body';
-import { describeInvalidBody } from './invalid-body';
-import { isLoopbackHost } from '../shared/loopback';
 import { CursorError } from './cursor';
+import { createPool, type Pool } from './db/pool';
+import { describeInvalidBody } from './invalid-body';
 import { DEFAULT_PRUNE_EVERY_MS, DEFAULT_RETENTION_MS, schedulePruning } from './pruning';
 import { claimClient, pull } from './pull';
 import { applyPush, ClientMismatchError } from './push';
