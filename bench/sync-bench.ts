@@ -13,7 +13,7 @@ import { updateFeedback } from '../main/services/feedback/update-service';
 import { currentPerson } from '../main/services/session/session-service';
 import { HubClient } from '../main/services/sync/hub-client';
 import { pullAll, pushAll } from '../main/services/sync/sync-cycle';
-import { beginSignIn, confirmPerson } from '../main/services/sync/sync-state';
+import { beginSignIn, confirmHub } from '../main/services/sync/sync-state';
 import type { Scale } from '../main/seed/options';
 import { createPool } from '../hub/db/pool';
 import { migrateHub } from '../hub/db/migrate';
@@ -74,7 +74,8 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
     const checkpoints = setInterval(() => checkpointWhenIdle(db), 15_000);
     beginSignIn(db, hubUrl);
     const client = new HubClient(hubUrl, TOKEN);
-    confirmPerson(db, (await client.me()).id);
+    const me = await client.me();
+    confirmHub(db, { personId: me.id, dataSet: me.dataSet }, false);
     const options = { now: Date.now, log, pushBatch: 500 };
 
     console.log('Initial sync ...');

@@ -4,12 +4,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { REGION_CODES } from '../shared/domain';
-import { HUB_API_PREFIX, pullRequestSchema, pushRequestSchema, type HubPerson } from '../shared/hub-protocol';
+import { HUB_API_PREFIX, pullRequestSchema, pushRequestSchema, type HubIdentity, type HubPerson } from '../shared/hub-protocol';
 import { isLoopbackHost } from '../shared/loopback';
 import { BodyTooLargeError, readBody } from '../main/http/read-body';
 import { setGrants, UnknownPersonError } from './accounts';
 import { ChangeWaiter } from './change-waiter';
 import { CursorError } from './cursor';
+import { readDataSet } from './data-set';
 import { createPool, type Pool } from './db/pool';
 import { describeInvalidBody } from './invalid-body';
 import { DEFAULT_PRUNE_EVERY_MS, DEFAULT_RETENTION_MS, schedulePruning } from './pruning';
@@ -98,7 +99,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   async function route(request: IncomingMessage, response: ServerResponse, person: HubPerson, name: string): Promise<void> {
     const method = request.method ?? 'GET';
-    if (name === 'me' && method === 'GET') return send(response, 200, JSON.stringify(person));
+    if (name === 'me' && method === 'GET') {
+      const identity: HubIdentity = { ...person, dataSet: await readDataSet(pool) };
+      return send(response, 200, JSON.stringify(identity));
+    }
     if (name === 'pull' && method === 'POST') {
       const body = await readJson(request, pullRequestSchema);
       if (!(await claimClient(pool, body.clientId, person.id))) throw new ClientMismatchError();

@@ -163,6 +163,14 @@ export const hubPersonSchema = z.object({
   regions: z.array(z.enum(REGION_CODES)),
 });
 
+/**
+ * What `GET /v1/me` answers: the token's person, and the data set the hub serves (its database's epoch). Every hub over
+ * one database names the same data set, so a console knows a hub by it, never by its address.
+ */
+export type HubIdentity = HubPerson & { dataSet: string };
+
+export const hubIdentitySchema = hubPersonSchema.extend({ dataSet: z.string().min(1).max(200) });
+
 /** The error body of every refused request. */
 export interface HubError {
   error: { code: string; message: string; field?: string };

@@ -13,7 +13,14 @@ const hubUrl = z
 export const syncCalls = {
   'sync.status': call<SyncStatus>()(z.object({}).strict()),
   'sync.signIn': call<SyncStatus>()(
-    z.object({ hubUrl, token: z.string().trim().min(8, 'a token is at least 8 characters').max(512) }).strict(),
+    z
+      .object({
+        hubUrl,
+        token: z.string().trim().min(8, 'a token is at least 8 characters').max(512),
+        /** Confirms losing the edits waiting should the hub hold another data set, or the token be another person's. */
+        discardWaiting: z.boolean().default(false),
+      })
+      .strict(),
   ),
   'sync.signOut': call<SyncStatus>()(z.object({}).strict()),
   'sync.now': call<SyncStatus>()(z.object({}).strict()),

@@ -3,6 +3,9 @@ import type { FeedbackField, FieldValue } from './hub-protocol';
 
 export type SyncState = 'signed_out' | 'signing_in' | 'syncing' | 'online' | 'offline';
 
+/** Why a sign-in was refused while edits wait: the hub holds another data set, or the token is another person's. */
+export type SignInRefusal = 'other_data_set' | 'other_person';
+
 export interface InitialSyncProgress {
   rowsDone: number;
   rowsTotal: number;
@@ -28,6 +31,11 @@ export interface SyncStatus {
   insecureHub: boolean;
   /** Why the last attempt failed, in plain words ("the hub refused your token", "no network"). */
   reason: string | null;
+  /**
+   * The last sign-in was refused because edits wait that it would discard: the hub holds another data set than the one
+   * they were made on, or the token is another person's. Signing in again with `discardWaiting` confirms losing them.
+   */
+  signInRefused: SignInRefusal | null;
   lastSyncedAt: number | null;
   /** When the next attempt is due after a failure (backing off). */
   nextAttemptAt: number | null;

@@ -109,10 +109,26 @@ function pendingItems(db: Db): Set<number> {
 }
 
 /**
- * Drops the outbox entries the hub has answered for good. An item left with nothing waiting takes the hub's
- * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order.
+ * An item of a region the person is no longer granted, kept through a reset only because an edit of it waited: once
+ * that edit is settled nothing will ever bring or take it again, so it leaves with what hangs off it, and its customer
+ * when no other item here names them. The hub's answer stays in sync_rejections.
  */
-function dropEntries(db: Db, ids: readonly number[]): void {
+function dropUngrantedItem(db: Db, feedbackId: number): void {
+  const customer = prepareCached(db, 'SELECT customer_id FROM feedback WHERE id = ?').pluck().get(feedbackId);
+  for (const table of [...ON_FEEDBACK, { name: 'sync_shadow', column: 'feedback_id' }]) {
+    prepareCached(db, `DELETE FROM ${table.name} WHERE ${table.column} = ?`).run(feedbackId);
+  }
+  prepareCached(db, 'DELETE FROM feedback WHERE id = ?').run(feedbackId);
+  prepareCached(db, 'DELETE FROM orders WHERE customer_id = ? AND NOT EXISTS (SELECT 1 FROM feedback WHERE customer_id = ?)').run(customer, customer);
+  prepareCached(db, 'DELETE FROM customers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feedback WHERE customer_id = ?)').run(customer, customer);
+}
+
+/**
+ * Drops the outbox entries the hub has answered for good. An item left with nothing waiting takes the hub's
+ * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order;
+ * an item outside the granted regions goes altogether.
+ */
+function dropEntries(db: Db, ids: readonly number[], granted: readonly RegionCode[]): void {
   if (ids.length === 0) return;
   const list = JSON.stringify(ids);
   const items = prepareCached(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))')
@@ -121,8 +137,14 @@ function dropEntries(db: Db, ids: readonly number[]): void {
   prepareCached(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))').run(list);
   prepareCached(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))').run(list);
   const pending = pendingItems(db);
+  const regionOf = prepareCached(db, 'SELECT region FROM feedback WHERE id = ?').pluck();
   for (const feedbackId of items) {
     if (pending.has(feedbackId)) continue;
+    const region = regionOf.get(feedbackId) as RegionCode | undefined;
+    if (region !== undefined && !granted.includes(region)) {
+      dropUngrantedItem(db, feedbackId);
+      continue;
+    }
     prepareCached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?').run(feedbackId);
     prepareCached(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?').run(feedbackId);
     prepareCached(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
@@ -142,8 +164,8 @@ function dropEntries(db: Db, ids: readonly number[]): void {
   }
 }
 
-function confirmUpTo(db: Db, lastId: number): void {
-  dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
+function confirmUpTo(db: Db, lastId: number, granted: readonly RegionCode[]): void {
+  dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[], granted);
 }
 
 /** Region tables that hold no feedback item: nothing of theirs waits in the outbox. */
@@ -269,7 +291,7 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     }
     if (page.removedRegions.length > 0) dropRegions(db, page.removedRegions);
     adoptPerson(db, page.person);
-    if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId);
+    if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId, page.person.regions);
     const { rows, quarantined } = applyChanges(db, page, at);
     // A page without snapshot progress ends a snapshot or comes after one: nothing stays set aside past it.
     if (page.snapshot === null) restoreSetAside(db);

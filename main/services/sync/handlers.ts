@@ -16,7 +16,7 @@ export const syncHandlers: HandlersFor<typeof syncCalls> = {
   'sync.status': (_input, { db, now }) => syncStatus(db, runnerFor(db)?.view(), now()),
   'sync.signIn': (input, { db, now }) => {
     const link = runner(db);
-    link.signIn(input.hubUrl, input.token);
+    link.signIn(input.hubUrl, input.token, input.discardWaiting);
     return syncStatus(db, link.view(), now());
   },
   'sync.signOut': (_input, { db, now }) => {

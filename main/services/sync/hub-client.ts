@@ -1,7 +1,7 @@
 // Talks to the hub over HTTP and says what went wrong in words a person can act on.
 import { z } from 'zod';
 import { REGION_CODES } from '../../../shared/domain';
-import { hubPersonSchema, type HubPerson, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../../shared/hub-protocol';
+import { hubIdentitySchema, hubPersonSchema, type HubIdentity, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../../shared/hub-protocol';
 
 /** A failed exchange with the hub; `plain` is what the status shows. */
 export class HubFailure extends Error {
@@ -103,8 +103,9 @@ export class HubClient {
     return parsed;
   }
 
-  async me(): Promise<HubPerson> {
-    const parsed = hubPersonSchema.safeParse(await this.request('me', undefined));
+  /** Whose token this is, and which data set the hub serves. */
+  async me(): Promise<HubIdentity> {
+    const parsed = hubIdentitySchema.safeParse(await this.request('me', undefined));
     if (!parsed.success) throw new HubFailure('the hub sent an answer the console cannot read');
     return parsed.data;
   }

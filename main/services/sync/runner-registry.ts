@@ -1,18 +1,20 @@
 // The core's sync runner, found by the database it syncs: services and handlers reach it without the
 // dispatcher's context having to know about sync.
-import type { SyncState } from '../../../shared/sync';
+import type { SignInRefusal, SyncState } from '../../../shared/sync';
 import type { Db } from '../../db/open';
 
 export interface RunnerView {
   state: SyncState;
   reason: string | null;
   nextAttemptAt: number | null;
+  signInRefused: SignInRefusal | null;
 }
 
 export interface SyncRunnerLink {
   /** Something changed that the runner should act on soon: an edit queued, "Sync now". */
   kick(): void;
-  signIn(hubUrl: string, token: string): void;
+  /** `discardWaiting`: the person confirmed losing the edits waiting if the hub is another data set or person. */
+  signIn(hubUrl: string, token: string, discardWaiting: boolean): void;
   signOut(): void;
   view(): RunnerView;
 }

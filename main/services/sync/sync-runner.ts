@@ -1,14 +1,14 @@
 // Runs sync beside the console, never in its way: at start, whenever an edit is queued or "Sync now" is
 // asked, and in a long poll while the hub answers (so another console's edit shows within a second), with
 // a full cycle (push, pull, checksums) every few minutes. Failures back off and say why in plain words.
-import type { SyncState } from '../../../shared/sync';
+import type { SignInRefusal, SyncState } from '../../../shared/sync';
 import type { Db } from '../../db/open';
 import { HubClient, HubFailure } from './hub-client';
 import { unansweredCount } from './push-answers';
 import { pruneSyncRecords } from './prune-records';
 import { Interrupted, pullAll, pushAll, type CycleOptions } from './sync-cycle';
 import { registerRunner, unregisterRunner, type RunnerView, type SyncRunnerLink } from './runner-registry';
-import { beginSignIn, confirmPerson, markSynced, readSyncState } from './sync-state';
+import { beginSignIn, confirmHub, markSynced, readSyncState, SignInRefused } from './sync-state';
 import type { TokenVault } from './token-vault';
 
 export interface SyncRunnerOptions {
@@ -30,6 +30,10 @@ export interface SyncRunnerOptions {
 export class SyncRunner implements SyncRunnerLink {
   private state: SyncState = 'signed_out';
   private reason: string | null = null;
+  /** Why the last sign-in was refused (edits wait that it would discard); cleared by the next sign-in or sign-out. */
+  private refusal: SignInRefusal | null = null;
+  /** The person confirmed discarding the edits waiting if the hub turns out to be another data set or person. */
+  private discardWaiting = false;
   private nextAttemptAt: number | null = null;
   private failures = 0;
   private stopped = false;
@@ -65,12 +69,14 @@ export class SyncRunner implements SyncRunnerLink {
   }
 
   /** The token goes to the vault, never the database; the hub is asked who it is at the next cycle. */
-  signIn(hubUrl: string, token: string): void {
+  signIn(hubUrl: string, token: string, discardWaiting: boolean): void {
     beginSignIn(this.db, hubUrl);
     this.options.vault.save(token);
     this.verifyPerson = true;
+    this.discardWaiting = discardWaiting;
     this.state = 'signing_in';
     this.reason = null;
+    this.refusal = null;
     this.failures = 0;
     this.kick();
   }
@@ -78,11 +84,13 @@ export class SyncRunner implements SyncRunnerLink {
   signOut(): void {
     this.options.vault.clear();
     this.state = 'signed_out';
+    this.reason = null;
+    this.refusal = null;
     this.kick();
   }
 
   view(): RunnerView {
-    return { state: this.state, reason: this.reason, nextAttemptAt: this.nextAttemptAt };
+    return { state: this.state, reason: this.reason, nextAttemptAt: this.nextAttemptAt, signInRefused: this.refusal };
   }
 
   private sleep(ms: number): Promise<void> {
@@ -103,8 +111,8 @@ export class SyncRunner implements SyncRunnerLink {
       const token = this.options.vault.load();
       const state = readSyncState(this.db);
       if (!token || !state) {
+        // Signed out keeps the words of a refused sign-in (signOut clears them).
         this.state = 'signed_out';
-        this.reason = null;
         this.kicked = false;
         await this.sleep(Number.POSITIVE_INFINITY);
         continue;
@@ -124,6 +132,15 @@ export class SyncRunner implements SyncRunnerLink {
       } catch (error) {
         if (this.stopped) break;
         if (error instanceof Interrupted) continue;
+        if (error instanceof SignInRefused) {
+          // Nothing was sent or dropped: the person signs in to the hub the edits were made on, or confirms.
+          this.options.vault.clear();
+          this.state = 'signed_out';
+          this.reason = error.plain;
+          this.refusal = error.refusal;
+          this.discardWaiting = false;
+          continue;
+        }
         this.failures++;
         this.state = this.state === 'signing_in' ? 'signing_in' : 'offline';
         this.reason = error instanceof HubFailure ? error.plain : 'sync stopped on an unexpected error';
@@ -147,11 +164,14 @@ export class SyncRunner implements SyncRunnerLink {
     };
   }
 
-  /** Who the token is, then every waiting edit up, then every change down. */
+  /** Which data set and whose token, then every waiting edit up, then every change down. */
   private async cycle(client: HubClient, checksums: boolean): Promise<void> {
-    if (this.verifyPerson || readSyncState(this.db)?.person_id == null) {
-      if (readSyncState(this.db)?.person_id == null) this.state = 'signing_in';
-      confirmPerson(this.db, (await client.me()).id);
+    const known = readSyncState(this.db);
+    if (this.verifyPerson || known?.person_id == null || known.data_set === null) {
+      if (known?.person_id == null) this.state = 'signing_in';
+      const me = await client.me();
+      confirmHub(this.db, { personId: me.id, dataSet: me.dataSet }, this.discardWaiting);
+      this.discardWaiting = false;
       this.verifyPerson = false;
     }
     this.state = 'syncing';

@@ -33,13 +33,14 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
        ORDER BY at DESC, id DESC LIMIT ${PROBLEMS_SHOWN}`,
     )
     .all() as SyncProblem[];
-  const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null };
+  const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null, signInRefused: null };
   return {
     state: view.state,
     online: view.state === 'online' || view.state === 'syncing',
     hubUrl: state?.hub_url ?? null,
     insecureHub: state ? isInsecureHub(state.hub_url) : false,
     reason: view.reason,
+    signInRefused: view.signInRefused,
     lastSyncedAt: state?.last_synced_at ?? null,
     nextAttemptAt: view.nextAttemptAt,
     editsWaiting: state ? unansweredCount(db) : 0,

@@ -15,6 +15,7 @@ const base: SyncStatus = {
   hubUrl: 'https://hub.example',
   insecureHub: false,
   reason: null,
+  signInRefused: null,
   lastSyncedAt: NOW - 2 * 60_000,
   nextAttemptAt: null,
   editsWaiting: 0,

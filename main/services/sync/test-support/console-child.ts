@@ -3,7 +3,7 @@
 import { openDatabase } from '../../../db/open';
 import { HubClient } from '../hub-client';
 import { pullAll, pushAll } from '../sync-cycle';
-import { beginSignIn, confirmPerson } from '../sync-state';
+import { beginSignIn, confirmHub } from '../sync-state';
 
 async function main(): Promise<void> {
   const [file, hubUrl, token, batch] = process.argv.slice(2);
@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const db = openDatabase(file);
   beginSignIn(db, hubUrl);
   const client = new HubClient(hubUrl, token);
-  confirmPerson(db, (await client.me()).id);
+  const me = await client.me();
+  confirmHub(db, { personId: me.id, dataSet: me.dataSet }, false);
   const options = { now: Date.now, log: () => {}, pushBatch: Number(batch ?? 500) };
   process.stdout.write('started\n');
   await pushAll(db, client, options);

@@ -6,7 +6,7 @@ import { openDatabase, type Db } from '../../../db/open';
 import { currentPerson } from '../../session/session-service';
 import { HubClient } from '../hub-client';
 import { pullAll, pushAll } from '../sync-cycle';
-import { beginSignIn, confirmPerson } from '../sync-state';
+import { beginSignIn, confirmHub } from '../sync-state';
 import { fileTokenVault, type TokenVault } from '../token-vault';
 
 export interface SyncConsole {
@@ -46,7 +46,8 @@ export function syncConsole(options: { now?: () => number } = {}): SyncConsole {
       const token = vault.load();
       if (!token) throw new Error('not signed in');
       const client = new HubClient(hubUrl, token);
-      confirmPerson(db, (await client.me()).id);
+      const me = await client.me();
+      confirmHub(db, { personId: me.id, dataSet: me.dataSet }, false);
       await pushAll(db, client, { now, log, pushBatch: 500 });
       await pullAll(db, client, { now, log, pushBatch: 500, checksums: true });
     },
