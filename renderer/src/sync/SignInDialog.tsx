@@ -6,6 +6,7 @@ import { ApiError, api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
 import { Dialog } from '../ui/Dialog';
+import { InsecureHubWarning } from './InsecureHubWarning';
 import { useSyncStatus } from './SyncStatusContext';
 
 type Problem = Pick<CallError, 'message' | 'field'>;
@@ -19,7 +20,12 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const reason = sync.status?.reason;
+  const [discardWaiting, setDiscardWaiting] = useState(false);
+  const status = sync.status;
+  const reason = status?.reason;
+  // The last sign-in was refused over edits waiting: signing in again there asks the person to confirm losing them.
+  const waiting = status?.signInRefused ? status.editsWaiting : 0;
+  const insecure = status?.insecureHub === true && hubUrl.trim().replace(/\/+$/, '') === status.hubUrl;
 
   return (
     <Dialog label={t('signIn.title')} onClose={onClose}>
@@ -30,7 +36,7 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
           setBusy(true);
           setProblem(null);
           // On success the state leaves signed_out and SyncDialog shows the details in place of this.
-          sync.track(api('sync.signIn', { hubUrl, token })).then(
+          sync.track(api('sync.signIn', { hubUrl, token, discardWaiting: waiting > 0 && discardWaiting })).then(
             () => setBusy(false),
             (failure: unknown) => {
               setBusy(false);
@@ -43,6 +49,7 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
         <h2 className="dialog-title">{t('signIn.title')}</h2>
         <p className="dialog-text">{t('signIn.text')}</p>
         {reason && <p className="sync-reason">{t('signIn.lastAttempt', { reason })}</p>}
+        {insecure && <InsecureHubWarning />}
         <label className="field">
           <span>{t('signIn.hubAddress')}</span>
           <input
@@ -68,6 +75,12 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
           />
         </label>
         <p className="dialog-hint">{t('signIn.tokenHint')}</p>
+        {waiting > 0 && (
+          <label className="check">
+            <input type="checkbox" checked={discardWaiting} onChange={(event) => setDiscardWaiting(event.target.checked)} />
+            <span>{t('signIn.discardWaiting', { count: waiting })}</span>
+          </label>
+        )}
         {problem && (
           <p className="form-problem" role="alert">
             {problem.message}

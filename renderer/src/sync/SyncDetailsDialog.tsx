@@ -10,6 +10,7 @@ import { useWords } from '../i18n/LocaleContext';
 import { Dialog } from '../ui/Dialog';
 import { failureText } from '../ui/failure-text';
 import { useNow } from '../ui/useNow';
+import { InsecureHubWarning } from './InsecureHubWarning';
 import { SyncProblems } from './SyncProblems';
 import { useSyncStatus } from './SyncStatusContext';
 import { progressText, relativeTime } from './sync-words';
@@ -89,6 +90,7 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
           failure === null && <p className="dialog-hint">{t('syncDialog.checking')}</p>
         ) : (
           <>
+            {status.insecureHub && <InsecureHubWarning />}
             <Facts facts={facts(status)} />
             <SyncProblems problems={status.problems} now={now} />
           </>

@@ -329,6 +329,8 @@ export const en = {
   'syncDialog.confirmSignOut': 'Yes, sign out',
   'syncDialog.signOut': 'Sign out',
   'syncDialog.syncNow': 'Sync now',
+  'sync.insecureHub':
+    'This hub is reached over plain http on a network address: your token and every row cross the network unencrypted, readable by anyone on the way. Ask for its https:// address.',
   'syncProblems.title': 'Recent problems',
   'syncProblems.none': 'None. Edits the hub refuses and rows it sets aside are listed here.',
   'signIn.title': 'Sign in to the regional hub',
@@ -340,6 +342,8 @@ export const en = {
   'signIn.tokenHint': 'The token is kept on this device, never in the console’s database.',
   'signIn.workOffline': 'Work offline',
   'signIn.submit': 'Sign in',
+  'signIn.discardWaiting':
+    '{count, plural, one {Discard the # edit waiting and sign in here} other {Discard the # edits waiting and sign in here}}',
   'conflicts.title': 'Conflicts',
   'conflicts.text':
     'Each row is a field changed on this console and on another before the two synced. Keep one value; the other is dropped.',

@@ -323,6 +323,8 @@ export const es: Catalogue = {
   'syncDialog.confirmSignOut': 'Sí, cerrar la sesión',
   'syncDialog.signOut': 'Cerrar sesión',
   'syncDialog.syncNow': 'Sincronizar ahora',
+  'sync.insecureHub':
+    'Este hub se alcanza por http sin cifrar en una dirección de red: tu token y cada fila cruzan la red sin cifrar, legibles por cualquiera en el camino. Pide su dirección https://.',
   'syncProblems.title': 'Problemas recientes',
   'syncProblems.none': 'Ninguno. Aquí aparecen los cambios que el hub rechaza y las filas que aparta.',
   'signIn.title': 'Iniciar sesión en el hub regional',
@@ -334,6 +336,8 @@ export const es: Catalogue = {
   'signIn.tokenHint': 'El token se guarda en este dispositivo, nunca en la base de datos de la consola.',
   'signIn.workOffline': 'Trabajar sin conexión',
   'signIn.submit': 'Iniciar sesión',
+  'signIn.discardWaiting':
+    '{count, plural, one {Descartar el # cambio pendiente e iniciar sesión aquí} other {Descartar los # cambios pendientes e iniciar sesión aquí}}',
   'conflicts.title': 'Conflictos',
   'conflicts.text':
     'Cada fila es un campo cambiado en esta consola y en otra antes de que se sincronizaran. Conserva un valor; el otro se descarta.',
