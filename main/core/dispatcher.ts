@@ -2,6 +2,7 @@ import { contract, isCallName, type CallName, type CallResult, type ParsedInput 
 import type { Envelope } from '../../shared/contract-kit';
 import type { Person } from '../../shared/domain';
 import type { Db } from '../db/open';
+import { silentSink, type EventSink } from '../services/event-sink';
 import { ServiceError } from './service-error';
 import { describeInvalidInput } from './validation';
 
@@ -10,6 +11,8 @@ export interface ServiceContext {
   /** The person this console acts for; every query keeps to their regions. */
   person: Person;
   now: () => number;
+  /** Where an edit announces the rows it changed. */
+  events: EventSink;
 }
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>, context: ServiceContext) => CallResult<N>;
@@ -25,7 +28,12 @@ export interface Dispatcher {
  * The one entry point both shells use: looks the call up in the contract, validates its input,
  * runs the service and turns every failure into a typed error.
  */
-export function createDispatcher(handlers: Handlers, context: () => ServiceContext, log: (line: string) => void): Dispatcher {
+export function createDispatcher(
+  handlers: Handlers,
+  context: () => Omit<ServiceContext, 'events'>,
+  log: (line: string) => void,
+  events: EventSink = silentSink,
+): Dispatcher {
   return {
     dispatch(name, input) {
       if (!isCallName(name)) {
@@ -35,7 +43,7 @@ export function createDispatcher(handlers: Handlers, context: () => ServiceConte
       if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error, input) };
       try {
         const handler = handlers[name] as Handler<CallName>;
-        return { ok: true, value: handler(parsed.data as ParsedInput<CallName>, context()) };
+        return { ok: true, value: handler(parsed.data as ParsedInput<CallName>, { ...context(), events }) };
       } catch (error) {
         if (error instanceof ServiceError) return { ok: false, error: error.toCallError() };
         // Only the call name and the error reach the log: inputs may hold personal data.

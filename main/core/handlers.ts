@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatcher';
 import { feedbackDetail } from '../services/feedback/detail-service';
+import { announceEdit } from '../services/feedback/edit-events';
 import { mergeFeedback, unmergeFeedback } from '../services/feedback/merge-service';
 import { queuePage } from '../services/feedback/queue-service';
 import { updateFeedback } from '../services/feedback/update-service';
@@ -13,9 +14,11 @@ export const handlers: Handlers = {
   'session.get': (_input, { db, person }) => getSession(db, person),
   'feedback.page': (input, { db, person, now }) => queuePage(db, input, person, now()),
   'feedback.detail': (input, { db, person, now }) => feedbackDetail(db, input.id, person, now()),
-  'feedback.update': (input, { db, person, now }) => updateFeedback(db, input, person, now()),
-  'feedback.merge': (input, { db, person, now }) => mergeFeedback(db, input.primaryId, input.duplicateIds, person, now()),
-  'feedback.unmerge': (input, { db, person, now }) => unmergeFeedback(db, input.mergeId, person, now()),
+  'feedback.update': (input, { db, person, now, events }) =>
+    announceEdit(events, updateFeedback(db, input, person, now()), 'ids' in input.target ? input.target.ids : undefined),
+  'feedback.merge': (input, { db, person, now, events }) =>
+    announceEdit(events, mergeFeedback(db, input.primaryId, input.duplicateIds, person, now()), [input.primaryId, ...input.duplicateIds]),
+  'feedback.unmerge': (input, { db, person, now, events }) => announceEdit(events, unmergeFeedback(db, input.mergeId, person, now())),
   'views.list': (_input, { db, person }) => listViews(db, person),
   'views.save': (input, { db, person }) => saveView(db, person, input.name, input.state),
   'views.delete': (input, { db, person }) => deleteView(db, person, input.id),

@@ -1,5 +1,6 @@
 // The sync.* calls: each reads or changes the local store and wakes the runner; none waits on the hub.
 import type { syncCalls } from '../../shared/sync-calls';
+import { announceEdit } from '../services/feedback/edit-events';
 import { listConflicts, resolveConflict } from '../services/sync/conflicts';
 import { runnerFor, type SyncRunnerLink } from '../services/sync/runner-registry';
 import { syncStatus } from '../services/sync/sync-status';
@@ -31,9 +32,9 @@ export const syncHandlers: HandlersFor<typeof syncCalls> = {
     return syncStatus(db, link.view(), now());
   },
   'sync.conflicts': (_input, { db }) => listConflicts(db),
-  'sync.resolveConflict': (input, { db, person, now }) => {
+  'sync.resolveConflict': (input, { db, person, now, events }) => {
     const result = resolveConflict(db, input.id, input.keep, person, now());
     runnerFor(db)?.kick();
-    return result;
+    return announceEdit(events, result);
   },
 };

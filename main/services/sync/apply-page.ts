@@ -5,6 +5,7 @@
 // crash between pages is repaired when the store is next opened; the snapshot then resumes with them in place.
 import type { RegionCode } from '../../../shared/domain';
 import type { PullResponse, RegionChecksum } from '../../../shared/hub-protocol';
+import type { RowsChanged } from '../../../shared/rows-events';
 import { rowProblem, SYNC_TABLE_BY_NAME, SYNC_TABLE_NAMES, SYNC_TABLES, type SyncTable, type SyncTableName } from '../../../shared/sync-tables';
 import type Database from 'better-sqlite3';
 import { restoreSetAside, setAside } from '../../db/bulk-load';
@@ -12,6 +13,7 @@ import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
 import { LOCAL_ID_FLOOR } from './local-ids';
 import { localChecksums } from './checksums';
+import { PageChanges } from './page-changes';
 
 export interface ApplyOutcome {
   rows: number;
@@ -19,6 +21,8 @@ export interface ApplyOutcome {
   checksum: 'match' | 'mismatch' | null;
   /** This page ended a snapshot: all its rows are in, and the weekly rollup has their weeks to fill. */
   snapshotDone: boolean;
+  /** What the screens showing these rows should hear; null when the page changed nothing. */
+  changed: RowsChanged | null;
 }
 
 const quote = (name: string) => `"${name}"`;
@@ -93,6 +97,12 @@ function feedbackIdOf(table: SyncTable, values: unknown[], isKey: boolean): numb
   return index < 0 ? null : (values[index] as number);
 }
 
+function regionOf(table: SyncTable, values: unknown[], isKey: boolean): RegionCode | null {
+  const names = isKey ? table.key : table.columns.map((c) => c.name);
+  const index = names.indexOf('region');
+  return index < 0 ? null : (values[index] as RegionCode);
+}
+
 function quarantine(db: Db, table: string, row: unknown, reason: string, at: number): void {
   let text: string;
   try {
@@ -111,8 +121,8 @@ function pendingItems(db: Db): Set<number> {
  * Drops the outbox entries the hub has answered for good. An item left with nothing waiting takes the hub's
  * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order.
  */
-function dropEntries(db: Db, ids: readonly number[]): void {
-  if (ids.length === 0) return;
+function dropEntries(db: Db, ids: readonly number[]): number[] {
+  if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
   const items = prepareCached(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))')
     .pluck()
@@ -120,8 +130,10 @@ function dropEntries(db: Db, ids: readonly number[]): void {
   prepareCached(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))').run(list);
   prepareCached(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))').run(list);
   const pending = pendingItems(db);
+  const settled: number[] = [];
   for (const feedbackId of items) {
     if (pending.has(feedbackId)) continue;
+    settled.push(feedbackId);
     prepareCached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?').run(feedbackId);
     prepareCached(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?').run(feedbackId);
     prepareCached(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
@@ -139,10 +151,12 @@ function dropEntries(db: Db, ids: readonly number[]): void {
     }
     prepareCached(db, 'DELETE FROM sync_shadow WHERE feedback_id = ?').run(feedbackId);
   }
+  return settled;
 }
 
-function confirmUpTo(db: Db, lastId: number): void {
-  dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
+/** The items that took the hub's version, their edits all answered. */
+function confirmUpTo(db: Db, lastId: number): number[] {
+  return dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
 }
 
 /** Everything the hub gave, but the items with edits waiting (and what hangs off them). */
@@ -191,7 +205,7 @@ function adoptPerson(db: Db, person: PullResponse['person']): void {
   );
 }
 
-function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; quarantined: number } {
+function applyChanges(db: Db, page: PullResponse, at: number, changed: PageChanges): { rows: number; quarantined: number } {
   const pending = pendingItems(db);
   const hold = prepareCached(db, 'INSERT INTO sync_shadow (feedback_id, tbl, op, row) VALUES (?, ?, ?, ?)');
   let rows = 0;
@@ -210,7 +224,10 @@ function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; q
       }
       const feedbackId = feedbackIdOf(table, key, true);
       if (feedbackId !== null && pending.has(feedbackId)) hold.run(feedbackId, table.name, 'delete', JSON.stringify(key));
-      else remove(db, table, key);
+      else {
+        remove(db, table, key);
+        changed.row(table, feedbackId, regionOf(table, key, true));
+      }
       rows++;
     }
     for (const row of changes.upserts) {
@@ -230,6 +247,7 @@ function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; q
           setAside(table.name, row, `the console could not store it: ${error instanceof Error ? error.message : String(error)}`);
           continue;
         }
+        changed.row(table, feedbackId, regionOf(table, row, false));
       }
       rows++;
     }
@@ -263,6 +281,8 @@ function inSyncTransaction<T>(db: Db, write: () => T): T {
 export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome {
   return inSyncTransaction(db, (): ApplyOutcome => {
     const streamingBefore = db.prepare('SELECT snapshot_rows_done IS NOT NULL FROM sync_state').pluck().get() === 1;
+    const changes = new PageChanges();
+    if (page.reset || page.removedRegions.length > 0) changes.everything();
     if (page.reset) {
       // Before the old rows go, so that their deletion skips the indexes and triggers too.
       setAside(db, SYNC_TABLE_NAMES);
@@ -271,8 +291,8 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     }
     if (page.removedRegions.length > 0) dropRegions(db, page.removedRegions);
     adoptPerson(db, page.person);
-    if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId);
-    const { rows, quarantined } = applyChanges(db, page, at);
+    if (page.lastMutationId !== null) changes.items(confirmUpTo(db, page.lastMutationId));
+    const { rows, quarantined } = applyChanges(db, page, at, changes);
     // A page without snapshot progress ends a snapshot or comes after one: nothing stays set aside past it.
     if (page.snapshot === null) restoreSetAside(db);
     const snapshotDone = page.snapshot === null && (page.reset || streamingBefore);
@@ -297,6 +317,6 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
         db.prepare(`UPDATE sync_state SET checksum = 'mismatch', resnapshot_used = 1${used ? '' : ', cursor = NULL'}`).run();
       }
     }
-    return { rows, quarantined, checksum, snapshotDone };
+    return { rows, quarantined, checksum, snapshotDone, changed: changes.event() };
   });
 }

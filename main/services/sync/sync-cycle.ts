@@ -2,6 +2,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PullResponse } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
+import type { EventSink } from '../event-sink';
 import { warmRollups } from '../metrics/warm-rollups';
 import { applyPage } from './apply-page';
 import { HubFailure, type HubClient } from './hub-client';
@@ -13,6 +14,10 @@ export interface CycleOptions {
   log: (line: string) => void;
   pushBatch: number;
   stopped?: () => boolean;
+  /** Hears the rows each applied page changed. */
+  events?: EventSink;
+  /** After each push answered and each page applied: the status may have changed. */
+  onPage?: () => void;
 }
 
 /** The runner is stopping, or the console left the hub: not a failure. */
@@ -26,6 +31,7 @@ export async function pushAll(db: Db, client: HubClient, options: CycleOptions):
     try {
       const response = await client.push({ clientId: state.client_id, sentAt: options.now(), mutations });
       recordAnswers(db, response.results, options.now());
+      options.onPage?.();
     } catch (error) {
       const index = error instanceof HubFailure && error.status === 400 ? /^mutations\[(\d+)\]/.exec(error.field ?? '')?.[1] : undefined;
       const culprit = index === undefined ? undefined : mutations[Number(index)];
@@ -58,6 +64,8 @@ export async function pullAll(db: Db, client: HubClient, options: CycleOptions &
     // A snapshot brings weeks of rows the rollup does not hold yet (a reset one empties it): fill it now rather than
     // at the first Reports view of each region.
     if (outcome.snapshotDone) warmRollups(db);
+    if (outcome.changed) options.events?.emit('rows.changed', outcome.changed);
+    options.onPage?.();
     if (!following) return;
     if (options.stopped?.()) throw new Interrupted();
     next = following;
