@@ -3,7 +3,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SyncConflict } from '../../../shared/sync';
 import { api } from '../api';
-import { useAnnounceDataChanged } from '../app/data-changed';
 import { useSession } from '../session/SessionContext';
 import { useToast } from '../ui/Toast';
 import { useNow } from '../ui/useNow';
@@ -19,7 +18,6 @@ export function ConflictsScreen() {
   const sync = useSyncStatus();
   const toast = useToast();
   const now = useNow();
-  const announceDataChanged = useAnnounceDataChanged();
   const { list, reload } = useConflicts();
   const [busyId, setBusyId] = useState<number | null>(null);
   const headingId = useId();
@@ -44,7 +42,6 @@ export function ConflictsScreen() {
     try {
       await api('sync.resolveConflict', { id: conflict.id, keep });
       toast.info(`Kept ${keep === 'local' ? 'your' : 'the hub’s'} ${field} for feedback #${conflict.feedbackId}`);
-      announceDataChanged();
     } catch (failure) {
       toast.error(failure);
     } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS } from '../../../shared/domain';
 import type { SyncStatus } from '../../../shared/sync';
-import { indicatorDetail, indicatorName, progressPercent, progressText, relativeTime, syncFinishedSince, timeLeftText } from './sync-words';
+import { indicatorDetail, indicatorName, progressPercent, progressText, relativeTime, timeLeftText } from './sync-words';
 
 const NOW = 1_000 * HOUR_MS;
 
@@ -67,13 +67,5 @@ describe('sync wording', () => {
     expect(indicatorDetail({ ...base, state: 'offline', reason: 'no network' }, NOW)).toBe('no network');
     expect(indicatorDetail({ ...base, state: 'signed_out' }, NOW)).toBeNull();
     expect(indicatorDetail({ ...base, lastSyncedAt: null }, NOW)).toBeNull();
-  });
-
-  it('treats a later last sync as news, but not the first status seen', () => {
-    expect(syncFinishedSince(null, base)).toBe(false);
-    expect(syncFinishedSince(base, base)).toBe(false);
-    expect(syncFinishedSince(base, { ...base, lastSyncedAt: NOW })).toBe(true);
-    expect(syncFinishedSince({ ...base, lastSyncedAt: null }, base)).toBe(true);
-    expect(syncFinishedSince(base, { ...base, lastSyncedAt: null })).toBe(false);
   });
 });

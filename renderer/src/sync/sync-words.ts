@@ -58,15 +58,6 @@ function syncedClause(status: SyncStatus, now: number): string[] {
   return status.state === 'online' ? ['not synced yet'] : [];
 }
 
-/**
- * Whether a sync finished since the previous status, so rows on screen may be out of date. The first
- * status seen is the baseline, not news.
- */
-export function syncFinishedSince(previous: SyncStatus | null, next: SyncStatus): boolean {
-  if (previous === null || next.lastSyncedAt === null) return false;
-  return previous.lastSyncedAt === null || next.lastSyncedAt > previous.lastSyncedAt;
-}
-
 export const PROBLEM_KIND_WORDS: Record<SyncProblem['kind'], string> = {
   rejected: 'Refused',
   quarantined: 'Set aside',
