@@ -85,7 +85,13 @@ function handleEvents(request: IncomingMessage, response: ServerResponse, core: 
   if (!tokenMatches(url.searchParams.get(HOST_TOKEN_PARAM) ?? request.headers[HOST_TOKEN_HEADER], token)) {
     return sendError(response, 401, 'forbidden', 'This page has no valid console token; open the URL the console printed');
   }
-  response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
+  // `connection: close`: the socket ends with the stream, so closing the host waits for nothing.
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'close',
+  });
   response.write(`retry: ${RECONNECT_MS}\n\n`);
   const stop = core.onEvent((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
   const heartbeat = setInterval(() => response.write(': still here\n\n'), HEARTBEAT_MS);
