@@ -47,6 +47,40 @@ describe('migrations', () => {
     expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(1);
   });
 
+  it('leave the rows a failed migration had already changed as they were', () => {
+    const dir = migrationsDir({
+      '001_first.sql': "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes VALUES (1, 'kept');",
+      '002_moves.sql': 'CREATE TABLE notes_new (id INTEGER, body TEXT); INSERT INTO notes_new SELECT * FROM notes; DROP TABLE notes;',
+      '003_broken.sql': "UPDATE notes_new SET body = 'changed'; INSERT INTO no_such_table VALUES (1);",
+    });
+    const db = new Database(':memory:');
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(/003_broken\.sql/);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(2);
+    expect(db.prepare('SELECT id, body FROM notes_new').all()).toEqual([{ id: 1, body: 'kept' }]);
+  });
+
+  it('stop at the version asked for, and go on from there later', () => {
+    const dir = migrationsDir({
+      '001_a.sql': 'CREATE TABLE a (id INTEGER);',
+      '002_b.sql': 'CREATE TABLE b (id INTEGER);',
+      '003_c.sql': 'CREATE TABLE c (id INTEGER);',
+    });
+    const db = new Database(':memory:');
+    expect(migrate(db, loadMigrations(dir), { toVersion: 2 })).toEqual(['001_a.sql', '002_b.sql']);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'c'").get()).toBeUndefined();
+    expect(migrate(db, loadMigrations(dir), { toVersion: 2 })).toEqual([]);
+    expect(migrate(db, loadMigrations(dir))).toEqual(['003_c.sql']);
+  });
+
+  it('refuse a version to stop at that it cannot reach', () => {
+    const dir = migrationsDir({ '001_a.sql': 'SELECT 1;', '002_b.sql': 'SELECT 1;' });
+    const db = new Database(':memory:');
+    expect(() => migrate(db, loadMigrations(dir), { toVersion: 3 })).toThrow(/toVersion 3 .* the newest is 2/);
+    migrate(db, loadMigrations(dir));
+    expect(() => migrate(db, loadMigrations(dir), { toVersion: 1 })).toThrow(/toVersion 1 .* this database is at 2/);
+    expect(() => migrate(db, loadMigrations(dir), { toVersion: 1.5 })).toThrow(/toVersion 1\.5/);
+  });
+
   it('refuse a gap in the numbering', () => {
     const dir = migrationsDir({ '001_a.sql': 'SELECT 1;', '003_c.sql': 'SELECT 1;' });
     expect(() => loadMigrations(dir)).toThrow(/003_c\.sql should be number 2/);

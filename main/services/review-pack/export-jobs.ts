@@ -3,7 +3,8 @@
 // reports.exportProgress events, so the screen follows without polling.
 import path from 'node:path';
 import type { Person, RegionCode } from '../../../shared/domain';
-import type { ExportStatus, IsoWeek } from '../../../shared/reports';
+import type { IsoWeek } from '../../../shared/iso-week';
+import type { ExportStatus } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { ServiceError } from '../../core/service-error';
 import type { EventSink } from '../event-sink';
