@@ -47,6 +47,15 @@ describe('core events', () => {
     expect(rowsChanged(first)).toHaveLength(1);
   });
 
+  it('tells other windows of a saved view', async () => {
+    const heard: CoreEvent[] = [];
+    const stop = core.onEvent((event) => heard.push(event));
+    await core.call('views.save', { name: 'Mine', state: { filter: {}, sort: [] } });
+    await until('the saved view announced', () => rowsChanged(heard).length === 1);
+    expect(rowsChanged(heard)[0]).toEqual({ tables: ['saved_views'], source: 'edit' });
+    stop();
+  });
+
   it('announces no change for a refused edit', async () => {
     const heard: CoreEvent[] = [];
     core.onEvent((event) => heard.push(event));

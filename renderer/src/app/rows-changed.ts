@@ -9,7 +9,7 @@ const ITEM_TABLES = new Set(['feedback', 'feedback_tags', 'feedback_events', 'fe
 const QUEUE_TABLES = new Set([...ITEM_TABLES, 'customers', 'orders', 'people', 'sla_policies']);
 
 /** After a break in the event stream: anything may have changed. */
-export const EVERYTHING: RowsChanged = { tables: [...SYNC_TABLE_NAMES], source: 'sync' };
+export const EVERYTHING: RowsChanged = { tables: [...SYNC_TABLE_NAMES, 'saved_views'], source: 'sync' };
 
 /** One change covering both: ids and regions stay known only while both know them. */
 export function mergeRowsChanged(a: RowsChanged, b: RowsChanged): RowsChanged {

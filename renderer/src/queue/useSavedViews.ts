@@ -1,7 +1,8 @@
-// The person's saved views, kept in step with the core after each save or delete.
+// The person's saved views, kept in step with the core after each save or delete, here or in another window.
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedView, SavedViewState } from '../../../shared/contract';
 import { api } from '../api';
+import { useOnRowsChanged } from '../app/data-changed';
 import { useToast } from '../ui/Toast';
 
 export interface SavedViews {
@@ -19,6 +20,9 @@ export function useSavedViews(): SavedViews {
   useEffect(() => {
     void reload();
   }, [reload]);
+  useOnRowsChanged((change) => {
+    if (change.tables.includes('saved_views')) void reload();
+  });
 
   const save = useCallback(
     async (name: string, state: SavedViewState) => {
