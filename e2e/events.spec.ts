@@ -6,6 +6,8 @@ import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../hub/test-support/postgres';
+import { LOGISTICS_CATEGORIES } from '../shared/domain';
+import { isoWeekMonday } from '../shared/iso-week';
 import { screenshot } from './console-fixture';
 import { startUntil, type Started } from './processes';
 
@@ -48,6 +50,42 @@ async function regionOf(feedbackId: number): Promise<string> {
   } finally {
     await client.end();
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** A logistics complaint of `region` created mid-`week` (clear of time-zone edges), so it counts in that week's KPI. */
+async function complaintOf(region: string, week: string): Promise<number> {
+  const monday = Date.parse(`${isoWeekMonday(week)}T00:00:00Z`);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const result = await client.query<{ id: number }>(
+      'SELECT id FROM feedback WHERE region = $1 AND category = ANY($2) AND created_at BETWEEN $3 AND $4 ORDER BY id LIMIT 1',
+      [region, LOGISTICS_CATEGORIES, monday + 2 * DAY_MS, monday + 4 * DAY_MS],
+    );
+    const id = result.rows[0]?.id;
+    if (id === undefined) throw new Error(`no logistics complaint of ${region} in ${week} to edit`);
+    return Number(id);
+  } finally {
+    await client.end();
+  }
+}
+
+/** An edit through console A's own API (the bulk bar has no category), with the page's token. */
+async function setCategory(page: Page, id: number, category: string): Promise<void> {
+  const status = await page.evaluate(
+    async ({ id, category }) => {
+      const response = await fetch('/api/feedback.update', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ops-token': sessionStorage.getItem('token') ?? '' },
+        body: JSON.stringify({ target: { ids: [id] }, change: { category } }),
+      });
+      return response.status;
+    },
+    { id, category },
+  );
+  expect(status).toBe(200);
 }
 
 const syncButton = (page: Page) => page.getByRole('button', { name: /^Sync:/ });
@@ -103,15 +141,25 @@ test('an edit on one console appears on another\'s queue, detail pane and Report
   expect(await scrollTop()).toBe(scrolledBefore);
   await screenshot(b, 'events-queue-followed');
 
-  // Reports on B, for the item's region among others: shown once, then re-read when A edits again.
+  // Reports on B for the item's region alone: A turns one of that week's logistics complaints into "other", and
+  // B's complaints KPI moves.
+  const region = await regionOf(id);
   await b.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Reports' }).click();
-  await b.getByRole('checkbox', { name: new RegExp(` ${await regionOf(id)}$`) }).check();
-  const headline = b.getByRole('region', { name: /^Headline KPIs/ }).first();
-  await expect(headline).toBeVisible({ timeout: 30_000 });
+  const picker = b.getByRole('group', { name: 'Regions' });
+  await picker.getByRole('checkbox', { name: new RegExp(` ${region}$`) }).check();
+  for (const box of await picker.getByRole('checkbox').all()) {
+    const label = await box.evaluate((input) => input.closest('label')?.textContent?.trim() ?? '');
+    if (!label.endsWith(` ${region}`)) await box.uncheck();
+  }
+  const headline = b.getByRole('region', { name: 'Headline KPIs', exact: true });
+  const complaints = headline.getByRole('article', { name: 'Complaints per 1k orders', exact: true });
+  await expect(complaints).toContainText(/\d/, { timeout: 30_000 });
+  const week = await b.getByRole('combobox', { name: 'Week' }).inputValue();
+  const shown = (await complaints.textContent()) ?? '';
   const reread = b.waitForRequest((request) => request.url().includes('/api/reports.weekly'), { timeout: 15_000 });
-  await setPriority(a, id, before);
+  await setCategory(a, await complaintOf(region, week), 'other');
   await reread;
-  await expect(headline).toBeVisible();
+  await expect(complaints).not.toHaveText(shown, { timeout: 15_000 });
   await screenshot(b, 'events-reports-followed');
 
   // Idle: the status comes by event, so no sync.status call goes out.
