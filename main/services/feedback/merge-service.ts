@@ -1,6 +1,6 @@
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { nextLocalId } from '../sync/local-ids';
 import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';

@@ -2,9 +2,9 @@
 // the feedback items and regions they belong to.
 import type { RegionCode } from '../../../shared/domain';
 import { MAX_EVENT_IDS, type RowsChanged } from '../../../shared/rows-events';
-import { SYNC_TABLE_NAMES, SYNC_TABLES, type SyncTable } from '../../../shared/sync-tables';
+import { TABLE_NAMES, TABLES, type Table } from '../../../shared/table-registry';
 
-const ITEM_TABLES = SYNC_TABLES.filter((table) => table.name === 'feedback' || table.scope === 'feedback').map((table) => table.name);
+const ITEM_TABLES = TABLES.filter((table) => table.name === 'feedback' || table.scope === 'feedback').map((table) => table.name);
 
 export class PageChanges {
   private readonly tables = new Set<string>();
@@ -15,13 +15,13 @@ export class PageChanges {
 
   /** A reset or a region taken away: any row may have gone. */
   everything(): void {
-    for (const name of SYNC_TABLE_NAMES) this.tables.add(name);
+    for (const name of TABLE_NAMES) this.tables.add(name);
     this.idsKnown = false;
     this.regionsKnown = false;
   }
 
   /** One row written or deleted; its item and region when the row (or key) carries them. */
-  row(table: SyncTable, feedbackId: number | null, region: RegionCode | null): void {
+  row(table: Table, feedbackId: number | null, region: RegionCode | null): void {
     this.tables.add(table.name);
     if (feedbackId !== null) this.ids.add(feedbackId);
     else if (table.scope === 'feedback') this.idsKnown = false;

@@ -1,7 +1,7 @@
 // Which screens a rows.changed event concerns, and how a burst of them folds into one refresh.
 import type { RegionCode } from '../../../shared/domain';
 import type { RowsChanged } from '../../../shared/rows-events';
-import { SYNC_TABLE_NAMES } from '../../../shared/sync-tables';
+import { TABLE_NAMES } from '../../../shared/table-registry';
 
 /** The tables of one feedback item: the item and what hangs off it. */
 const ITEM_TABLES = new Set(['feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'feedback_merges']);
@@ -9,7 +9,7 @@ const ITEM_TABLES = new Set(['feedback', 'feedback_tags', 'feedback_events', 'fe
 const QUEUE_TABLES = new Set([...ITEM_TABLES, 'customers', 'orders', 'people', 'sla_policies']);
 
 /** After a break in the event stream: anything may have changed. */
-export const EVERYTHING: RowsChanged = { tables: [...SYNC_TABLE_NAMES, 'saved_views'], source: 'sync' };
+export const EVERYTHING: RowsChanged = { tables: [...TABLE_NAMES, 'saved_views'], source: 'sync' };
 
 /** One change covering both: ids and regions stay known only while both know them. */
 export function mergeRowsChanged(a: RowsChanged, b: RowsChanged): RowsChanged {

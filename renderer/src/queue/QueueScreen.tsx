@@ -2,7 +2,7 @@
 // It owns what the pieces share: the filter, the focused row, the selection and the grid's API.
 import { useCallback, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { SavedView } from '../../../shared/contract';
+import type { SavedView } from '../../../shared/views-calls';
 import type { Priority, RegionCode } from '../../../shared/domain';
 import type { BulkChange, BulkTarget, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
 import { useOnRowsChanged } from '../app/data-changed';
@@ -10,6 +10,7 @@ import { touchesItem, touchesQueue } from '../app/rows-changed';
 import { DetailPane } from '../detail/DetailPane';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { useShortcuts } from '../shortcuts/useShortcuts';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { useToast } from '../ui/Toast';
 import type { ActiveView } from './active-view';
@@ -34,6 +35,7 @@ type OpenDialog = 'shortcuts' | 'save-view' | { merge: { keptId: number; duplica
 export function QueueScreen() {
   const { session } = useSession();
   const toast = useToast();
+  const { t } = useWords();
   const [filter, setFilter] = useState<QueueFilter>({ view: 'all' });
   const [active, setActive] = useState<ActiveView>({ kind: 'view', view: 'all' });
   const rowFocus = useRowFocus();
@@ -94,7 +96,7 @@ export function QueueScreen() {
   const changeFromKeyboard = (change: BulkChange) => {
     const target = keyboardTarget();
     if (target) void actions.update(target, change);
-    else toast.info('Nothing to change: move to a row with j or k, or tick some rows first.');
+    else toast.info(t('actions.nothingToChange'));
   };
   const changeSelection = (change: BulkChange) => {
     const target = selection.target();

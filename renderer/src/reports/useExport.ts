@@ -6,7 +6,8 @@ import type { RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ExportStatus } from '../../../shared/report-types';
 import { api, listen, onEventsResumed } from '../api';
-import { failureText } from './failure-text';
+import { useWords } from '../i18n/LocaleContext';
+import { failureText } from '../ui/failure-text';
 
 export type ExportView =
   | { phase: 'idle' }
@@ -19,6 +20,12 @@ let runningJob: string | null = null;
 
 export function useExport() {
   const [view, setView] = useState<ExportView>({ phase: 'idle' });
+  // Read when an answer or event arrives, so the language can change while a job runs.
+  const latestWords = useWords();
+  const words = useRef(latestWords);
+  useEffect(() => {
+    words.current = latestWords;
+  });
   const mounted = useRef(false);
   const cancelling = useRef(false);
 
@@ -27,7 +34,7 @@ export function useExport() {
     if (status.jobId !== runningJob || !mounted.current) return;
     if (status.state !== 'running') runningJob = null;
     if (status.state === 'failed') {
-      setView({ phase: 'failed', message: status.error ?? `The review pack could not be written (${status.step}).` });
+      setView({ phase: 'failed', message: status.error ?? words.current.t('export.failed', { step: status.step }) });
       return;
     }
     setView({ phase: 'job', status, cancelling: cancelling.current && status.state === 'running' });
@@ -40,7 +47,7 @@ export function useExport() {
     api('reports.exportStatus', { jobId }).then(show, (failure: unknown) => {
       if (jobId !== runningJob) return;
       runningJob = null;
-      if (mounted.current) setView({ phase: 'failed', message: failureText(failure) });
+      if (mounted.current) setView({ phase: 'failed', message: failureText(failure, words.current) });
     });
   }, [show]);
 
@@ -66,7 +73,7 @@ export function useExport() {
           // Steps may have been pushed before the id arrived.
           catchUp();
         },
-        (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure) }),
+        (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure, words.current) }),
       );
     },
     [catchUp],
@@ -78,7 +85,7 @@ export function useExport() {
     cancelling.current = true;
     setView((current) => (current.phase === 'job' ? { ...current, cancelling: true } : current));
     api('reports.cancelExport', { jobId: runningJob }).catch(
-      (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure) }),
+      (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure, words.current) }),
     );
   }, []);
 

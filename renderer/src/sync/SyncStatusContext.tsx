@@ -3,7 +3,9 @@
 // each sync.* call answers with. One holder, so the header badge and the Conflicts screen never disagree.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SyncStatus } from '../../../shared/sync';
-import { ApiError, api, listen, onEventsResumed } from '../api';
+import { api, listen, onEventsResumed } from '../api';
+import { useWords } from '../i18n/LocaleContext';
+import { failureText } from '../ui/failure-text';
 
 export interface SyncStatusValue {
   /** Null until the first answer. */
@@ -19,6 +21,7 @@ export interface SyncStatusValue {
 const SyncStatusContext = createContext<SyncStatusValue | null>(null);
 
 export function SyncStatusProvider({ children }: { children: ReactNode }) {
+  const words = useWords();
   const [shown, setShown] = useState<{ status: SyncStatus | null; failure: string | null }>({ status: null, failure: null });
   // Answers overlap (a read in flight while an event or "Sync now" answers): tickets keep an older answer from
   // overwriting a newer one.
@@ -59,9 +62,9 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
     try {
       show(ticket, { status: await api('sync.status', {}) });
     } catch (failure) {
-      show(ticket, { failure: failure instanceof ApiError ? failure.message : String(failure) });
+      show(ticket, { failure: failureText(failure, words) });
     }
-  }, [show]);
+  }, [show, words]);
 
   useEffect(() => {
     // Listening first, so a change between the read and the subscription is not missed.
