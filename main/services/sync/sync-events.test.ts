@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreEvent, EventPayload } from '../../../shared/events';
 import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
 import { createCore, type Core } from '../../core/core';
+import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { fileTokenVault } from './token-vault';
 
@@ -30,6 +31,8 @@ interface Listening {
 function startConsole(): Listening {
   const { file, cleanup } = tempDbFile();
   const heard: CoreEvent[] = [];
+  // As the shells start a console: the demo set until the first sync replaces it.
+  seedEmptyDatabase(file, { log: () => {} });
   const core = createCore({ dbPath: file, log: () => {}, tokenVault: fileTokenVault(`${file}.hub-token`), onEvent: (event) => heard.push(event) });
   running.push({ core, cleanup });
   return {
