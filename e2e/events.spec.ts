@@ -41,32 +41,24 @@ async function openConsole(browser: Browser, name: string): Promise<Page> {
   return page;
 }
 
-async function regionOf(feedbackId: number): Promise<string> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    const result = await client.query<{ region: string }>('SELECT region FROM feedback WHERE id = $1', [feedbackId]);
-    return result.rows[0]?.region ?? 'missing';
-  } finally {
-    await client.end();
-  }
-}
-
 const DAY_MS = 86_400_000;
 
-/** A logistics complaint of `region` created mid-`week` (clear of time-zone edges), so it counts in that week's KPI. */
-async function complaintOf(region: string, week: string): Promise<number> {
+/**
+ * A logistics complaint created in `week` in every region's time zone (UTC Monday noon to Sunday noon lies inside
+ * each region's local week), so it counts in that week's complaints KPI of its region.
+ */
+async function complaintIn(week: string): Promise<{ id: number; region: string }> {
   const monday = Date.parse(`${isoWeekMonday(week)}T00:00:00Z`);
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
-    const result = await client.query<{ id: number }>(
-      'SELECT id FROM feedback WHERE region = $1 AND category = ANY($2) AND created_at BETWEEN $3 AND $4 ORDER BY id LIMIT 1',
-      [region, LOGISTICS_CATEGORIES, monday + 2 * DAY_MS, monday + 4 * DAY_MS],
+    const result = await client.query<{ id: number; region: string }>(
+      'SELECT id, region FROM feedback WHERE category = ANY($1) AND created_at BETWEEN $2 AND $3 ORDER BY id LIMIT 1',
+      [LOGISTICS_CATEGORIES, monday + DAY_MS / 2, monday + 6.5 * DAY_MS],
     );
-    const id = result.rows[0]?.id;
-    if (id === undefined) throw new Error(`no logistics complaint of ${region} in ${week} to edit`);
-    return Number(id);
+    const found = result.rows[0];
+    if (!found) throw new Error(`no logistics complaint in ${week} to edit`);
+    return { id: Number(found.id), region: found.region };
   } finally {
     await client.end();
   }
@@ -141,10 +133,14 @@ test('an edit on one console appears on another\'s queue, detail pane and Report
   expect(await scrollTop()).toBe(scrolledBefore);
   await screenshot(b, 'events-queue-followed');
 
-  // Reports on B for the item's region alone: A turns one of that week's logistics complaints into "other", and
-  // B's complaints KPI moves.
-  const region = await regionOf(id);
+  // Reports on B for one region: A turns one of that week's logistics complaints there into "other", and B's
+  // complaints KPI moves.
   await b.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Reports' }).click();
+  const weekPicked = b.getByRole('combobox', { name: 'Week' });
+  await expect(weekPicked).toHaveValue(/^\d{4}-W\d{2}$/, { timeout: 30_000 });
+  const week = await weekPicked.inputValue();
+  const complaint = await complaintIn(week);
+  const region = complaint.region;
   const picker = b.getByRole('group', { name: 'Regions' });
   await picker.getByRole('checkbox', { name: new RegExp(` ${region}$`) }).check();
   for (const box of await picker.getByRole('checkbox').all()) {
@@ -154,10 +150,11 @@ test('an edit on one console appears on another\'s queue, detail pane and Report
   const headline = b.getByRole('region', { name: 'Headline KPIs', exact: true });
   const complaints = headline.getByRole('article', { name: 'Complaints per 1k orders', exact: true });
   await expect(complaints).toContainText(/\d/, { timeout: 30_000 });
-  const week = await b.getByRole('combobox', { name: 'Week' }).inputValue();
+  // The complaint counts in the week shown for its region.
+  await expect(weekPicked).toHaveValue(week);
   const shown = (await complaints.textContent()) ?? '';
   const reread = b.waitForRequest((request) => request.url().includes('/api/reports.weekly'), { timeout: 15_000 });
-  await setCategory(a, await complaintOf(region, week), 'other');
+  await setCategory(a, complaint.id, 'other');
   await reread;
   await expect(complaints).not.toHaveText(shown, { timeout: 15_000 });
   await screenshot(b, 'events-reports-followed');
