@@ -1,4 +1,5 @@
 import { checkpointWhenIdle, openDatabase, type Db, type OpenOptions } from '../db/open';
+import { value } from '../db/statement-cache';
 import { seedDatabase } from '../seed/write-sqlite';
 import { warmRollups } from '../services/metrics/warm-rollups';
 import { currentPerson } from '../services/session/session-service';
@@ -29,9 +30,9 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.dbPath, { ...options, checkpoints: 'idle' });
   const checkpoints = setInterval(() => checkpointWhenIdle(db), CHECKPOINT_INTERVAL_MS);
   checkpoints.unref();
-  const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  const customers = value<number>(db, 'SELECT count(*) FROM customers') ?? 0;
   // A console signed in to a hub takes its rows from there only, even before the first snapshot lands.
-  const signedIn = db.prepare('SELECT 1 FROM sync_state').get() !== undefined;
+  const signedIn = value(db, 'SELECT 1 FROM sync_state') !== undefined;
   if (customers === 0 && !signedIn) {
     // A newcomer sees a working console at once.
     const started = performance.now();

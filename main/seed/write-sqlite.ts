@@ -2,6 +2,7 @@
 
 import { restoreSetAside, setAside } from '../db/bulk-load';
 import type { Db } from '../db/open';
+import { run, value, type SqlValue } from '../db/statement-cache';
 import { DEFAULT_PERSON_ID } from './catalog';
 import type { RegionCode } from '../../shared/domain';
 import {
@@ -108,16 +109,15 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   const started = performance.now();
   const dataset = generateDataset(options);
 
-  const tableExists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck();
-  const missing = [...TABLE_NAMES, 'settings'].filter((table) => tableExists.get(table) === undefined);
+  const missing = [...TABLE_NAMES, 'settings'].filter((table) => value(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", [table]) === undefined);
   if (missing.length > 0) {
     throw new Error(`Cannot seed: the database has no ${missing.join(', ')} table(s). Open it with openDatabase() so it is migrated first.`);
   }
 
   const counts = Object.fromEntries(TABLE_NAMES.map((table) => [table, 0])) as Record<TableName, number>;
 
-  const run = db.transaction(() => {
-    const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  const write = db.transaction(() => {
+    const customers = value<number>(db, 'SELECT count(*) FROM customers') ?? 0;
     if (customers > 0) {
       throw new SeedRefusedError(
         `Refusing to seed: the database already has ${customers.toLocaleString('en-US')} customers. Seed a new, empty database instead.`,
@@ -129,15 +129,14 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
     const inserters = new Map<TableName, (row: object) => number>();
     for (const table of TABLE_NAMES) {
       const columns = TABLE_COLUMNS[table] as readonly string[];
-      const statement = db.prepare(
+      const sql =
         `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` +
-          (REFERENCE_TABLES.has(table) ? ' ON CONFLICT DO NOTHING' : ''),
-      );
-      const values: unknown[] = new Array(columns.length);
+        (REFERENCE_TABLES.has(table) ? ' ON CONFLICT DO NOTHING' : '');
+      const values: SqlValue[] = new Array<SqlValue>(columns.length);
       inserters.set(table, (row: object) => {
-        const record = row as Record<string, unknown>;
-        for (let i = 0; i < columns.length; i++) values[i] = record[columns[i] as string];
-        return statement.run(values).changes;
+        const record = row as Record<string, SqlValue>;
+        for (let i = 0; i < columns.length; i++) values[i] = record[columns[i] as string] as SqlValue;
+        return run(db, sql, values).changes;
       });
     }
     const insertAll = <T extends TableName>(table: T, rows: Iterable<TableRows[T]>) => {
@@ -171,11 +170,11 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
 
     restoreSetAside(db);
 
-    db.prepare(
-      "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    ).run(String(DEFAULT_PERSON_ID));
+    run(db, "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [
+      String(DEFAULT_PERSON_ID),
+    ]);
   });
-  run.immediate();
+  write.immediate();
 
   // The whole data set went through the write-ahead log: fold it into the database file now.
   if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') db.pragma('wal_checkpoint(TRUNCATE)');

@@ -10,6 +10,7 @@ import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hu
 import { createCore, type Core } from '../../core/core';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { fileTokenVault } from './token-vault';
+import { value } from '../../db/statement-cache';
 
 let fixture: HubFixture;
 beforeAll(async () => {
@@ -79,7 +80,7 @@ describe('the sync runner', () => {
     expect(online).toMatchObject({ online: true, reason: null, editsWaiting: 0, conflicts: 0, checksum: 'match', initialSync: null });
     expect(online.lastSyncedAt).toBeGreaterThan(Date.now() - 60_000);
     expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, regions: ['EU'] });
-    expect(c.core.db.prepare("SELECT count(*) FROM feedback WHERE region <> 'EU'").pluck().get()).toBe(0);
+    expect(value(c.core.db, "SELECT count(*) FROM feedback WHERE region <> 'EU'")).toBe(0);
 
     expect(statSync(c.tokenFile).mode & 0o777).toBe(0o600);
     c.core.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -120,8 +121,8 @@ describe('the sync runner', () => {
     b.call('sync.signIn', { hubUrl: fixture.hub.url, token: TOKENS.ana });
     await waitFor('a online', () => status(a), (s) => s.state === 'online');
     await waitFor('b online', () => status(b), (s) => s.state === 'online');
-    const id = a.core.db.prepare("SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1").pluck().get() as number;
-    const read = () => b.core.db.prepare("SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'live'").pluck().get(id) as number;
+    const id = value(a.core.db, "SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1") as number;
+    const read = () => value<number>(b.core.db, "SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'live'", [id]);
     // Let b's long poll settle at the hub before the edit.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = Date.now();
