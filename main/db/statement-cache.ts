@@ -1,7 +1,7 @@
 // The one way main/ runs SQL with values: statements are prepared once per connection and SQL text, and rows come
 // back typed by the caller (`all<FeedbackRow>(db, sql, [id])`). DDL and pragmas without values go through db.exec
-// and db.pragma. Values are always bound, never written into the SQL text, so a text is a shape (a filter, a sort)
-// and the cache holds one statement per shape, however deep a page or whichever id.
+// and db.pragma. Values are bound rather than written into the SQL text, so a text is a shape (a filter, a sort) and
+// the cache holds one statement per shape, however deep a page or whichever id.
 import type Database from 'better-sqlite3';
 
 type Connection = Database.Database;
