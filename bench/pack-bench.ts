@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ExportStatus, ReportWeeks } from '../shared/reports';
+import type { ExportStatus, ReportWeeks } from '../shared/report-types';
 import { createDispatcher, type Dispatcher } from '../main/core/dispatcher';
 import { handlers } from '../main/core/handlers';
 import type { Db } from '../main/db/open';

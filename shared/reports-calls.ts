@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { call, type CallSpec } from './contract-kit';
 import { REGION_CODES } from './domain';
-import { parseIsoWeek, weeksInIsoYear, type ExportStatus, type ReportWeeks, type WeeklyReport } from './reports';
+import { parseIsoWeek, weeksInIsoYear } from './iso-week';
+import type { ExportStatus, ReportWeeks, WeeklyReport } from './report-types';
 
 export const isoWeekSchema = z.string().superRefine((week, context) => {
   if (parseIsoWeek(week)) return;

@@ -11,7 +11,7 @@ import {
   ROLES,
   SIGNUP_CHANNELS,
 } from './domain';
-import { REPORT_KPIS } from './reports';
+import { REPORT_KPIS } from './kpi-definitions';
 
 export type ColumnType = 'int' | 'real' | 'text';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbFile } from '../test-support/fixture-db';
 import { loadMigrations, migrate, MigrationError } from './migrate';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './open';
-import { column, run, value } from './statement-cache';
+import { all, column, get, run, value } from './statement-cache';
 
 function migrationsDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ops-migrations-'));
@@ -46,6 +46,40 @@ describe('migrations', () => {
     const tables = column(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
     expect(tables).toEqual(['kept', 'schema_migrations']);
     expect(value(db, 'SELECT max(version) FROM schema_migrations')).toBe(1);
+  });
+
+  it('leave the rows a failed migration had already changed as they were', () => {
+    const dir = migrationsDir({
+      '001_first.sql': "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes VALUES (1, 'kept');",
+      '002_moves.sql': 'CREATE TABLE notes_new (id INTEGER, body TEXT); INSERT INTO notes_new SELECT * FROM notes; DROP TABLE notes;',
+      '003_broken.sql': "UPDATE notes_new SET body = 'changed'; INSERT INTO no_such_table VALUES (1);",
+    });
+    const db = new Database(':memory:');
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(/003_broken\.sql/);
+    expect(value(db, 'SELECT max(version) FROM schema_migrations')).toBe(2);
+    expect(all(db, 'SELECT id, body FROM notes_new')).toEqual([{ id: 1, body: 'kept' }]);
+  });
+
+  it('stop at the version asked for, and go on from there later', () => {
+    const dir = migrationsDir({
+      '001_a.sql': 'CREATE TABLE a (id INTEGER);',
+      '002_b.sql': 'CREATE TABLE b (id INTEGER);',
+      '003_c.sql': 'CREATE TABLE c (id INTEGER);',
+    });
+    const db = new Database(':memory:');
+    expect(migrate(db, loadMigrations(dir), { toVersion: 2 })).toEqual(['001_a.sql', '002_b.sql']);
+    expect(get(db, "SELECT name FROM sqlite_master WHERE name = 'c'")).toBeUndefined();
+    expect(migrate(db, loadMigrations(dir), { toVersion: 2 })).toEqual([]);
+    expect(migrate(db, loadMigrations(dir))).toEqual(['003_c.sql']);
+  });
+
+  it('refuse a version to stop at that it cannot reach', () => {
+    const dir = migrationsDir({ '001_a.sql': 'SELECT 1;', '002_b.sql': 'SELECT 1;' });
+    const db = new Database(':memory:');
+    expect(() => migrate(db, loadMigrations(dir), { toVersion: 3 })).toThrow(/toVersion 3 .* the newest is 2/);
+    migrate(db, loadMigrations(dir));
+    expect(() => migrate(db, loadMigrations(dir), { toVersion: 1 })).toThrow(/toVersion 1 .* this database is at 2/);
+    expect(() => migrate(db, loadMigrations(dir), { toVersion: 1.5 })).toThrow(/toVersion 1\.5/);
   });
 
   it('refuse a gap in the numbering', () => {

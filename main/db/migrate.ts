@@ -40,8 +40,13 @@ export class MigrationError extends Error {
   }
 }
 
+export interface MigrateOptions {
+  /** The version to stop at, as a console that knew no later migration would (the tests of each migration). */
+  toVersion?: number;
+}
+
 /** Applies each pending migration in its own transaction, recording its version; returns the names applied. */
-export function migrate(db: Database.Database, migrations: Migration[]): string[] {
+export function migrate(db: Database.Database, migrations: Migration[], options: MigrateOptions = {}): string[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`);
   const current = value<number>(db, 'SELECT coalesce(max(version), 0) FROM schema_migrations') ?? 0;
@@ -49,8 +54,12 @@ export function migrate(db: Database.Database, migrations: Migration[]): string[
   if (current > newest) {
     throw new Error(`This database has schema version ${current}, newer than this console knows (${newest}): update the console`);
   }
+  const target = options.toVersion ?? newest;
+  if (!Number.isInteger(target) || target < current || target > newest) {
+    throw new Error(`toVersion ${target} is not a version to migrate to: this database is at ${current}, the newest is ${newest}`);
+  }
   const applied: string[] = [];
-  for (const migration of migrations.filter((m) => m.version > current)) {
+  for (const migration of migrations.filter((m) => m.version > current && m.version <= target)) {
     try {
       db.transaction(() => {
         db.exec(migration.sql);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_CATEGORIES, LANGUAGES, LOGISTICS_CATEGORIES, REGION_CODES, SIGNUP_CHANNELS, SLA_PAUSING_STATUSES, type RegionCode } from '../../shared/domain';
-import { isoWeekOfDay, localDayOf, shiftIsoWeek } from '../../shared/reports';
+import { isoWeekOfDay, localDayOf, shiftIsoWeek } from '../../shared/iso-week';
 import { openDatabase } from '../db/open';
 import { PEOPLE, REGIONS, slaHours } from './catalog';
 import {

@@ -37,7 +37,7 @@ import {
   shiftIsoWeek,
   startOfLocalDay,
   weekBounds,
-} from '../../shared/reports';
+} from '../../shared/iso-week';
 import {
   DEFERRED_PAYMENT_METHODS,
   FUNNEL_CONVERSION,

@@ -1,6 +1,6 @@
 // Active customers and D1/D7/D30 retention, per week.
 import type { RegionCode } from '../../../shared/domain';
-import { dayFromNumber, dayNumber, type WeekBounds } from '../../../shared/reports';
+import { dayFromNumber, dayNumber, type WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
 import { get, value } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';

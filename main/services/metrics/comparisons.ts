@@ -1,6 +1,7 @@
 // How a KPI's week compares: with the week before, the same week a year before and the trailing 4-week average,
 // and whether it lies more than two standard deviations from its trailing 8 weeks.
-import { KPI_INFO, type KpiComparison, type KpiFlag, type ReportKpi } from '../../../shared/reports';
+import { KPI_INFO, type ReportKpi } from '../../../shared/kpi-definitions';
+import type { KpiComparison, KpiFlag } from '../../../shared/report-types';
 
 /** A change against a reference; rates change in percentage points, other kinds also as a share of the reference. */
 export function compare(kpi: ReportKpi, value: number | null, reference: number | null): KpiComparison {

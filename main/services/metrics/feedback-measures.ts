@@ -1,6 +1,6 @@
 // Feedback by category and SLA attainment with its medians, per week.
 import { HOUR_MS, type RegionCode } from '../../../shared/domain';
-import type { WeekBounds } from '../../../shared/reports';
+import type { WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
 import { all, tuples } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';

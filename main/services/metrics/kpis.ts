@@ -1,7 +1,7 @@
 // Each KPI of a week from the rollup's exact components, as the company defines it (docs/metrics.md). A value
 // with no denominator is null, never zero and never an error.
 import { LOGISTICS_CATEGORIES } from '../../../shared/domain';
-import type { ReportKpi } from '../../../shared/reports';
+import type { ReportKpi } from '../../../shared/kpi-definitions';
 import type { Measure, WeekMeasures } from './measures';
 
 export type KpiValues = Record<ReportKpi, number | null>;

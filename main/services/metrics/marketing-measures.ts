@@ -1,6 +1,6 @@
 // Signups by channel, marketing spend by channel and the funnel's stages, per week.
 import type { RegionCode } from '../../../shared/domain';
-import type { WeekBounds } from '../../../shared/reports';
+import type { WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
 import { all, get } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';

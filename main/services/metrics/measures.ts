@@ -1,7 +1,7 @@
 // The weekly rollup's vocabulary: each family of measures, the source tables it reads (whose changes the
 // migration's triggers note in metrics_stale) and the measures it writes. A KPI is computed from these exact
 // components (counts, sums in USD, medians), never from another KPI's rounded value.
-import type { IsoWeek } from '../../../shared/reports';
+import type { IsoWeek } from '../../../shared/iso-week';
 
 export const FAMILIES = {
   signups: { sources: ['customers'], measures: ['new_customers'] },

@@ -1,7 +1,7 @@
 // Orders, revenue, repeat buyers, high-value customers, LTV and deliveries, per week: one pass over the region's
 // orders in the order they were placed, because "before the week began" and "at the end of the week" need each
 // customer's history up to a moment.
-import { shiftIsoWeek, type WeekBounds } from '../../../shared/reports';
+import { shiftIsoWeek, type WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
 import { tuples } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';

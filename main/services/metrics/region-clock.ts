@@ -13,7 +13,7 @@ import {
   type IsoWeek,
   type LocalDay,
   type WeekBounds,
-} from '../../../shared/reports';
+} from '../../../shared/iso-week';
 import type { RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { value } from '../../db/statement-cache';

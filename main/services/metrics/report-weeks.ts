@@ -1,7 +1,8 @@
 // Which weeks a report can be asked for: from the first week with a customer to the last week the data has
 // passed the end of, in the region's time zone.
 import type { Person, RegionCode } from '../../../shared/domain';
-import { dayNumber, shiftIsoWeek, weeksBetween, type IsoWeek, type ReportWeeks } from '../../../shared/reports';
+import { dayNumber, shiftIsoWeek, weeksBetween, type IsoWeek } from '../../../shared/iso-week';
+import type { ReportWeeks } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { get } from '../../db/statement-cache';
 import { ServiceError } from '../../core/service-error';

@@ -1,6 +1,6 @@
 // reports.weeks and reports.weekly through the real dispatcher: what the Reports view sees, refusals included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WeeklyReport } from '../../../shared/reports';
+import type { WeeklyReport } from '../../../shared/report-types';
 import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { currentPerson } from '../session/session-service';

@@ -1,7 +1,7 @@
 // The weekly rollup: fills metrics_weekly for the weeks a report needs, and recomputes what a change made stale.
 // The migration's triggers note, per region and source table, the earliest instant a change touched; every
 // family reading that table is recomputed from the week holding that instant on, the rest stays as it is.
-import { shiftIsoWeek, type IsoWeek, type WeekBounds } from '../../../shared/reports';
+import { shiftIsoWeek, type IsoWeek, type WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
 import { all, run, tuples, value } from '../../db/statement-cache';
 import { activityMeasures, retentionMeasures } from './activity-measures';

@@ -1,7 +1,7 @@
 // Fills the weekly rollup after a bulk load (a seed, a reset snapshot), which leaves it empty: otherwise the first
 // report of each region computes two years of weeks while the person waits for the Reports view to open.
 import type { RegionCode } from '../../../shared/domain';
-import { shiftIsoWeek } from '../../../shared/reports';
+import { shiftIsoWeek } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
 import { column } from '../../db/statement-cache';
 import { ServiceError } from '../../core/service-error';

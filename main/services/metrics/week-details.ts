@@ -1,16 +1,8 @@
 // What the report shows for its own week only, read straight from the store: signup cohorts, the funnel by
 // channel and the top complaints.
 import { SIGNUP_CHANNELS, type FeedbackCategory, type Language, type Priority, type SignupChannel } from '../../../shared/domain';
-import {
-  FUNNEL_STAGES,
-  dayNumber,
-  shiftIsoWeek,
-  type CohortRow,
-  type FunnelChannelRow,
-  type FunnelStageRow,
-  type TopComplaint,
-  type WeekBounds,
-} from '../../../shared/reports';
+import { dayNumber, shiftIsoWeek, type WeekBounds } from '../../../shared/iso-week';
+import { FUNNEL_STAGES, type CohortRow, type FunnelChannelRow, type FunnelStageRow, type TopComplaint } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { all, column, value } from '../../db/statement-cache';
 import { RETENTION_DAYS, cohortDay } from './activity-measures';

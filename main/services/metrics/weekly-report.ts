@@ -1,22 +1,19 @@
 // The weekly review of one region: headline KPIs with their comparisons and flags, the series behind each chart,
 // and the week's breakdowns. Everything but the week's own details comes from the rollup.
 import { FEEDBACK_CATEGORIES, LOGISTICS_CATEGORIES, PRIORITIES, SIGNUP_CHANNELS, type Person, type RegionCode } from '../../../shared/domain';
-import {
-  REPORT_KPIS,
-  sameWeekLastYear,
-  shiftIsoWeek,
-  type CarrierRow,
-  type ChannelRow,
-  type HeadlineKpi,
-  type IsoWeek,
-  type KpiFlag,
-  type KpiSeries,
-  type RegionWeeklyReport,
-  type ReportKpi,
-  type SeriesPoint,
-  type SlaReport,
-  type WeeklyReport,
-} from '../../../shared/reports';
+import { sameWeekLastYear, shiftIsoWeek, type IsoWeek } from '../../../shared/iso-week';
+import { REPORT_KPIS, type ReportKpi } from '../../../shared/kpi-definitions';
+import type {
+  CarrierRow,
+  ChannelRow,
+  HeadlineKpi,
+  KpiFlag,
+  KpiSeries,
+  RegionWeeklyReport,
+  SeriesPoint,
+  SlaReport,
+  WeeklyReport,
+} from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { all, value } from '../../db/statement-cache';
 import { compare, flagFor, meanOf } from './comparisons';

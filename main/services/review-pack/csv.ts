@@ -1,6 +1,7 @@
 // The pack's CSV files: RFC 4180 (quoted where needed, CRLF line ends), numbers with a fixed number of decimals
 // per kind so the same database always gives the same bytes.
-import { KPI_INFO, KPI_NAMES, type RegionWeeklyReport } from '../../../shared/reports';
+import { KPI_INFO, KPI_NAMES } from '../../../shared/kpi-definitions';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { cellDecimals, cellKind, roundCell, type Cell, type PackTable } from './pack-tables';
 
 function quote(text: string): string {

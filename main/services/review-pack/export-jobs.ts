@@ -2,7 +2,8 @@
 // it runs on the core's thread (it yields between steps, see write-pack.ts).
 import path from 'node:path';
 import type { Person, RegionCode } from '../../../shared/domain';
-import type { ExportStatus, IsoWeek } from '../../../shared/reports';
+import type { IsoWeek } from '../../../shared/iso-week';
+import type { ExportStatus } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { ServiceError } from '../../core/service-error';
 import { checkGranted, checkWeekComplete } from '../metrics/report-weeks';

@@ -1,5 +1,6 @@
 // How the PDF writes a value: the same rounding as kpis.csv and the workbook, then the reader's units.
-import { KPI_INFO, KIND_DECIMALS, roundForKind, type KpiComparison, type KpiKind, type ReportKpi } from '../../../shared/reports';
+import { KPI_INFO, KIND_DECIMALS, roundForKind, type KpiKind, type ReportKpi } from '../../../shared/kpi-definitions';
+import type { KpiComparison } from '../../../shared/report-types';
 
 const EMPTY = '–';
 

@@ -1,7 +1,8 @@
 // The pack's tables, built once from the weekly report and written both as CSV files and as workbook sheets, so
 // the two always hold the same rounded numbers.
 import { CATEGORY_LABELS } from '../../../shared/domain';
-import { KIND_DECIMALS, KPI_INFO, REPORT_KPIS, roundForKind, type KpiKind, type RegionWeeklyReport, type ReportKpi } from '../../../shared/reports';
+import { KIND_DECIMALS, KPI_INFO, REPORT_KPIS, roundForKind, type KpiKind, type ReportKpi } from '../../../shared/kpi-definitions';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 
 /**
  * How a column's numbers read: a KPI kind; `kpi`, the kind of the row's KPI; `delta`, a change in the row's KPI

@@ -1,6 +1,6 @@
 // Charts drawn with pdfkit's vector primitives: small enough for a page of them, plain enough to print in grey.
 import type PDFDocument from 'pdfkit';
-import type { SeriesPoint } from '../../../shared/reports';
+import type { SeriesPoint } from '../../../shared/report-types';
 
 export interface Box {
   x: number;

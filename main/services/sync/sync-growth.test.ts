@@ -3,7 +3,7 @@
 // from the same generator arguments; the hub's later changes to those rows reach it and refresh its rollup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, type RegionCode } from '../../../shared/domain';
-import type { WeeklyReport } from '../../../shared/reports';
+import type { WeeklyReport } from '../../../shared/report-types';
 import { CHECKSUM_TABLES, rowProblem, SYNC_TABLE_BY_NAME, type SyncTableName } from '../../../shared/sync-tables';
 import { setGrants } from '../../../hub/accounts';
 import { seededHub, TEST_UNTIL, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';

@@ -1,6 +1,6 @@
 // Where this week's customers came from and what each channel paid for one.
 import { useMemo } from 'react';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { CHART_COLORS, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

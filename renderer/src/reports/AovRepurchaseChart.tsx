@@ -1,6 +1,6 @@
 // What customers spend per order and whether they buy again, over the trailing 12 months.
 import { useMemo } from 'react';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { CHART_COLORS, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

@@ -1,6 +1,6 @@
 // Which carriers delivered late most often this week, worst first, with the counts behind each rate.
 import { useMemo } from 'react';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { CHART_COLORS, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

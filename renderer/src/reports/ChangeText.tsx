@@ -1,6 +1,7 @@
 // A KPI's change as it reads, coloured good or bad by the KPI's direction, said in words for screen readers,
 // with the value compared against on hover.
-import type { KpiComparison, ReportKpi } from '../../../shared/reports';
+import type { ReportKpi } from '../../../shared/kpi-definitions';
+import type { KpiComparison } from '../../../shared/report-types';
 import { NO_VALUE, formatChange, formatKpi } from './kpi-format';
 
 const TONE_WORDS = { good: 'better', bad: 'worse', flat: 'no change' } as const;

@@ -1,7 +1,7 @@
 // Retention by signup cohort as a heat-map table: each cell shaded by its share, so a weak cohort stands out
 // down a column while the numbers stay readable.
 import type { CSSProperties } from 'react';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { NO_VALUE, formatValue } from './kpi-format';
 import { weekDaysText } from './report-words';
 

@@ -1,7 +1,7 @@
 // What customers complained about this week against the week before.
 import { useMemo } from 'react';
 import { CATEGORY_LABELS } from '../../../shared/domain';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { CHART_COLORS, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

@@ -1,5 +1,6 @@
 // The KPIs that moved more than two standard deviations from their trailing 8 weeks: what to explain first.
-import { KPI_INFO, type KpiFlag } from '../../../shared/reports';
+import { KPI_INFO } from '../../../shared/kpi-definitions';
+import type { KpiFlag } from '../../../shared/report-types';
 import { flagText, formatKpi, toneOf } from './kpi-format';
 
 export function FlaggedChanges({ flags, locale }: { flags: readonly KpiFlag[]; locale: string }) {

@@ -1,6 +1,6 @@
 // The week's funnel, visits to orders, and where people drop out.
 import { useMemo } from 'react';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { CHART_COLORS, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

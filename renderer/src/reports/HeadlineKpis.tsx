@@ -1,5 +1,5 @@
 // The week's headline KPIs as cards, in reading groups (acquisition, retention, orders, service).
-import type { HeadlineKpi } from '../../../shared/reports';
+import type { HeadlineKpi } from '../../../shared/report-types';
 import { groupByKpi } from './kpi-groups';
 import { KpiCard } from './KpiCard';
 

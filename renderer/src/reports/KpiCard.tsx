@@ -1,6 +1,7 @@
 // One headline KPI: its value, its three changes and, when it moved unusually far, a flag.
 import { useId } from 'react';
-import { KPI_INFO, type HeadlineKpi } from '../../../shared/reports';
+import { KPI_INFO } from '../../../shared/kpi-definitions';
+import type { HeadlineKpi } from '../../../shared/report-types';
 import { ChangeText } from './ChangeText';
 import { flagText, formatKpi } from './kpi-format';
 import { KpiValue } from './KpiValue';

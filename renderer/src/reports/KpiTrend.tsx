@@ -2,7 +2,8 @@
 // before overlaid and the plan drawn dashed where the region has one.
 import { useMemo } from 'react';
 import type { AgLineSeriesOptions } from 'ag-charts-community';
-import { KPI_INFO, type KpiSeries, type SeriesPoint } from '../../../shared/reports';
+import { KPI_INFO } from '../../../shared/kpi-definitions';
+import type { KpiSeries, SeriesPoint } from '../../../shared/report-types';
 import { CHART_COLORS, TARGET_DASH, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

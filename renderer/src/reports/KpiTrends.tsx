@@ -1,6 +1,6 @@
 // Every KPI over time as small multiples, in the same groups as the headline cards. The charts mount as they
 // scroll into view (see WhenVisible), so two dozen of them do not slow the first paint.
-import type { KpiSeries } from '../../../shared/reports';
+import type { KpiSeries } from '../../../shared/report-types';
 import { groupByKpi } from './kpi-groups';
 import { KpiTrend } from './KpiTrend';
 

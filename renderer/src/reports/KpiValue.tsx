@@ -1,5 +1,5 @@
 // A KPI's value, or a dash that says why there is none (no denominator: no signups, no orders, nothing due).
-import { KPI_INFO, type ReportKpi } from '../../../shared/reports';
+import { KPI_INFO, type ReportKpi } from '../../../shared/kpi-definitions';
 import { NO_VALUE, formatKpi } from './kpi-format';
 
 export function KpiValue({ kpi, value, locale, className }: { kpi: ReportKpi; value: number | null; locale: string; className?: string }) {

@@ -1,6 +1,7 @@
 // With several regions picked: each region's headline side by side, one KPI per row, so "which region's CAC
 // rose" is one glance along a row. The full review of each region sits in its tab below.
-import { KPI_INFO, type RegionWeeklyReport } from '../../../shared/reports';
+import { KPI_INFO } from '../../../shared/kpi-definitions';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { useSession } from '../session/SessionContext';
 import { ChangeText } from './ChangeText';
 import { flagText } from './kpi-format';

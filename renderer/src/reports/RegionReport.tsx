@@ -1,6 +1,6 @@
 // One region's weekly review, in the order a manager walks leadership through it: the headline, what moved
 // unusually, then the charts behind it (growth, retention, the funnel, spend, complaints, service, delivery).
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { useSession } from '../session/SessionContext';
 import { AcquisitionChart } from './AcquisitionChart';
 import { AovRepurchaseChart } from './AovRepurchaseChart';

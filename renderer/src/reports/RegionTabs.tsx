@@ -1,7 +1,7 @@
 // One tab per region for the full review: side by side, two dozen charts per region would be too small to
 // read, and drawing only the open region's keeps the screen fast. Arrow keys move between tabs (ARIA tabs).
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { RegionReport } from './RegionReport';
 
 export function RegionTabs({ reports }: { reports: readonly RegionWeeklyReport[] }) {

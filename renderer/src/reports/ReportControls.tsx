@@ -1,7 +1,8 @@
 // What the review is of: the regions (only those the person is granted) and the week, and the export.
 import { useId } from 'react';
 import type { Region, RegionCode } from '../../../shared/domain';
-import type { IsoWeek, ReportWeeks } from '../../../shared/reports';
+import type { IsoWeek } from '../../../shared/iso-week';
+import type { ReportWeeks } from '../../../shared/report-types';
 import { weekStartText } from './report-words';
 import type { Loaded } from './useReportData';
 

@@ -1,6 +1,7 @@
 // Whether new customers come back: D1, D7 and D30 retention over the trailing 12 months.
 import { useMemo } from 'react';
-import { KPI_INFO, type RegionWeeklyReport } from '../../../shared/reports';
+import { KPI_INFO } from '../../../shared/kpi-definitions';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { CHART_COLORS, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

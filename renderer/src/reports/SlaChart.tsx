@@ -1,6 +1,6 @@
 // Whether we answered in time: SLA attainment by priority, with the plan where there is one.
 import { useMemo } from 'react';
-import type { RegionWeeklyReport } from '../../../shared/reports';
+import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { CHART_COLORS, TARGET_DASH, chartOptions } from './charts/chart-kit';
 import { Chart } from './charts/Chart';
 import { ChartFigure } from './charts/ChartFigure';

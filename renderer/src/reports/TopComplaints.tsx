@@ -1,7 +1,7 @@
 // What customers said in the week's most pressing feedback. The service has already replaced names, e-mail
 // addresses and phone numbers in the text.
 import { CATEGORY_LABELS, LANGUAGE_LABELS, type RegionCode } from '../../../shared/domain';
-import type { TopComplaint } from '../../../shared/reports';
+import type { TopComplaint } from '../../../shared/report-types';
 import { useSession } from '../session/SessionContext';
 
 export function TopComplaints({ complaints, region }: { complaints: readonly TopComplaint[]; region: RegionCode }) {

@@ -1,6 +1,6 @@
 // AG Charts formatters that write numbers the way the cards do (kpi-format): short on axes, in full in tooltips.
 import type { FormatterParams } from 'ag-charts-community';
-import type { KpiKind } from '../../../shared/reports';
+import type { KpiKind } from '../../../shared/kpi-definitions';
 import { keyOf, numberOf } from './charts/chart-kit';
 import { formatAxisValue, formatValue } from './kpi-format';
 import { shortWeek } from './report-words';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiComparison, KpiFlag } from '../../../shared/reports';
+import type { KpiComparison, KpiFlag } from '../../../shared/report-types';
 import { flagText, formatAxisValue, formatChange, formatKpi, formatValue, toneOf } from './kpi-format';
 
 // Intl puts no-break and thin spaces where a reader sees a space.

@@ -1,7 +1,8 @@
 // How a KPI reads on a card, a table cell and a chart axis: its value in the region's locale (money in USD),
 // its change against a reference (rates in percentage points, everything else in per cent) and whether that
 // change is good news. Pure, so the rules are unit-tested.
-import { KPI_INFO, type KpiComparison, type KpiFlag, type KpiKind, type ReportKpi } from '../../../shared/reports';
+import { KPI_INFO, type KpiKind, type ReportKpi } from '../../../shared/kpi-definitions';
+import type { KpiComparison, KpiFlag } from '../../../shared/report-types';
 
 export type Tone = 'good' | 'bad' | 'flat';
 

@@ -1,6 +1,6 @@
 // The headline KPIs in the order a review is read: winning customers, keeping them, what they buy, and how
-// we serve them. Typed over every report KPI, so a KPI added to shared/reports.ts must be placed here.
-import type { ReportKpi } from '../../../shared/reports';
+// we serve them. Typed over every report KPI, so a KPI added to shared/kpi-definitions.ts must be placed here.
+import type { ReportKpi } from '../../../shared/kpi-definitions';
 
 const KPI_GROUPS = ['Acquisition', 'Retention', 'Orders', 'Service'] as const;
 type KpiGroup = (typeof KPI_GROUPS)[number];

@@ -2,7 +2,8 @@
 // for the queue and coming back would otherwise forget the choice and fetch the same review again; and the
 // screen's shell starts these asks while the charts' code is still loading (see ReportsScreen).
 import type { Region, RegionCode } from '../../../shared/domain';
-import type { IsoWeek, ReportWeeks, WeeklyReport } from '../../../shared/reports';
+import type { IsoWeek } from '../../../shared/iso-week';
+import type { ReportWeeks, WeeklyReport } from '../../../shared/report-types';
 import { api } from '../api';
 
 export interface ReportChoice {

@@ -1,5 +1,6 @@
 // Picking a KPI's headline and weekly values out of a region's report.
-import type { HeadlineKpi, KpiSeries, RegionWeeklyReport, ReportKpi } from '../../../shared/reports';
+import type { ReportKpi } from '../../../shared/kpi-definitions';
+import type { HeadlineKpi, KpiSeries, RegionWeeklyReport } from '../../../shared/report-types';
 
 export function headlineOf(report: RegionWeeklyReport, kpi: ReportKpi): HeadlineKpi | undefined {
   return report.headline.find((item) => item.kpi === kpi);

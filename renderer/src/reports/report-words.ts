@@ -1,6 +1,7 @@
 // Words for the report's codes that shared/ has no labels for, and the week as people say it.
 import type { SignupChannel } from '../../../shared/domain';
-import { addDays, isoWeekMonday, type FunnelStage, type IsoWeek } from '../../../shared/reports';
+import { addDays, isoWeekMonday, type IsoWeek } from '../../../shared/iso-week';
+import type { FunnelStage } from '../../../shared/report-types';
 
 export const SIGNUP_CHANNEL_LABELS: Record<SignupChannel, string> = {
   tiktok: 'TikTok',

@@ -3,7 +3,8 @@
 // picks the progress up again.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegionCode } from '../../../shared/domain';
-import type { ExportStatus, IsoWeek } from '../../../shared/reports';
+import type { IsoWeek } from '../../../shared/iso-week';
+import type { ExportStatus } from '../../../shared/report-types';
 import { api } from '../api';
 import { failureText } from './failure-text';
 

@@ -1,7 +1,8 @@
 // The weeks that can be reviewed for the regions picked, and the review of the week picked.
 import { useEffect, useRef, useState } from 'react';
 import type { RegionCode } from '../../../shared/domain';
-import type { IsoWeek, ReportWeeks, WeeklyReport } from '../../../shared/reports';
+import type { IsoWeek } from '../../../shared/iso-week';
+import type { ReportWeeks, WeeklyReport } from '../../../shared/report-types';
 import { failureText } from './failure-text';
 import { reportWeeks, weeklyReport } from './report-cache';
 

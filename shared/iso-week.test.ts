@@ -9,7 +9,7 @@ import {
   startOfLocalDay,
   weekBounds,
   weeksInIsoYear,
-} from '../../../shared/reports';
+} from './iso-week';
 
 describe('ISO weeks', () => {
   it('gives the ISO week-year, not the calendar year, around new year', () => {
