@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOUR_MS } from '../../../shared/domain';
 import { queueFilterSchema } from '../../../shared/queue';
 import { fixtureDb, NOW, type FixtureDb } from '../../test-support/fixture-db';
+import { all, type SqlValue } from '../../db/statement-cache';
+import { filterSql } from './queue-filter-sql';
 import { queuePage } from './queue-service';
 
 let fixture: FixtureDb | undefined;
@@ -29,5 +31,16 @@ describe('queue pages', () => {
     expect(idQueries[0]).toMatch(/LIMIT \? OFFSET \?$/);
     // The rows of all three pages were read by one statement too.
     expect(prepare.mock.calls.length).toBe(2);
+  });
+
+  it('are planned with LIMIT and OFFSET bound as they were with them written in', () => {
+    fixture = fixtureDb([{ id: 1 }, { id: 2, region: 'EU' }]);
+    const { db, lead } = fixture;
+    const plan = (sql: string, params: SqlValue[]) => all<{ detail: string }>(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((row) => row.detail);
+    for (const input of [{ includeResolved: true }, {}, { regions: ['SEA'] }, { view: 'sla_at_risk' }, { search: 'parcel' }]) {
+      const { where, params } = filterSql(queueFilterSchema.parse(input), lead, NOW);
+      const sql = `SELECT f.id FROM feedback f WHERE ${where} ORDER BY f.created_at DESC, f.id DESC`;
+      expect(plan(`${sql} LIMIT ? OFFSET ?`, [...params, 100, 200_000]), JSON.stringify(input)).toEqual(plan(`${sql} LIMIT 100 OFFSET 200000`, params));
+    }
   });
 });
