@@ -3,8 +3,8 @@
 // and db.pragma. Values are bound rather than written into the SQL text, so a text is a shape (a filter, a sort) and
 // the cache holds one statement per shape, however deep a page or whichever id.
 import type Database from 'better-sqlite3';
+import type { Db } from './connection';
 
-type Connection = Database.Database;
 type Statement = Database.Statement<unknown[], unknown>;
 
 /** What SQLite can bind: better-sqlite3 refuses anything else (booleans included). */
@@ -25,7 +25,7 @@ interface Entry {
   used: boolean;
 }
 
-const caches = new WeakMap<Connection, Map<string, Entry>>();
+const caches = new WeakMap<Db, Map<string, Entry>>();
 
 function evictIfFull(cache: Map<string, Entry>): void {
   while (cache.size >= STATEMENT_CACHE_LIMIT) {
@@ -38,7 +38,7 @@ function evictIfFull(cache: Map<string, Entry>): void {
   }
 }
 
-function prepared(db: Connection, sql: string, mode: Mode): Statement {
+function prepared(db: Db, sql: string, mode: Mode): Statement {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   let entry = cache.get(sql);
@@ -62,31 +62,31 @@ function prepared(db: Connection, sql: string, mode: Mode): Statement {
 const NONE: readonly SqlValue[] = [];
 
 /** Every row, as objects of the caller's row type. */
-export function all<Row extends object>(db: Connection, sql: string, params: SqlParams = NONE): Row[] {
+export function all<Row extends object>(db: Db, sql: string, params: SqlParams = NONE): Row[] {
   return prepared(db, sql, 'rows').all(params) as Row[];
 }
 
 /** The first row, or undefined when there is none. */
-export function get<Row extends object>(db: Connection, sql: string, params: SqlParams = NONE): Row | undefined {
+export function get<Row extends object>(db: Db, sql: string, params: SqlParams = NONE): Row | undefined {
   return prepared(db, sql, 'rows').get(params) as Row | undefined;
 }
 
 /** Every row as an array of its columns: for scans of many rows, which skip building an object per row. */
-export function tuples<Row extends readonly unknown[]>(db: Connection, sql: string, params: SqlParams = NONE): Row[] {
+export function tuples<Row extends readonly unknown[]>(db: Db, sql: string, params: SqlParams = NONE): Row[] {
   return prepared(db, sql, 'arrays').all(params) as Row[];
 }
 
 /** The first column of the first row (a count, a name), or undefined when there is no row. */
-export function value<T extends SqlValue>(db: Connection, sql: string, params: SqlParams = NONE): T | undefined {
+export function value<T extends SqlValue>(db: Db, sql: string, params: SqlParams = NONE): T | undefined {
   return prepared(db, sql, 'column').get(params) as T | undefined;
 }
 
 /** The first column of every row (ids, names). */
-export function column<T extends SqlValue>(db: Connection, sql: string, params: SqlParams = NONE): T[] {
+export function column<T extends SqlValue>(db: Db, sql: string, params: SqlParams = NONE): T[] {
   return prepared(db, sql, 'column').all(params) as T[];
 }
 
 /** Runs a statement that writes; `changes` says how many rows it touched. */
-export function run(db: Connection, sql: string, params: SqlParams = NONE): Database.RunResult {
+export function run(db: Db, sql: string, params: SqlParams = NONE): Database.RunResult {
   return prepared(db, sql, 'rows').run(params);
 }

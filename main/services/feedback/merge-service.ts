@@ -1,7 +1,7 @@
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { all, column, get, run } from '../../db/statement-cache';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { nextLocalId } from '../sync/local-ids';
 import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';

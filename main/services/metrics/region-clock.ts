@@ -17,7 +17,7 @@ import {
 import type { RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { value } from '../../db/statement-cache';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 
 export class RegionClock {
   private readonly dayStarts = new Map<number, number>();

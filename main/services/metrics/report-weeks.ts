@@ -5,7 +5,7 @@ import { dayNumber, shiftIsoWeek, weeksBetween, type IsoWeek } from '../../../sh
 import type { ReportWeeks } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { get } from '../../db/statement-cache';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { regionClock } from './region-clock';
 
 // Each max/min reads one end of an index.

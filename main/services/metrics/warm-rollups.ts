@@ -4,7 +4,7 @@ import type { RegionCode } from '../../../shared/domain';
 import { shiftIsoWeek } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
 import { column } from '../../db/statement-cache';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { regionClock } from './region-clock';
 import { regionSpan } from './report-weeks';
 import { refreshRollup } from './rollup';

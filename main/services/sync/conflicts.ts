@@ -4,7 +4,7 @@ import type { SyncConflict } from '../../../shared/sync';
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { all, get, run, value } from '../../db/statement-cache';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { updateFeedback } from '../feedback/update-service';
 import { enqueueFeedbackUpdate } from './outbox';
 

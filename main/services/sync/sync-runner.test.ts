@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/sync';
 import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
 import { createCore, type Core } from '../../core/core';
+import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { fileTokenVault } from './token-vault';
 import { value } from '../../db/statement-cache';
@@ -35,6 +36,8 @@ afterEach(() => {
 function startConsole(): RunningConsole {
   const { file, cleanup } = tempDbFile();
   const tokenFile = `${file}.hub-token`;
+  // As the shells start a console: a newcomer's empty store holds the demo set until the first sync replaces it.
+  seedEmptyDatabase(file, { log: () => {} });
   const core = createCore({ dbPath: file, log: () => {}, tokenVault: fileTokenVault(tokenFile) });
   running.push({ core, cleanup });
   return {
