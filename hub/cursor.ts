@@ -1,13 +1,13 @@
 // The pull cursor: opaque to consoles, and never trusted. Anything the hub cannot read back, or one from
 // another data set (epoch) or older than the tombstone horizon, means "start again from a snapshot".
 import { REGION_CODES, type RegionCode } from '../shared/domain';
-import { SYNC_TABLES } from '../shared/sync-tables';
+import { TABLES } from '../shared/table-registry';
 
 export interface SnapshotPosition {
   /** The regions being streamed, and whether the directory tables are part of it (a full snapshot). */
   regions: RegionCode[];
   full: boolean;
-  /** Index into SYNC_TABLES and the last key sent from it. */
+  /** Index into TABLES and the last key sent from it. */
   table: number;
   after: (string | number)[] | null;
   rowsDone: number;
@@ -36,7 +36,7 @@ function readSnapshot(value: unknown): SnapshotPosition | null | undefined {
   if (typeof value !== 'object') return undefined;
   const s = value as Record<string, unknown>;
   const keyOk = s.after === null || (Array.isArray(s.after) && s.after.every((k) => typeof k === 'string' || Number.isSafeInteger(k)));
-  if (!isRegionList(s.regions) || typeof s.full !== 'boolean' || !isCount(s.table) || s.table > SYNC_TABLES.length) return undefined;
+  if (!isRegionList(s.regions) || typeof s.full !== 'boolean' || !isCount(s.table) || s.table > TABLES.length) return undefined;
   if (!keyOk || !isCount(s.rowsDone) || !isCount(s.rowsTotal)) return undefined;
   return s as unknown as SnapshotPosition;
 }

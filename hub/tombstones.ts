@@ -1,8 +1,8 @@
-import type { SyncTableName } from '../shared/sync-tables';
+import type { TableName } from '../shared/table-registry';
 import type { Client } from './db/pool';
 
 /** Records deleted keys (as JSON arrays in the table's key order) for consoles to replay. */
-export async function recordDeletions(client: Client, table: SyncTableName, keys: unknown[][], region: string | null, seq: number): Promise<void> {
+export async function recordDeletions(client: Client, table: TableName, keys: unknown[][], region: string | null, seq: number): Promise<void> {
   if (keys.length === 0) return;
   await client.query(
     `INSERT INTO hub_tombstones (tbl, key, region, seq)
@@ -13,7 +13,7 @@ export async function recordDeletions(client: Client, table: SyncTableName, keys
 }
 
 /** A key written again is alive: its tombstone goes. */
-export async function forgetDeletions(client: Client, table: SyncTableName, keys: unknown[][]): Promise<void> {
+export async function forgetDeletions(client: Client, table: TableName, keys: unknown[][]): Promise<void> {
   if (keys.length === 0) return;
   await client.query(`DELETE FROM hub_tombstones WHERE tbl = $1 AND key IN (SELECT jsonb_array_elements($2::jsonb))`, [
     table,
