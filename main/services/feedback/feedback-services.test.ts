@@ -165,4 +165,11 @@ describe('merging duplicates', () => {
     expect(value(f.db, 'SELECT status FROM feedback WHERE id = 2')).toBe('triaged');
     expect(() => unmergeFeedback(f.db, mergeId, f.lead, NOW + 2)).toThrow(/already undone/);
   });
+
+  it('refuses to fold items of two regions together, naming both, and changes nothing', () => {
+    const f = setup();
+    expect(() => mergeFeedback(f.db, 1, [2, 4], f.lead, NOW)).toThrow('Feedback #4 is in EU and #1 in SEA: only items of one region can be merged');
+    expect(value(f.db, 'SELECT count(*) FROM feedback WHERE duplicate_of IS NOT NULL')).toBe(0);
+    expect(value(f.db, 'SELECT count(*) FROM feedback_merges')).toBe(0);
+  });
 });
