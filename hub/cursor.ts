@@ -28,7 +28,7 @@ export class CursorError extends Error {}
 
 /** The snapshot's last key must be one of its table's keys: as many values as key columns, each of its column's type. */
 function checkKey(position: SnapshotPosition): void {
-  const table = SYNC_TABLES[position.table];
+  const table = TABLES[position.table];
   if (position.after === null) return;
   if (!table) throw new CursorError('The cursor names a key past the last table');
   const fits = position.after.length === table.key.length && table.key.every((name, i) => {

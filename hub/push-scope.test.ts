@@ -2,7 +2,7 @@
 // replay announces nothing; merges stay within one region; bad requests are 4xx, never "try again".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mutation, PullResponse, PushResponse } from '../shared/hub-protocol';
-import { SYNC_TABLES } from '../shared/sync-tables';
+import { TABLES } from '../shared/table-registry';
 import { encodeCursor } from './cursor';
 import { seededHub, TOKENS, type HubFixture } from './test-support/hub-fixture';
 
@@ -115,13 +115,13 @@ describe('a push', () => {
 describe('a bad request', () => {
   it('with a cursor whose key does not fit its table is a 400 naming the cursor', async () => {
     const { rows } = await fixture.pool.query<{ epoch: string }>('SELECT epoch FROM hub_state');
-    const table = SYNC_TABLES.findIndex((t) => t.name === 'feedback');
+    const table = TABLES.findIndex((t) => t.name === 'feedback');
     const snapshot = { regions: ['SEA' as const], full: false, table, after: ['not-a-number'], rowsDone: 0, rowsTotal: 1 };
     const cursor = encodeCursor({ epoch: rows[0]?.epoch as string, regions: ['SEA'], seq: await head(), snapshot });
     const { status, json } = await post('pull', TOKENS.ana, { clientId: 'ana-bad-cursor', cursor });
     expect(status).toBe(400);
     expect(json).toMatchObject({ error: { code: 'invalid_input', field: 'cursor' } });
-    const short = encodeCursor({ epoch: rows[0]?.epoch as string, regions: ['SEA'], seq: await head(), snapshot: { ...snapshot, table: SYNC_TABLES.findIndex((t) => t.name === 'feedback_tags'), after: [1] } });
+    const short = encodeCursor({ epoch: rows[0]?.epoch as string, regions: ['SEA'], seq: await head(), snapshot: { ...snapshot, table: TABLES.findIndex((t) => t.name === 'feedback_tags'), after: [1] } });
     expect((await post('pull', TOKENS.ana, { clientId: 'ana-bad-cursor', cursor: short })).status).toBe(400);
   });
 

@@ -3,6 +3,10 @@ import { REGION_CODES, ROLES, type RegionCode, type Role } from '../../shared/do
 import { UsageError } from '../../main/cli/flags';
 import type { Pool } from '../db/pool';
 
+/** The flags the admin commands take, each with a value. */
+export const ADMIN_FLAGS = ['name', 'email', 'role', 'regions', 'person', 'expires-in', 'label', 'token'] as const;
+export type AdminValues = Partial<Record<(typeof ADMIN_FLAGS)[number], string>>;
+
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** `90d`, `12h`, `30m`: how long until a token expires. */

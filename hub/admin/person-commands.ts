@@ -5,8 +5,7 @@ import type { HubPerson } from '../../shared/hub-protocol';
 import { personById, setGrants } from '../accounts';
 import type { Pool } from '../db/pool';
 import { withWriteTransaction } from '../write-transaction';
-import { parseRegions, parseRole, required, resolvePerson } from './arguments';
-import type { AdminValues } from './run-admin';
+import { parseRegions, parseRole, required, resolvePerson, type AdminValues } from './arguments';
 
 export const describePerson = (person: HubPerson): string =>
   `#${person.id} ${person.name} <${person.email}> (${person.role}; ${person.regions.length > 0 ? person.regions.join(', ') : 'no regions'})`;

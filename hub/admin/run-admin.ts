@@ -2,12 +2,11 @@
 // as an admin; over HTTP only an admin's token may change grants (hub/server.ts).
 import { parseFlags, UsageError } from '../../main/cli/flags';
 import type { Pool } from '../db/pool';
+import { ADMIN_FLAGS } from './arguments';
 import { listCommand } from './list-command';
 import { addPerson, changeGrants } from './person-commands';
 import { issueCommand, revokeCommand } from './token-commands';
 
-const VALUES = ['name', 'email', 'role', 'regions', 'person', 'expires-in', 'label', 'token'] as const;
-export type AdminValues = Partial<Record<(typeof VALUES)[number], string>>;
 
 export const ADMIN_USAGE = [
   'npm run hub:admin -- <command> [--database-url URL]',
@@ -24,7 +23,7 @@ export async function runAdmin(pool: Pool, argv: readonly string[], now: number)
   const firstFlag = argv.findIndex((arg) => arg.startsWith('--'));
   const words = firstFlag < 0 ? [...argv] : argv.slice(0, firstFlag);
   const command = words.join(' ');
-  const { values } = parseFlags(argv.slice(words.length), { values: VALUES, switches: [] });
+  const { values } = parseFlags(argv.slice(words.length), { values: ADMIN_FLAGS, switches: [] });
   switch (command) {
     case 'person add':
       return addPerson(pool, values);

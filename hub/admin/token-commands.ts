@@ -2,8 +2,7 @@
 import { UsageError } from '../../main/cli/flags';
 import type { Pool } from '../db/pool';
 import { DEFAULT_TOKEN_LIFETIME_MS, issueToken, newToken, revokeTokens } from '../tokens';
-import { parseDuration, required, resolvePerson } from './arguments';
-import type { AdminValues } from './run-admin';
+import { parseDuration, required, resolvePerson, type AdminValues } from './arguments';
 
 export async function issueCommand(pool: Pool, values: AdminValues, now: number): Promise<string[]> {
   const personId = await resolvePerson(pool, required(values, 'person'));
