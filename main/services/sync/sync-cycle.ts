@@ -2,6 +2,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PullResponse } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
+import { run } from '../../db/statement-cache';
 import type { EventSink } from '../event-sink';
 import { warmRollups } from '../metrics/warm-rollups';
 import { applyPage } from './apply-page';
@@ -48,7 +49,7 @@ export async function pullAll(db: Db, client: HubClient, options: CycleOptions &
   if (!state) throw new Interrupted();
   if (state.snapshot_rows_done !== null) {
     // A snapshot resuming: time left is reckoned from the rate of this run.
-    db.prepare('UPDATE sync_state SET snapshot_started_at = ?, snapshot_rows_at_start = snapshot_rows_done').run(options.now());
+    run(db, 'UPDATE sync_state SET snapshot_started_at = ?, snapshot_rows_at_start = snapshot_rows_done', [options.now()]);
   }
   const request = (cursor: string | null) => client.pull({ clientId: state.client_id, cursor, checksums: options.checksums });
   let next = options.first ? Promise.resolve(options.first) : request(state.cursor);

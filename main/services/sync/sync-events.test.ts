@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreEvent, EventPayload } from '../../../shared/events';
 import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
 import { createCore, type Core } from '../../core/core';
+import { value } from '../../db/statement-cache';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { fileTokenVault } from './token-vault';
@@ -77,7 +78,8 @@ describe('sync events', () => {
     const pushed = payloads(b, 'sync.statusChanged').map((status) => JSON.stringify(status));
     expect(pushed.every((json, i) => i === 0 || json !== pushed[i - 1])).toBe(true);
 
-    const id = a.core.db.prepare("SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1").pluck().get() as number;
+    const id = value<number>(a.core.db, "SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1") ?? 0;
+    expect(id).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const bHeard = b.heard.length;
     a.call('feedback.update', { target: { ids: [id] }, change: { addTags: ['pushed'] } });
