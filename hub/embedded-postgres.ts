@@ -43,6 +43,8 @@ function keeperCommand(): string[] {
 export function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const config: KeeperConfig = { dataDir: options.dataDir ?? null, durable: options.durable ?? true };
   const keeper = spawn(process.execPath, keeperCommand(), {
+    // From the repository (or dist/), where `--import tsx` resolves.
+    cwd: path.resolve(__dirname, '..'),
     detached: true,
     windowsHide: true,
     stdio: ['pipe', 'pipe', 'pipe'],
