@@ -53,7 +53,9 @@ if (!found || run.exitCode !== null) {
   console.error(`The run ended or never started its server before it could be interrupted:\n${output}`);
   process.exit(1);
 }
-console.log(`Server ${found.server} (keeper ${found.keeper}) in ${found.dataDir}; a test file has passed: sending ${signal}`);
+const passed = output.split('\n').filter((line) => /✓.*\.test\.ts/.test(line)).length;
+const summary = /Test Files/.test(output) ? 'its summary printed' : 'no summary yet';
+console.log(`Server ${found.server} (keeper ${found.keeper}) in ${found.dataDir}; ${passed} test file(s) passed, ${summary}: sending ${signal}`);
 process.kill(-run.pid, signal);
 console.log(`The run ended (${await exited})`);
 
