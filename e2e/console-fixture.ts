@@ -24,7 +24,8 @@ interface RunningShell {
 async function startBrowserShell(browser: import('@playwright/test').Browser, dbPath: string): Promise<RunningShell> {
   const host = await startUntil('dist/main/start.js', ['--browser', '--port', '0', '--db', dbPath], /^Ops console: (\S+)$/m);
   const url = host.value;
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  // English is the tests' language whatever the machine's: the console follows the browser's language.
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(url);
   return {

@@ -1,29 +1,33 @@
 // Loads who is signed in, then shows the console for them: the header (screens, sync) over one screen.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Session } from '../../shared/contract';
-import { ApiError, api } from './api';
+import { api } from './api';
 import { DataChangedProvider } from './app/data-changed';
 import { ScreenNav } from './app/ScreenNav';
 import { ScreenProvider, useScreen } from './app/ScreenContext';
 import { screenById } from './app/screens';
-import { ROLE_LABELS } from './format/labels';
+import { LanguagePicker } from './i18n/LanguagePicker';
+import { LocaleProvider, useWords } from './i18n/LocaleContext';
 import { SessionProvider } from './session/SessionContext';
 import { SyncIndicator } from './sync/SyncIndicator';
 import { SyncStatusProvider } from './sync/SyncStatusContext';
+import { failureText } from './ui/failure-text';
 import { ToastProvider } from './ui/Toast';
 import { NowProvider } from './ui/useNow';
 
-type SessionState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'failed'; message: string };
+type SessionState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'failed'; failure: unknown };
 
 function Header({ session, children }: { session: Session | null; children?: ReactNode }) {
+  const { t, label } = useWords();
   return (
     <header className="app-header">
-      <h1 className="app-title">Regional Ops Console</h1>
+      <h1 className="app-title">{t('app.title')}</h1>
       {children}
+      <LanguagePicker />
       {session && (
         <p className="app-person">
           <span className="person-name">{session.person.name}</span>
-          <span className="person-role">{ROLE_LABELS[session.person.role]}</span>
+          <span className="person-role">{label('role', session.person.role)}</span>
         </p>
       )}
     </header>
@@ -37,14 +41,22 @@ function ActiveScreen() {
 }
 
 export function App() {
+  return (
+    <LocaleProvider>
+      <Console />
+    </LocaleProvider>
+  );
+}
+
+function Console() {
+  const words = useWords();
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
     api('session.get', {}).then(
       (session) => setState({ status: 'ready', session }),
-      (failure: unknown) =>
-        setState({ status: 'failed', message: failure instanceof ApiError ? failure.message : String(failure) }),
+      (failure: unknown) => setState({ status: 'failed', failure }),
     );
   }, []);
   useEffect(load, [load]);
@@ -55,12 +67,12 @@ export function App() {
         <Header session={null} />
         <div className="app-message">
           {state.status === 'loading' ? (
-            <p>Opening the console…</p>
+            <p>{words.t('app.opening')}</p>
           ) : (
             <>
-              <p role="alert">{state.message}</p>
+              <p role="alert">{failureText(state.failure, words)}</p>
               <button type="button" className="button" onClick={load}>
-                Try again
+                {words.t('app.tryAgain')}
               </button>
             </>
           )}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import { App } from './App';
+import './fonts';
 import './styles.css';
 
 // AG Grid 36 renders nothing until its modules are registered (error #200). Community only.

@@ -1,12 +1,14 @@
 // The region's review as a PDF: cover, headline table, flagged changes, a chart per KPI, the week's breakdowns,
-// top complaints, SLA and carriers, and an appendix of definitions. Helvetica only (no font files to ship), so
-// text in a script it cannot write is pointed to the CSV instead.
+// top complaints, SLA and carriers, and an appendix of definitions. Helvetica writes the pack's own words; a text
+// Helvetica cannot write (a complaint in Thai, Arabic, Japanese...) is drawn with the Noto faces (pdf-script-text).
 import PDFDocument from 'pdfkit';
 import { CATEGORY_LABELS, LANGUAGE_LABELS } from '../../../shared/domain';
 import { KPI_INFO } from '../../../shared/kpi-definitions';
 import { FUNNEL_STAGES, type HeadlineKpi, type RegionWeeklyReport } from '../../../shared/report-types';
 import { formatChange, formatKpi, formatValue } from './format';
 import { COLORS, horizontalBars, weekBars, yearLines, type Box } from './pdf-charts';
+import { helveticaWrites } from './pdf-faces';
+import { drawScriptParagraph, layoutScriptParagraph } from './pdf-script-text';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -14,8 +16,6 @@ const MARGIN = 40;
 const PAGE = { width: 595.28, height: 841.89 };
 const CONTENT_WIDTH = PAGE.width - 2 * MARGIN;
 const BOTTOM = PAGE.height - MARGIN;
-// What Helvetica's WinAnsi encoding can write.
-const WIN_ANSI = /^[\x20-\x7e\xa0-\xff–—‘’‚“”„•…€™]*$/u;
 
 export interface PdfOptions {
   /** When the pack says it was made: derived from the week, so the same data gives the same file. */
@@ -47,11 +47,27 @@ class Layout {
   }
 
   paragraph(text: string, size = 9, color = COLORS.ink): void {
+    if (![...text].every((c) => c === '\n' || helveticaWrites(c.codePointAt(0) as number))) {
+      this.scriptParagraphs(text, size, color);
+      return;
+    }
     this.doc.font('Helvetica').fontSize(size);
     const height = this.doc.heightOfString(text, { width: CONTENT_WIDTH });
     this.room(height + 4);
     this.doc.fillColor(color).text(text, MARGIN, this.y, { width: CONTENT_WIDTH });
     this.y += height + 4;
+  }
+
+  /** Text in scripts Helvetica cannot write: each line of it a paragraph of its own, with its own direction. */
+  private scriptParagraphs(text: string, size: number, color: string): void {
+    for (const part of text.split(/\r?\n/)) {
+      const paragraph = layoutScriptParagraph(this.doc, part, size, CONTENT_WIDTH);
+      this.room(paragraph.height + 4);
+      this.doc.fillColor(color);
+      drawScriptParagraph(this.doc, paragraph, MARGIN, this.y, CONTENT_WIDTH);
+      this.y += paragraph.height + 4;
+    }
+    this.doc.font('Helvetica');
   }
 
   /** A table whose columns take the given shares of the width; the first row is the header. */
@@ -205,10 +221,6 @@ function breakdowns(layout: Layout, report: RegionWeeklyReport): void {
   );
 }
 
-function complaintText(text: string, language: string): string {
-  return WIN_ANSI.test(text) ? text : `(written in ${language}; the text is in top_complaints.csv and the workbook)`;
-}
-
 function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void {
   layout.page();
   layout.heading('Top complaints');
@@ -216,7 +228,7 @@ function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void 
   if (report.topComplaints.length === 0) layout.paragraph('No complaints this week.');
   for (const c of report.topComplaints) {
     layout.paragraph(`#${c.feedbackId} · ${c.priority} · ${CATEGORY_LABELS[c.category]} · ${LANGUAGE_LABELS[c.language]}`, 8, COLORS.muted);
-    layout.paragraph(complaintText(c.text, LANGUAGE_LABELS[c.language]));
+    layout.paragraph(c.text);
   }
   layout.heading('SLA');
   layout.paragraph(

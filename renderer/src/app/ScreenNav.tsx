@@ -1,21 +1,23 @@
 // The header's screen switcher, drawn from the screen registry.
+import { useWords } from '../i18n/LocaleContext';
 import { SCREENS } from './screens';
 import { useScreen } from './ScreenContext';
 
 export function ScreenNav() {
   const { current, go } = useScreen();
+  const { t } = useWords();
   return (
-    <nav className="screen-nav" aria-label="Screens">
+    <nav className="screen-nav" aria-label={t('app.screens')}>
       {SCREENS.map((screen, index) => (
         <button
           key={screen.id}
           type="button"
           className="screen-tab"
           aria-current={screen.id === current ? 'page' : undefined}
-          title={`${screen.label} (Ctrl+${index + 1})`}
+          title={t('app.screenTab', { screen: t(screen.label), position: index + 1 })}
           onClick={() => go(screen.id)}
         >
-          {screen.label}
+          {t(screen.label)}
         </button>
       ))}
     </nav>

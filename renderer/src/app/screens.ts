@@ -2,6 +2,7 @@
 // nav, Ctrl/Cmd+number and the outlet in App all read this list. Only the shown screen is mounted, so
 // a screen's window-wide keys (the queue's single-key shortcuts) live and die with it.
 import type { ComponentType } from 'react';
+import type { MessageId } from '../i18n/messages/en';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { ConflictsScreen } from '../sync/ConflictsScreen';
@@ -9,14 +10,14 @@ import { ConflictsScreen } from '../sync/ConflictsScreen';
 interface ScreenEntry {
   id: string;
   /** The nav button's name. */
-  label: string;
+  label: MessageId;
   Component: ComponentType;
 }
 
 export const SCREENS = [
-  { id: 'queue', label: 'Feedback queue', Component: QueueScreen },
-  { id: 'reports', label: 'Reports', Component: ReportsScreen },
-  { id: 'conflicts', label: 'Conflicts', Component: ConflictsScreen },
+  { id: 'queue', label: 'screen.queue', Component: QueueScreen },
+  { id: 'reports', label: 'screen.reports', Component: ReportsScreen },
+  { id: 'conflicts', label: 'screen.conflicts', Component: ConflictsScreen },
 ] as const satisfies readonly ScreenEntry[];
 
 export type Screen = (typeof SCREENS)[number];

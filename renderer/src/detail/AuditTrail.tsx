@@ -3,6 +3,7 @@ import type { Person } from '../../../shared/domain';
 import type { AuditEvent } from '../../../shared/feedback-detail';
 import { auditSentence } from '../format/audit-words';
 import type { RegionFormat } from '../format/region-format';
+import { useWords } from '../i18n/LocaleContext';
 
 interface AuditTrailProps {
   feedbackId: number;
@@ -12,12 +13,13 @@ interface AuditTrailProps {
 }
 
 export function AuditTrail({ feedbackId, events, people, format }: AuditTrailProps) {
-  const context = { people, dateTime: format.dateTime };
+  const words = useWords();
+  const context = { people, dateTime: format.dateTime, words };
   return (
     <section className="detail-section">
-      <h3>History</h3>
+      <h3>{words.t('audit.title')}</h3>
       {events.length === 0 ? (
-        <p className="muted">No changes yet.</p>
+        <p className="muted">{words.t('audit.none')}</p>
       ) : (
         <ol className="audit">
           {events.map((event) => (
@@ -26,7 +28,7 @@ export function AuditTrail({ feedbackId, events, people, format }: AuditTrailPro
                 {format.dateTime(event.at)}
               </time>{' '}
               <span>{auditSentence(event, context)}</span>
-              {event.feedbackId !== feedbackId && <span className="muted"> (on #{event.feedbackId})</span>}
+              {event.feedbackId !== feedbackId && <span className="muted">{words.t('audit.onItem', { id: event.feedbackId })}</span>}
             </li>
           ))}
         </ol>

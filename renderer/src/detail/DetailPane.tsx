@@ -1,9 +1,9 @@
 // Everything about the focused feedback item: its words, the order behind it, the customer, its history.
-import { CATEGORY_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from '../../../shared/domain';
 import type { FeedbackDetail } from '../../../shared/feedback-detail';
 import type { BulkChange } from '../../../shared/queue';
 import { slaView } from '../format/durations';
-import { CHANNEL_LABELS } from '../format/labels';
+import { useWords } from '../i18n/LocaleContext';
+import { failureText } from '../ui/failure-text';
 import { useSession } from '../session/SessionContext';
 import { useNow } from '../ui/useNow';
 import { AuditTrail } from './AuditTrail';
@@ -24,20 +24,19 @@ interface DetailPaneProps {
 }
 
 export function DetailPane({ id, version, busy, onUpdate, onUnmerge }: DetailPaneProps) {
+  const words = useWords();
   const state = useFeedbackDetail(id, version);
   const shown = state.status === 'ready' ? state.detail : state.status === 'loading' ? state.previous : null;
 
   return (
-    <aside className="detail" aria-label="Feedback detail" aria-busy={state.status === 'loading'}>
-      {state.status === 'idle' && (
-        <p className="detail-empty">Select a feedback item to see its order, customer and history</p>
-      )}
+    <aside className="detail" aria-label={words.t('detail.label')} aria-busy={state.status === 'loading'}>
+      {state.status === 'idle' && <p className="detail-empty">{words.t('detail.empty')}</p>}
       {state.status === 'failed' && (
         <p className="detail-empty" role="alert">
-          {state.message}
+          {failureText(state.failure, words)}
         </p>
       )}
-      {state.status === 'loading' && !shown && <p className="detail-empty">Loading #{id}…</p>}
+      {state.status === 'loading' && !shown && <p className="detail-empty">{words.t('detail.loading', { id })}</p>}
       {shown && (
         <DetailContent
           detail={shown}
@@ -60,19 +59,21 @@ interface DetailContentProps {
 function DetailContent({ detail, busy, onUpdate, onUnmerge }: DetailContentProps) {
   const { session, formatFor } = useSession();
   const now = useNow();
+  const words = useWords();
+  const { t, label } = words;
   const { feedback } = detail;
   const format = formatFor(feedback.region);
-  const sla = slaView(feedback, now);
+  const sla = slaView(feedback, now, words);
 
   return (
     <div className="detail-content">
       <header className="detail-header">
         <h2>
-          #{feedback.id} {CATEGORY_LABELS[feedback.category]}
+          #{feedback.id} {label('category', feedback.category)}
         </h2>
         <div className="detail-badges">
           <span className={`badge priority-${feedback.priority}`}>{feedback.priority}</span>
-          <span className="badge badge-neutral">{STATUS_LABELS[feedback.status]}</span>
+          <span className="badge badge-neutral">{label('status', feedback.status)}</span>
           <span className={`sla sla-${sla.state}`}>{sla.text}</span>
         </div>
       </header>
@@ -83,17 +84,17 @@ function DetailContent({ detail, busy, onUpdate, onUnmerge }: DetailContentProps
 
       <Facts
         facts={[
-          ['Assignee', feedback.assigneeName ?? 'Unassigned'],
-          ['Language', LANGUAGE_LABELS[feedback.language]],
-          ['Channel', CHANNEL_LABELS[feedback.channel]],
-          ['Rating', feedback.rating === null ? null : `${feedback.rating} / 5`],
-          ['Received', <bdi>{format.dateTime(feedback.createdAt)}</bdi>],
-          ['SLA due', <bdi>{format.dateTime(feedback.slaDueAt)}</bdi>],
-          ['First response', feedback.firstResponseAt === null ? null : <bdi>{format.dateTime(feedback.firstResponseAt)}</bdi>],
-          ['Resolved', feedback.resolvedAt === null ? null : <bdi>{format.dateTime(feedback.resolvedAt)}</bdi>],
-          ['Region', `${format.region?.name ?? feedback.region} · ${feedback.country}`],
-          ['Duplicate of', feedback.duplicateOf === null ? null : `#${feedback.duplicateOf}`],
-          ['Tags', feedback.tags.length === 0 ? null : feedback.tags.join(', ')],
+          [t('detail.assignee'), feedback.assigneeName ?? t('common.unassigned')],
+          [t('detail.language'), label('language', feedback.language)],
+          [t('detail.channel'), label('channel', feedback.channel)],
+          [t('detail.rating'), feedback.rating === null ? null : t('detail.ratingValue', { rating: feedback.rating })],
+          [t('detail.received'), <bdi>{format.dateTime(feedback.createdAt)}</bdi>],
+          [t('detail.slaDue'), <bdi>{format.dateTime(feedback.slaDueAt)}</bdi>],
+          [t('detail.firstResponse'), feedback.firstResponseAt === null ? null : <bdi>{format.dateTime(feedback.firstResponseAt)}</bdi>],
+          [t('detail.resolved'), feedback.resolvedAt === null ? null : <bdi>{format.dateTime(feedback.resolvedAt)}</bdi>],
+          [t('detail.region'), `${label('region', feedback.region)} · ${feedback.country}`],
+          [t('detail.duplicateOf'), feedback.duplicateOf === null ? null : `#${feedback.duplicateOf}`],
+          [t('detail.tags'), feedback.tags.length === 0 ? null : feedback.tags.join(', ')],
         ]}
       />
 

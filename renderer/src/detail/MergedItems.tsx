@@ -1,6 +1,7 @@
 // Duplicates folded into this item: their own words, grouped by merge so each merge can be undone.
 import type { MergedFeedback } from '../../../shared/feedback-detail';
 import type { RegionFormat } from '../format/region-format';
+import { useWords } from '../i18n/LocaleContext';
 
 interface MergedItemsProps {
   merged: readonly MergedFeedback[];
@@ -10,12 +11,13 @@ interface MergedItemsProps {
 }
 
 export function MergedItems({ merged, format, busy, onUnmerge }: MergedItemsProps) {
+  const { t } = useWords();
   if (merged.length === 0) return null;
   const merges = new Map<number, MergedFeedback[]>();
   for (const item of merged) merges.set(item.mergeId, [...(merges.get(item.mergeId) ?? []), item]);
   return (
     <section className="detail-section">
-      <h3>Merged duplicates</h3>
+      <h3>{t('merged.title')}</h3>
       {[...merges].map(([mergeId, items]) => (
         <div key={mergeId} className="merge-group">
           <ul className="plain-list">
@@ -31,7 +33,7 @@ export function MergedItems({ merged, format, busy, onUnmerge }: MergedItemsProp
             ))}
           </ul>
           <button type="button" className="button button-small" disabled={busy} onClick={() => onUnmerge(mergeId)}>
-            Undo merge
+            {t('actions.undoMerge')}
           </button>
         </div>
       ))}

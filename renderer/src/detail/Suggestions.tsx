@@ -1,7 +1,7 @@
 // The core's suggested category and priority, with its reasons, one click from being applied.
-import { CATEGORY_LABELS } from '../../../shared/domain';
 import type { FeedbackDetail } from '../../../shared/feedback-detail';
 import type { BulkChange } from '../../../shared/queue';
+import { useWords } from '../i18n/LocaleContext';
 
 interface SuggestionsProps {
   detail: FeedbackDetail;
@@ -19,20 +19,21 @@ interface SuggestionRowProps {
 }
 
 function SuggestionRow({ label, shown, reasons, alreadySet, busy, onAccept }: SuggestionRowProps) {
+  const { t } = useWords();
   return (
     <div className="suggestion">
       <p>
-        {label === 'category' ? 'Category' : 'Priority'} <strong>{shown}</strong>
+        {t(label === 'category' ? 'suggest.category' : 'suggest.priority')} <strong>{shown}</strong>
         {reasons.length > 0 && <span className="reasons">: {reasons.join('; ')}</span>}
       </p>
       <button
         type="button"
         className="button button-small"
         disabled={busy || alreadySet}
-        title={alreadySet ? 'Already set' : undefined}
+        title={alreadySet ? t('suggest.alreadySet') : undefined}
         onClick={onAccept}
       >
-        Accept {label}
+        {t(label === 'category' ? 'suggest.acceptCategory' : 'suggest.acceptPriority')}
       </button>
     </div>
   );
@@ -40,12 +41,13 @@ function SuggestionRow({ label, shown, reasons, alreadySet, busy, onAccept }: Su
 
 export function Suggestions({ detail, busy, onApply }: SuggestionsProps) {
   const { feedback, suggestions } = detail;
+  const { t, label } = useWords();
   return (
     <section className="detail-section">
-      <h3>Suggestions</h3>
+      <h3>{t('suggest.title')}</h3>
       <SuggestionRow
         label="category"
-        shown={CATEGORY_LABELS[suggestions.category.value]}
+        shown={label('category', suggestions.category.value)}
         reasons={suggestions.category.reasons}
         alreadySet={suggestions.category.value === feedback.category}
         busy={busy}

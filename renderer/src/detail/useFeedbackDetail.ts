@@ -1,13 +1,13 @@
 // Loads one feedback item's detail; `version` bumps after each change so the pane shows the result.
 import { useEffect, useState } from 'react';
 import type { FeedbackDetail } from '../../../shared/feedback-detail';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 
 export type DetailState =
   | { status: 'idle' }
   | { status: 'loading'; previous: FeedbackDetail | null }
   | { status: 'ready'; detail: FeedbackDetail }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; failure: unknown };
 
 export function useFeedbackDetail(id: number | null, version: number): DetailState {
   const [state, setState] = useState<DetailState>({ status: 'idle' });
@@ -29,8 +29,7 @@ export function useFeedbackDetail(id: number | null, version: number): DetailSta
       },
       (failure: unknown) => {
         if (!current) return;
-        const message = failure instanceof ApiError ? failure.message : `Could not load #${id}: ${String(failure)}`;
-        setState({ status: 'failed', message });
+        setState({ status: 'failed', failure });
       },
     );
     return () => {

@@ -1,63 +1,61 @@
-// Turns an audit event into a sentence: "Ana Reyes set status Triaged → Waiting on carrier".
+// Turns an audit event into a sentence: "Ana Reyes set status Triaged → Waiting on carrier", in the UI language.
 // The core stores before/after as plain strings (person ids for assignees, epoch ms for SLA times).
-import { CATEGORY_LABELS, STATUS_LABELS, type Person } from '../../../shared/domain';
+import type { Person } from '../../../shared/domain';
 import type { AuditEvent } from '../../../shared/feedback-detail';
-import { labelFor } from './labels';
+import type { Words } from '../i18n/words';
 
 export interface AuditContext {
   people: readonly Person[];
   dateTime(at: number): string;
+  words: Words;
 }
 
-function personName(id: string | null, people: readonly Person[]): string {
-  if (id === null) return 'Unassigned';
-  return people.find((person) => String(person.id) === id)?.name ?? `person #${id}`;
+function personName(id: string | null, { people, words }: AuditContext): string {
+  if (id === null) return words.t('common.unassigned');
+  return people.find((person) => String(person.id) === id)?.name ?? words.t('audit.personUnknown', { id });
 }
 
-/** First-strong isolate marks keep a right-to-left date (Arabic locales) in order inside an English sentence. */
+/** First-strong isolate marks keep a right-to-left date (Arabic locales) in order inside a sentence. */
 function time(value: string | null, dateTime: (at: number) => string): string {
   const at = Number(value);
   return value === null || !Number.isFinite(at) ? '—' : `\u2068${dateTime(at)}\u2069`;
 }
 
-function change(before: string, after: string): string {
-  return `${before} → ${after}`;
-}
-
 /** What happened, without the actor: "set status Triaged → Waiting on carrier". */
 function auditAction(event: AuditEvent, context: AuditContext): string {
   const { before, after } = event;
+  const { t, label } = context.words;
   switch (event.kind) {
     case 'status':
-      return `set status ${change(labelFor(STATUS_LABELS, before), labelFor(STATUS_LABELS, after))}`;
+      return t('audit.status', { before: label('status', before), after: label('status', after) });
     case 'priority':
-      return `set priority ${change(before ?? '—', after ?? '—')}`;
+      return t('audit.priority', { before: before ?? '—', after: after ?? '—' });
     case 'category':
-      return `set category ${change(labelFor(CATEGORY_LABELS, before), labelFor(CATEGORY_LABELS, after))}`;
+      return t('audit.category', { before: label('category', before), after: label('category', after) });
     case 'assignee':
-      return `set assignee ${change(personName(before, context.people), personName(after, context.people))}`;
+      return t('audit.assignee', { before: personName(before, context), after: personName(after, context) });
     case 'tag_added':
-      return `added tag ${after ?? ''}`;
+      return t('audit.tagAdded', { tag: after ?? '' });
     case 'tag_removed':
-      return `removed tag ${before ?? ''}`;
+      return t('audit.tagRemoved', { tag: before ?? '' });
     case 'sla_paused':
-      return `paused the SLA clock (${labelFor(STATUS_LABELS, after)})`;
+      return t('audit.slaPaused', { reason: label('status', after) });
     case 'sla_resumed':
-      return `resumed the SLA clock; now due ${time(after, context.dateTime)}`;
+      return t('audit.slaResumed', { due: time(after, context.dateTime) });
     case 'sla_due':
-      return `moved the SLA due time ${change(time(before, context.dateTime), time(after, context.dateTime))}`;
+      return t('audit.slaDue', { before: time(before, context.dateTime), after: time(after, context.dateTime) });
     case 'merged':
-      return `merged ${after ?? 'duplicates'} into this item`;
+      return after === null ? t('audit.mergedSome') : t('audit.merged', { items: after });
     case 'merged_into':
-      return `merged this item into #${after ?? '?'}`;
+      return t('audit.mergedInto', { id: after ?? '?' });
     case 'unmerged':
       // On the item kept, `before` lists the duplicates ("#12, #13"); on a duplicate it is the kept item's id.
-      return before?.startsWith('#') ? `split ${before} back out` : `undid the merge into #${before ?? '?'}`;
+      return before?.startsWith('#') ? t('audit.splitOut', { items: before }) : t('audit.unmergedFrom', { id: before ?? '?' });
     default:
-      return `${event.kind.replace(/_/g, ' ')} ${change(before ?? '—', after ?? '—')}`;
+      return t('audit.other', { kind: event.kind.replace(/_/g, ' '), before: before ?? '—', after: after ?? '—' });
   }
 }
 
 export function auditSentence(event: AuditEvent, context: AuditContext): string {
-  return `${event.actorName ?? 'System'} ${auditAction(event, context)}`;
+  return context.words.t('audit.sentence', { actor: event.actorName ?? context.words.t('audit.system'), action: auditAction(event, context) });
 }

@@ -1,9 +1,9 @@
 // Actions on everything selected: explicit rows, or all the view matches but the rows unticked.
 import { useState, type ReactNode } from 'react';
 import type { Person } from '../../../shared/domain';
-import { FEEDBACK_STATUSES, PRIORITIES, STATUS_LABELS, type FeedbackStatus, type Priority } from '../../../shared/domain';
+import { FEEDBACK_STATUSES, PRIORITIES, type FeedbackStatus, type Priority } from '../../../shared/domain';
 import type { BulkChange } from '../../../shared/queue';
-import { uiNumber } from '../format/region-format';
+import { useWords } from '../i18n/LocaleContext';
 import type { SelectionApi } from './useSelection';
 
 interface BulkBarProps {
@@ -42,6 +42,7 @@ function ActionSelect({
 }
 
 export function BulkBar({ selection, matchingCount, me, people, busy, onChange, onSelectAllMatching, onMerge }: BulkBarProps) {
+  const { t, label } = useWords();
   const [tag, setTag] = useState('');
   const size = selection.size(matchingCount);
   const allMode = selection.selection.mode === 'all';
@@ -50,23 +51,23 @@ export function BulkBar({ selection, matchingCount, me, people, busy, onChange, 
   const cleanTag = tag.trim();
 
   return (
-    <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
+    <div className="bulk-bar" role="toolbar" aria-label={t('bulk.label')}>
       <span className="bulk-count">
-        {uiNumber.format(size)} selected
-        {allMode && <span className="bulk-note"> (all matching)</span>}
+        {t('bulk.selected', { count: size })}
+        {allMode && <span className="bulk-note">{t('bulk.allMatching')}</span>}
       </span>
       {canSelectAll && (
         <button type="button" className="link-button" onClick={onSelectAllMatching}>
-          Select all {uiNumber.format(matchingCount)} matching
+          {t('bulk.selectAll', { count: matchingCount })}
         </button>
       )}
       <span className="bulk-sep" aria-hidden="true" />
       <button type="button" className="button" disabled={busy} onClick={() => onChange({ assigneeId: me.id })}>
-        Assign to me
+        {t('bulk.assignToMe')}
       </button>
       <ActionSelect
-        label="Assign to"
-        prompt="Assign to…"
+        label={t('bulk.assignTo')}
+        prompt={t('bulk.assignToPrompt')}
         disabled={busy}
         onPick={(value) => onChange({ assigneeId: Number(value) })}
       >
@@ -77,11 +78,11 @@ export function BulkBar({ selection, matchingCount, me, people, busy, onChange, 
         ))}
       </ActionSelect>
       <button type="button" className="button" disabled={busy} onClick={() => onChange({ assigneeId: null })}>
-        Unassign
+        {t('bulk.unassign')}
       </button>
       <ActionSelect
-        label="Set priority"
-        prompt="Priority…"
+        label={t('bulk.setPriority')}
+        prompt={t('bulk.priorityPrompt')}
         disabled={busy}
         onPick={(value) => onChange({ priority: value as Priority })}
       >
@@ -92,22 +93,22 @@ export function BulkBar({ selection, matchingCount, me, people, busy, onChange, 
         ))}
       </ActionSelect>
       <ActionSelect
-        label="Set status"
-        prompt="Status…"
+        label={t('bulk.setStatus')}
+        prompt={t('bulk.statusPrompt')}
         disabled={busy}
         onPick={(value) => onChange({ status: value as FeedbackStatus })}
       >
         {FEEDBACK_STATUSES.map((status) => (
           <option key={status} value={status}>
-            {STATUS_LABELS[status]}
+            {label('status', status)}
           </option>
         ))}
       </ActionSelect>
       <span className="bulk-sep" aria-hidden="true" />
       <input
         className="tag-input"
-        aria-label="Tag"
-        placeholder="tag"
+        aria-label={t('bulk.tag')}
+        placeholder={t('bulk.tagPlaceholder')}
         maxLength={40}
         value={tag}
         onChange={(event) => setTag(event.target.value)}
@@ -118,7 +119,7 @@ export function BulkBar({ selection, matchingCount, me, people, busy, onChange, 
         disabled={busy || cleanTag === ''}
         onClick={() => onChange({ addTags: [cleanTag] })}
       >
-        Add tag
+        {t('bulk.addTag')}
       </button>
       <button
         type="button"
@@ -126,20 +127,20 @@ export function BulkBar({ selection, matchingCount, me, people, busy, onChange, 
         disabled={busy || cleanTag === ''}
         onClick={() => onChange({ removeTags: [cleanTag] })}
       >
-        Remove tag
+        {t('bulk.removeTag')}
       </button>
       <span className="bulk-sep" aria-hidden="true" />
       <button
         type="button"
         className="button"
         disabled={busy || !canMerge}
-        title={canMerge ? undefined : 'Tick two or more rows one by one to merge them'}
+        title={canMerge ? undefined : t('bulk.mergeHint')}
         onClick={onMerge}
       >
-        Merge duplicates
+        {t('bulk.merge')}
       </button>
       <button type="button" className="button button-quiet" onClick={selection.clear}>
-        Clear selection
+        {t('bulk.clear')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 // Shown over the grid when a view has no rows, saying what to do next.
 import type { QueueFilter } from '../../../shared/queue';
+import { useWords } from '../i18n/LocaleContext';
 
 interface EmptyStateProps {
   filter: QueueFilter;
@@ -15,32 +16,31 @@ function hasNarrowingFilters(filter: QueueFilter): boolean {
 }
 
 export function EmptyState({ filter, onShowAllOpen, onClearSearch, onClearFilters }: EmptyStateProps) {
+  const { t } = useWords();
   const filtered = hasNarrowingFilters(filter);
   return (
     <div className="empty-state">
       {filter.search ? (
         <>
-          <p className="empty-title">No feedback matches “{filter.search}”.</p>
-          <p className="empty-text">
-            Check the spelling or try a shorter word; search looks in the feedback text of this view only.
-          </p>
+          <p className="empty-title">{t('empty.noMatch', { search: filter.search })}</p>
+          <p className="empty-text">{t('empty.noMatchHint')}</p>
         </>
       ) : (
-        <p className="empty-title">Nothing here. Try All open, or clear the search.</p>
+        <p className="empty-title">{t('empty.nothing')}</p>
       )}
       <div className="empty-actions">
         {filter.search && (
           <button type="button" className="button" onClick={onClearSearch}>
-            Clear search
+            {t('empty.clearSearch')}
           </button>
         )}
         {filtered && (
           <button type="button" className="button" onClick={onClearFilters}>
-            Clear filters
+            {t('empty.clearFilters')}
           </button>
         )}
         <button type="button" className="button" onClick={onShowAllOpen}>
-          Show All open
+          {t('empty.showAllOpen')}
         </button>
       </div>
     </div>

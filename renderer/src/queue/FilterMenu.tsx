@@ -1,16 +1,18 @@
 // A compact multi-choice filter: a button that discloses a group of checkboxes.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useWords } from '../i18n/LocaleContext';
 
 interface FilterMenuProps<T extends string> {
   label: string;
   options: readonly T[];
-  labels: Record<T, string>;
+  labelOf(option: T): string;
   value: readonly T[] | undefined;
   /** Undefined when nothing is ticked, so the filter drops the term instead of sending an empty list. */
   onChange(next: T[] | undefined): void;
 }
 
-export function FilterMenu<T extends string>({ label, options, labels, value, onChange }: FilterMenuProps<T>) {
+export function FilterMenu<T extends string>({ label, options, labelOf, value, onChange }: FilterMenuProps<T>) {
+  const { t } = useWords();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -64,17 +66,17 @@ export function FilterMenu<T extends string>({ label, options, labels, value, on
           {options.map((option) => (
             <label key={option} className="check">
               <input type="checkbox" checked={chosen.has(option)} onChange={() => toggle(option)} />
-              {labels[option]}
+              {labelOf(option)}
             </label>
           ))}
           <button
             type="button"
             className="link-button"
-            aria-label={`Clear ${label} filter`}
+            aria-label={t('filter.clearNamed', { filter: label })}
             disabled={chosen.size === 0}
             onClick={() => onChange(undefined)}
           >
-            Clear
+            {t('filter.clear')}
           </button>
         </fieldset>
       )}

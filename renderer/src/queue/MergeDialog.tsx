@@ -1,5 +1,6 @@
 // Confirms a merge, naming the item kept, because which one survives is what operators get wrong.
 import { useState } from 'react';
+import { useWords } from '../i18n/LocaleContext';
 import { Dialog } from '../ui/Dialog';
 
 interface MergeDialogProps {
@@ -13,16 +14,15 @@ interface MergeDialogProps {
 
 export function MergeDialog({ keptId, duplicateIds, describe, onConfirm, onClose }: MergeDialogProps) {
   const [merging, setMerging] = useState(false);
+  const { t, intl } = useWords();
   return (
-    <Dialog label="Merge duplicates" onClose={onClose}>
+    <Dialog label={t('merge.title')} onClose={onClose}>
       <div className="dialog-body">
-        <h2 className="dialog-title">Merge duplicates</h2>
+        <h2 className="dialog-title">{t('merge.title')}</h2>
         <p className="dialog-text">
-          Keep <strong>{describe(keptId)}</strong>
+          {intl.formatMessage({ id: 'merge.keep' }, { item: describe(keptId), strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
-        <p className="dialog-text">
-          and merge {duplicateIds.length === 1 ? 'this item' : `these ${duplicateIds.length} items`} into it:
-        </p>
+        <p className="dialog-text">{t('merge.into', { count: duplicateIds.length })}</p>
         <ul className="merge-list">
           {duplicateIds.map((id) => (
             <li key={id} dir="auto">
@@ -30,10 +30,10 @@ export function MergeDialog({ keptId, duplicateIds, describe, onConfirm, onClose
             </li>
           ))}
         </ul>
-        <p className="dialog-hint">Their texts stay readable under the item kept, and the merge can be undone.</p>
+        <p className="dialog-hint">{t('merge.hint')}</p>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button
             type="button"
@@ -45,7 +45,7 @@ export function MergeDialog({ keptId, duplicateIds, describe, onConfirm, onClose
               void onConfirm().finally(onClose);
             }}
           >
-            Merge
+            {t('merge.confirm')}
           </button>
         </div>
       </div>

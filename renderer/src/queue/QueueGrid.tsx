@@ -11,7 +11,8 @@ import {
   type RowClassRules,
 } from 'ag-grid-community';
 import type { QueueRow } from '../../../shared/queue';
-import { slaView } from '../format/durations';
+import { slaState } from '../format/durations';
+import { useLocaleChoice, useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { useNow } from '../ui/useNow';
 import { queueColumns } from './columns';
@@ -53,21 +54,26 @@ const containerStyle = { height: '100%' };
 
 export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLoaded }: QueueGridProps) {
   const { formatFor } = useSession();
+  const words = useWords();
+  const { dir } = useLocaleChoice().ui;
   const now = useNow();
-  const columnDefs = useMemo(() => queueColumns(formatFor), [formatFor]);
+  const columnDefs = useMemo(() => queueColumns(formatFor, words, dir), [formatFor, words, dir]);
 
   // A new rules object makes the grid re-apply row classes in place, without redrawing rows.
   const rowClassRules = useMemo<RowClassRules<QueueRow>>(
     () => ({
       'row-focused': ({ data }) => data !== undefined && data.id === focusedId,
-      'row-breached': ({ data }) => data !== undefined && slaView(data, now).state === 'breached',
+      'row-breached': ({ data }) => data !== undefined && slaState(data, now) === 'breached',
     }),
     [focusedId, now],
   );
 
   return (
-    <div className="grid-host" aria-label="Feedback queue" role="region">
+    <div className="grid-host" aria-label={words.t('grid.label')} role="region">
       <AgGridReact<QueueRow>
+        // The grid reads its direction once: a new direction makes a new grid.
+        key={dir}
+        enableRtl={dir === 'rtl'}
         theme={gridTheme}
         containerStyle={containerStyle}
         rowModelType="infinite"

@@ -9,6 +9,7 @@ import { useOnDataChanged } from '../app/data-changed';
 import { DetailPane } from '../detail/DetailPane';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { useShortcuts } from '../shortcuts/useShortcuts';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { useToast } from '../ui/Toast';
 import type { ActiveView } from './active-view';
@@ -33,6 +34,7 @@ type OpenDialog = 'shortcuts' | 'save-view' | { merge: { keptId: number; duplica
 export function QueueScreen() {
   const { session } = useSession();
   const toast = useToast();
+  const { t } = useWords();
   const [filter, setFilter] = useState<QueueFilter>({ view: 'all' });
   const [active, setActive] = useState<ActiveView>({ kind: 'view', view: 'all' });
   const rowFocus = useRowFocus();
@@ -88,7 +90,7 @@ export function QueueScreen() {
   const changeFromKeyboard = (change: BulkChange) => {
     const target = keyboardTarget();
     if (target) void actions.update(target, change);
-    else toast.info('Nothing to change: move to a row with j or k, or tick some rows first.');
+    else toast.info(t('actions.nothingToChange'));
   };
   const changeSelection = (change: BulkChange) => {
     const target = selection.target();

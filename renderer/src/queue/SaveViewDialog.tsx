@@ -1,7 +1,8 @@
 // Names the current filter, sort and columns and keeps them as a saved view.
 import { useState } from 'react';
-import { ApiError } from '../api';
+import { useWords } from '../i18n/LocaleContext';
 import { Dialog } from '../ui/Dialog';
+import { failureText } from '../ui/failure-text';
 
 interface SaveViewDialogProps {
   onSave(name: string): Promise<void>;
@@ -9,13 +10,15 @@ interface SaveViewDialogProps {
 }
 
 export function SaveViewDialog({ onSave, onClose }: SaveViewDialogProps) {
+  const words = useWords();
+  const { t } = words;
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
   // Shown here, not as a toast: the modal dialog covers the toasts.
   const [problem, setProblem] = useState<string | null>(null);
 
   return (
-    <Dialog label="Save view" onClose={onClose}>
+    <Dialog label={t('saveView.title')} onClose={onClose}>
       <form
         className="dialog-body"
         onSubmit={(event) => {
@@ -23,14 +26,14 @@ export function SaveViewDialog({ onSave, onClose }: SaveViewDialogProps) {
           setSaving(true);
           onSave(name.trim()).then(onClose, (failure: unknown) => {
             setSaving(false);
-            setProblem(failure instanceof ApiError ? failure.message : String(failure));
+            setProblem(failureText(failure, words));
           });
         }}
       >
-        <h2 className="dialog-title">Save view</h2>
-        <p className="dialog-text">Keeps the current view, filters, search, sorting and columns under a name.</p>
+        <h2 className="dialog-title">{t('saveView.title')}</h2>
+        <p className="dialog-text">{t('saveView.text')}</p>
         <label className="field">
-          <span>View name</span>
+          <span>{t('saveView.name')}</span>
           <input autoFocus required maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
         </label>
         {problem && (
@@ -40,10 +43,10 @@ export function SaveViewDialog({ onSave, onClose }: SaveViewDialogProps) {
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={saving || name.trim() === ''}>
-            Save
+            {t('common.save')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 // Free-text search over feedback text: applies on Enter, or once typing pauses for 300 ms.
 import { useEffect, useRef, useState, type Ref } from 'react';
+import { useWords } from '../i18n/LocaleContext';
 
 const DEBOUNCE_MS = 300;
 
@@ -15,6 +16,7 @@ function normalised(text: string): string | undefined {
 }
 
 export function SearchBox({ applied, onSearch, inputRef }: SearchBoxProps) {
+  const { t } = useWords();
   const [text, setText] = useState(applied ?? '');
   const timer = useRef<number | undefined>(undefined);
 
@@ -36,8 +38,8 @@ export function SearchBox({ applied, onSearch, inputRef }: SearchBoxProps) {
       ref={inputRef}
       type="search"
       className="search"
-      aria-label="Search feedback"
-      placeholder="Search text, or #number  ( / )"
+      aria-label={t('toolbar.search')}
+      placeholder={t('toolbar.searchPlaceholder')}
       value={text}
       maxLength={200}
       onChange={(event) => {

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import type { SavedView } from '../../../shared/contract';
 import type { RegionCode } from '../../../shared/domain';
-import { QUEUE_VIEWS, QUEUE_VIEW_LABELS, type QueueView } from '../../../shared/queue';
+import { QUEUE_VIEWS, type QueueView } from '../../../shared/queue';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { sameView, type ActiveView } from './active-view';
 
@@ -31,20 +32,21 @@ function NavButton({ pressed, onClick, children }: { pressed: boolean; onClick()
 
 export function Sidebar({ active, savedViews, onPickView, onPickRegion, onApplySaved, onDeleteSaved }: SidebarProps) {
   const { session } = useSession();
+  const { t, label } = useWords();
   return (
-    <nav className="sidebar" aria-label="Views">
-      <h2 className="nav-heading">Queues</h2>
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
+      <h2 className="nav-heading">{t('sidebar.queues')}</h2>
       <ul className="nav-list">
         {QUEUE_VIEWS.map((view) => (
           <li key={view}>
             <NavButton pressed={sameView(active, { kind: 'view', view })} onClick={() => onPickView(view)}>
-              {QUEUE_VIEW_LABELS[view]}
+              {label('queueView', view)}
             </NavButton>
           </li>
         ))}
       </ul>
 
-      <h2 className="nav-heading">Regions</h2>
+      <h2 className="nav-heading">{t('sidebar.regions')}</h2>
       <ul className="nav-list">
         {session.regions.map((region) => (
           <li key={region.code}>
@@ -52,15 +54,15 @@ export function Sidebar({ active, savedViews, onPickView, onPickRegion, onApplyS
               pressed={sameView(active, { kind: 'region', code: region.code })}
               onClick={() => onPickRegion(region.code)}
             >
-              <span className="nav-label">{region.name}</span> <span className="nav-code">{region.code}</span>
+              <span className="nav-label">{label('region', region.code)}</span> <span className="nav-code">{region.code}</span>
             </NavButton>
           </li>
         ))}
       </ul>
 
-      <h2 className="nav-heading">Saved views</h2>
+      <h2 className="nav-heading">{t('sidebar.saved')}</h2>
       {savedViews.length === 0 ? (
-        <p className="nav-hint">Set filters and sorting, then use Save view to keep them here.</p>
+        <p className="nav-hint">{t('sidebar.savedHint')}</p>
       ) : (
         <ul className="nav-list">
           {savedViews.map((view) => (
@@ -71,8 +73,8 @@ export function Sidebar({ active, savedViews, onPickView, onPickRegion, onApplyS
               <button
                 type="button"
                 className="icon-button saved-view-delete"
-                aria-label={`Delete view ${view.name}`}
-                title={`Delete view ${view.name}`}
+                aria-label={t('sidebar.deleteView', { name: view.name })}
+                title={t('sidebar.deleteView', { name: view.name })}
                 onClick={() => onDeleteSaved(view)}
               >
                 ×

@@ -1,21 +1,10 @@
 // Narrows the current view: search, multi-choice filters, resolved items; saves the result as a view.
 import type { Ref } from 'react';
-import {
-  CATEGORY_LABELS,
-  FEEDBACK_CATEGORIES,
-  FEEDBACK_STATUSES,
-  LANGUAGES,
-  LANGUAGE_LABELS,
-  PRIORITIES,
-  STATUS_LABELS,
-  type Priority,
-} from '../../../shared/domain';
+import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, LANGUAGES, PRIORITIES } from '../../../shared/domain';
 import type { QueueFilter } from '../../../shared/queue';
-import { uiNumber } from '../format/region-format';
+import { useWords } from '../i18n/LocaleContext';
 import { FilterMenu } from './FilterMenu';
 import { SearchBox } from './SearchBox';
-
-const PRIORITY_LABELS: Record<Priority, string> = { P1: 'P1', P2: 'P2', P3: 'P3', P4: 'P4' };
 
 interface ToolbarProps {
   filter: QueueFilter;
@@ -26,14 +15,15 @@ interface ToolbarProps {
 }
 
 export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView }: ToolbarProps) {
+  const { t, label } = useWords();
   const set = (change: Partial<QueueFilter>) => onFilterChange({ ...filter, ...change });
   return (
     <div className="toolbar">
       <SearchBox applied={filter.search} onSearch={(search) => set({ search })} inputRef={searchRef} />
       <FilterMenu
-        label="Status"
+        label={t('toolbar.status')}
         options={FEEDBACK_STATUSES}
-        labels={STATUS_LABELS}
+        labelOf={(status) => label('status', status)}
         value={filter.statuses}
         // Resolved items are hidden unless asked for, so ticking Resolved asks for them too.
         onChange={(statuses) =>
@@ -41,23 +31,23 @@ export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView }
         }
       />
       <FilterMenu
-        label="Priority"
+        label={t('toolbar.priority')}
         options={PRIORITIES}
-        labels={PRIORITY_LABELS}
+        labelOf={(priority) => priority}
         value={filter.priorities}
         onChange={(priorities) => set({ priorities })}
       />
       <FilterMenu
-        label="Category"
+        label={t('toolbar.category')}
         options={FEEDBACK_CATEGORIES}
-        labels={CATEGORY_LABELS}
+        labelOf={(category) => label('category', category)}
         value={filter.categories}
         onChange={(categories) => set({ categories })}
       />
       <FilterMenu
-        label="Language"
+        label={t('toolbar.language')}
         options={LANGUAGES}
-        labels={LANGUAGE_LABELS}
+        labelOf={(language) => label('language', language)}
         value={filter.languages}
         onChange={(languages) => set({ languages })}
       />
@@ -67,13 +57,13 @@ export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView }
           checked={filter.includeResolved ?? false}
           onChange={(event) => set({ includeResolved: event.target.checked })}
         />
-        Include resolved
+        {t('toolbar.includeResolved')}
       </label>
       <button type="button" className="button" onClick={onSaveView}>
-        Save view
+        {t('toolbar.saveView')}
       </button>
       <span className="count" role="status">
-        {count === null ? 'Counting…' : `${uiNumber.format(count)} feedback`}
+        {count === null ? t('toolbar.counting') : t('toolbar.count', { count })}
       </span>
     </div>
   );

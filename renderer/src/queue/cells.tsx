@@ -3,6 +3,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { QueueRow } from '../../../shared/queue';
 import { ageText, slaView } from '../format/durations';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { useNow } from '../ui/useNow';
 import { useSelectionContext } from './SelectionContext';
@@ -11,12 +12,13 @@ type CellProps = CustomCellRendererProps<QueueRow>;
 
 export function SelectCell({ data }: CellProps) {
   const selection = useSelectionContext();
+  const { t } = useWords();
   if (!data) return null;
   return (
     <input
       type="checkbox"
       className="row-check"
-      aria-label={`Select feedback #${data.id}`}
+      aria-label={t('cell.selectRow', { id: data.id })}
       checked={selection.isSelected(data.id)}
       onChange={() => selection.toggle(data.id)}
     />
@@ -26,17 +28,21 @@ export function SelectCell({ data }: CellProps) {
 export function AgeCell({ data }: CellProps) {
   const now = useNow();
   const { formatFor } = useSession();
+  const words = useWords();
   if (!data) return null;
-  return <span title={`Received ${formatFor(data.region).dateTime(data.createdAt)}`}>{ageText(data.createdAt, now)}</span>;
+  return (
+    <span title={words.t('cell.received', { when: formatFor(data.region).dateTime(data.createdAt) })}>{ageText(data.createdAt, now, words)}</span>
+  );
 }
 
 export function SlaCell({ data }: CellProps) {
   const now = useNow();
   const { formatFor } = useSession();
+  const words = useWords();
   if (!data) return null;
-  const sla = slaView(data, now);
+  const sla = slaView(data, now, words);
   return (
-    <span className={`sla sla-${sla.state}`} title={`Due ${formatFor(data.region).dateTime(data.slaDueAt)}`}>
+    <span className={`sla sla-${sla.state}`} title={words.t('cell.due', { when: formatFor(data.region).dateTime(data.slaDueAt) })}>
       {sla.text}
     </span>
   );
@@ -48,19 +54,19 @@ export function PriorityCell({ data }: CellProps) {
 }
 
 export function RegionCell({ data }: CellProps) {
-  const { session } = useSession();
+  const { label } = useWords();
   if (!data) return null;
-  const region = session.regions.find((candidate) => candidate.code === data.region);
-  return <span title={region?.name}>{data.region}</span>;
+  return <span title={label('region', data.region)}>{data.region}</span>;
 }
 
 export function CustomerCell({ data }: CellProps) {
+  const { t } = useWords();
   if (!data) return null;
   return (
     <span className="customer">
       <span className="customer-name">{data.customerName}</span>
       {data.customerHighValue && (
-        <span className="high-value" role="img" title="High value customer" aria-label="High value">
+        <span className="high-value" role="img" title={t('cell.highValueCustomer')} aria-label={t('cell.highValue')}>
           ★
         </span>
       )}
@@ -82,11 +88,12 @@ export function TagsCell({ data }: CellProps) {
 }
 
 export function TextCell({ data }: CellProps) {
+  const { t } = useWords();
   if (!data) return null;
   return (
     <span className="first-line">
       {data.mergedCount > 0 && (
-        <span className="merged-count" title={`${data.mergedCount} duplicates merged into this item`}>
+        <span className="merged-count" title={t('cell.mergedCount', { count: data.mergedCount })}>
           +{data.mergedCount}
         </span>
       )}

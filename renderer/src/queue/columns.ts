@@ -2,16 +2,10 @@
 // model goes to `feedback.page` unchanged; every other column is not sortable, because the core could not
 // honour it.
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
-import {
-  CATEGORY_LABELS,
-  LANGUAGE_LABELS,
-  ORDER_STATUS_LABELS,
-  STATUS_LABELS,
-  type RegionCode,
-} from '../../../shared/domain';
+import type { RegionCode } from '../../../shared/domain';
 import type { QueueRow, SortableColumn } from '../../../shared/queue';
 import type { RegionFormat } from '../format/region-format';
-import { labelFor } from '../format/labels';
+import type { LabelFamily, Words } from '../i18n/words';
 import { AgeCell, CustomerCell, PriorityCell, RegionCell, SelectCell, SlaCell, TagsCell, TextCell } from './cells';
 
 const SELECT_COLUMN_ID = 'select';
@@ -22,43 +16,44 @@ function sortable(colId: SortableColumn, def: QueueColDef): QueueColDef {
   return { ...def, colId, sortable: true };
 }
 
-function label<K extends string>(labels: Record<K, string>) {
-  return ({ data, value }: ValueFormatterParams<QueueRow>) =>
-    data ? labelFor(labels, typeof value === 'string' ? value : null) : '';
-}
-
-export function queueColumns(formatFor: (code: RegionCode) => RegionFormat): QueueColDef[] {
+export function queueColumns(formatFor: (code: RegionCode) => RegionFormat, words: Words, dir: 'ltr' | 'rtl'): QueueColDef[] {
+  const { t } = words;
+  const label =
+    (family: LabelFamily) =>
+    ({ data, value }: ValueFormatterParams<QueueRow>) =>
+      data ? words.label(family, typeof value === 'string' ? value : null) : '';
   return [
     {
       colId: SELECT_COLUMN_ID,
       headerName: '',
-      headerTooltip: 'Select',
+      headerTooltip: t('column.select'),
       width: 44,
       resizable: false,
       suppressMovable: true,
-      lockPosition: 'left',
+      // Locked to the reading start: the grid's left and right are physical, also right to left.
+      lockPosition: dir === 'rtl' ? 'right' : 'left',
       cellRenderer: SelectCell,
       cellClass: 'select-cell',
     },
-    sortable('created_at', { headerName: 'Age', field: 'createdAt', width: 72, cellRenderer: AgeCell }),
-    sortable('sla_due_at', { headerName: 'SLA due', field: 'slaDueAt', width: 196, cellRenderer: SlaCell }),
-    sortable('priority', { headerName: 'Priority', field: 'priority', width: 96, cellRenderer: PriorityCell }),
-    sortable('category', { headerName: 'Category', field: 'category', width: 136, valueFormatter: label(CATEGORY_LABELS) }),
-    sortable('region', { headerName: 'Region', field: 'region', width: 82, cellRenderer: RegionCell }),
-    sortable('country', { headerName: 'Country', field: 'country', width: 88 }),
-    sortable('language', { headerName: 'Language', field: 'language', width: 104, valueFormatter: label(LANGUAGE_LABELS) }),
-    { colId: 'customer', headerName: 'Customer', field: 'customerName', width: 170, cellRenderer: CustomerCell },
+    sortable('created_at', { headerName: t('column.age'), field: 'createdAt', width: 72, cellRenderer: AgeCell }),
+    sortable('sla_due_at', { headerName: t('column.slaDue'), field: 'slaDueAt', width: 196, cellRenderer: SlaCell }),
+    sortable('priority', { headerName: t('column.priority'), field: 'priority', width: 96, cellRenderer: PriorityCell }),
+    sortable('category', { headerName: t('column.category'), field: 'category', width: 136, valueFormatter: label('category') }),
+    sortable('region', { headerName: t('column.region'), field: 'region', width: 82, cellRenderer: RegionCell }),
+    sortable('country', { headerName: t('column.country'), field: 'country', width: 88 }),
+    sortable('language', { headerName: t('column.language'), field: 'language', width: 104, valueFormatter: label('language') }),
+    { colId: 'customer', headerName: t('column.customer'), field: 'customerName', width: 170, cellRenderer: CustomerCell },
     {
       colId: 'order_status',
-      headerName: 'Order status',
+      headerName: t('column.orderStatus'),
       field: 'orderStatus',
       width: 112,
-      valueFormatter: label(ORDER_STATUS_LABELS),
+      valueFormatter: label('orderStatus'),
     },
-    { colId: 'carrier', headerName: 'Carrier', field: 'carrier', width: 110 },
+    { colId: 'carrier', headerName: t('column.carrier'), field: 'carrier', width: 110 },
     {
       colId: 'days_late',
-      headerName: 'Days late',
+      headerName: t('column.daysLate'),
       field: 'daysLate',
       width: 92,
       type: 'rightAligned',
@@ -66,14 +61,14 @@ export function queueColumns(formatFor: (code: RegionCode) => RegionFormat): Que
         data && typeof value === 'number' ? formatFor(data.region).number(value) : '',
     },
     sortable('assignee', {
-      headerName: 'Assignee',
+      headerName: t('column.assignee'),
       field: 'assigneeName',
       width: 136,
-      valueFormatter: ({ data, value }: ValueFormatterParams<QueueRow>) => (data ? (value ?? 'Unassigned') : ''),
+      valueFormatter: ({ data, value }: ValueFormatterParams<QueueRow>) => (data ? (value ?? t('common.unassigned')) : ''),
       cellClassRules: { unassigned: ({ data }) => data !== undefined && data.assigneeId === null },
     }),
-    sortable('status', { headerName: 'Status', field: 'status', width: 166, valueFormatter: label(STATUS_LABELS) }),
-    { colId: 'tags', headerName: 'Tags', field: 'tags', width: 150, cellRenderer: TagsCell },
-    { colId: 'text', headerName: 'Text', field: 'firstLine', flex: 1, minWidth: 260, cellRenderer: TextCell },
+    sortable('status', { headerName: t('column.status'), field: 'status', width: 166, valueFormatter: label('status') }),
+    { colId: 'tags', headerName: t('column.tags'), field: 'tags', width: 150, cellRenderer: TagsCell },
+    { colId: 'text', headerName: t('column.text'), field: 'firstLine', flex: 1, minWidth: 260, cellRenderer: TextCell },
   ];
 }

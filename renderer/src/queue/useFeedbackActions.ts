@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { BulkChange, BulkTarget } from '../../../shared/queue';
 import { api } from '../api';
-import { uiNumber } from '../format/region-format';
+import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';
 
 export interface FeedbackActions {
@@ -15,6 +15,7 @@ export interface FeedbackActions {
 
 export function useFeedbackActions(refresh: () => void): FeedbackActions {
   const toast = useToast();
+  const { t } = useWords();
   const [busy, setBusy] = useState(false);
 
   const attempt = useCallback(
@@ -38,32 +39,32 @@ export function useFeedbackActions(refresh: () => void): FeedbackActions {
     async (mergeId: number) => {
       await attempt(async () => {
         const { restored } = await api('feedback.unmerge', { mergeId });
-        toast.info(`Restored ${uiNumber.format(restored)} feedback`);
+        toast.info(t('actions.restored', { count: restored }));
       });
     },
-    [attempt, toast],
+    [attempt, toast, t],
   );
 
   const update = useCallback(
     async (target: BulkTarget, change: BulkChange) => {
       await attempt(async () => {
         const { updated } = await api('feedback.update', { target, change });
-        toast.info(`Updated ${uiNumber.format(updated)} feedback`);
+        toast.info(t('actions.updated', { count: updated }));
       });
     },
-    [attempt, toast],
+    [attempt, toast, t],
   );
 
   const merge = useCallback(
     (primaryId: number, duplicateIds: number[]) =>
       attempt(async () => {
         const { mergeId, merged } = await api('feedback.merge', { primaryId, duplicateIds });
-        toast.info(`Merged ${uiNumber.format(merged)} into #${primaryId}`, {
-          label: 'Undo merge',
+        toast.info(t('actions.merged', { count: merged, id: primaryId }), {
+          label: t('actions.undoMerge'),
           run: () => void unmerge(mergeId),
         });
       }),
-    [attempt, toast, unmerge],
+    [attempt, toast, unmerge, t],
   );
 
   return { busy, update, merge, unmerge };

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedView, SavedViewState } from '../../../shared/contract';
 import { api } from '../api';
+import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';
 
 export interface SavedViews {
@@ -13,6 +14,7 @@ export interface SavedViews {
 
 export function useSavedViews(): SavedViews {
   const toast = useToast();
+  const { t } = useWords();
   const [views, setViews] = useState<SavedView[]>([]);
 
   const reload = useCallback(() => api('views.list', {}).then(setViews, toast.error), [toast]);
@@ -23,24 +25,24 @@ export function useSavedViews(): SavedViews {
   const save = useCallback(
     async (name: string, state: SavedViewState) => {
       const saved = await api('views.save', { name, state });
-      toast.info(`Saved view ${saved.name}`);
+      toast.info(t('views.saved', { name: saved.name }));
       void reload();
       return saved;
     },
-    [reload, toast],
+    [reload, toast, t],
   );
 
   const remove = useCallback(
     async (view: SavedView) => {
       try {
         await api('views.delete', { id: view.id });
-        toast.info(`Deleted view ${view.name}`);
+        toast.info(t('views.deleted', { name: view.name }));
       } catch (failure) {
         toast.error(failure);
       }
       void reload();
     },
-    [reload, toast],
+    [reload, toast, t],
   );
 
   return { views, save, remove };

@@ -8,26 +8,28 @@ import { DataTable } from './charts/DataTable';
 import { valueFormatter } from './chart-format';
 import { formatValue } from './kpi-format';
 import { headlineOf } from './report-parts';
-import { SIGNUP_CHANNEL_LABELS } from './report-words';
+import { useWords } from '../i18n/LocaleContext';
 
-export function AcquisitionChart({ report, locale }: { report: RegionWeeklyReport; locale: string }) {
+export function AcquisitionChart({ report }: { report: RegionWeeklyReport }) {
+  const words = useWords();
+  const { t, label } = words;
   const rows = useMemo(
-    () => report.channels.map((row) => ({ ...row, name: SIGNUP_CHANNEL_LABELS[row.channel] })),
-    [report.channels],
+    () => report.channels.map((row) => ({ ...row, name: label('signup', row.channel) })),
+    [report.channels, label],
   );
   const options = useMemo(
     () =>
       chartOptions({
         data: rows,
-        formatter: { y: valueFormatter({ newCustomers: 'count', cacUsd: 'usd' }, locale) },
+        formatter: { y: valueFormatter({ newCustomers: 'count', cacUsd: 'usd' }, words) },
         series: [
-          { type: 'bar', xKey: 'name', yKey: 'newCustomers', yName: 'New customers', fill: CHART_COLORS.current, cornerRadius: 2 },
+          { type: 'bar', xKey: 'name', yKey: 'newCustomers', yName: t('acquisition.newCustomers'), fill: CHART_COLORS.current, cornerRadius: 2 },
           // CAC per channel as points: a line between channels would suggest an order they do not have.
           {
             type: 'line',
             xKey: 'name',
             yKey: 'cacUsd',
-            yName: 'CAC',
+            yName: t('acquisition.cac'),
             yKeyAxis: 'cac',
             stroke: CHART_COLORS.target,
             strokeWidth: 0,
@@ -36,11 +38,11 @@ export function AcquisitionChart({ report, locale }: { report: RegionWeeklyRepor
         ],
         axes: {
           x: { type: 'category' },
-          y: { type: 'number', position: 'left', title: { text: 'New customers' } },
-          cac: { type: 'number', position: 'right', title: { text: 'CAC (USD)' } },
+          y: { type: 'number', position: 'left', title: { text: t('acquisition.newCustomers') } },
+          cac: { type: 'number', position: 'right', title: { text: t('acquisition.cacAxis') } },
         },
       }),
-    [rows, locale],
+    [rows, words, t],
   );
 
   const ranked = [...report.channels].sort((a, b) => b.newCustomers - a.newCustomers);
@@ -50,38 +52,35 @@ export function AcquisitionChart({ report, locale }: { report: RegionWeeklyRepor
   const dearest = priced.at(-1);
   const newCustomers = headlineOf(report, 'new_customers')?.value ?? null;
   const cac = headlineOf(report, 'cac_usd')?.value ?? null;
-  const usd = (value: number | null) => formatValue('usd', value, locale);
+  const usd = (value: number | null) => formatValue('usd', value, words);
 
   return (
     <ChartFigure
-      title="New customers and CAC by channel"
-      emptyText={report.channels.length === 0 ? 'No signups or spend this week.' : null}
-      caption={
-        <>
-          {formatValue('count', newCustomers, locale)} new customers at {usd(cac)} CAC.
-          {top && top.share !== null && (
-            <>
-              {' '}
-              Most from {SIGNUP_CHANNEL_LABELS[top.channel]} ({formatValue('rate', top.share, locale)}).
-            </>
-          )}
-          {cheapest && dearest && cheapest !== dearest && (
-            <>
-              {' '}
-              Cheapest {SIGNUP_CHANNEL_LABELS[cheapest.channel]} ({usd(cheapest.cacUsd)}), dearest{' '}
-              {SIGNUP_CHANNEL_LABELS[dearest.channel]} ({usd(dearest.cacUsd)}).
-            </>
-          )}
-        </>
-      }
+      title={t('acquisition.title')}
+      emptyText={report.channels.length === 0 ? t('acquisition.empty') : null}
+      caption={[
+        t('acquisition.caption', { count: newCustomers ?? 0, cac: usd(cac) }),
+        top && top.share !== null && t('acquisition.top', { channel: label('signup', top.channel), share: formatValue('rate', top.share, words) }),
+        cheapest &&
+          dearest &&
+          cheapest !== dearest &&
+          t('acquisition.prices', {
+            cheapest: label('signup', cheapest.channel),
+            cheapestCac: usd(cheapest.cacUsd),
+            dearest: label('signup', dearest.channel),
+            dearestCac: usd(dearest.cacUsd),
+          }),
+      ]
+        .filter(Boolean)
+        .join(' ')}
       table={
         <DataTable
-          caption="New customers and CAC by signup channel"
-          columns={['Channel', 'New customers', 'Share', 'Spend', 'CAC']}
+          caption={t('acquisition.tableCaption')}
+          columns={[t('acquisition.channel'), t('acquisition.newCustomers'), t('acquisition.share'), t('acquisition.spend'), t('acquisition.cac')]}
           rows={ranked.map((row) => [
-            SIGNUP_CHANNEL_LABELS[row.channel],
-            formatValue('count', row.newCustomers, locale),
-            formatValue('rate', row.share, locale),
+            label('signup', row.channel),
+            formatValue('count', row.newCustomers, words),
+            formatValue('rate', row.share, words),
             usd(row.spendUsd),
             usd(row.cacUsd),
           ])}

@@ -8,22 +8,25 @@ import { DataTable } from './charts/DataTable';
 import { valueFormatter, weekFormatter } from './chart-format';
 import { formatKpi } from './kpi-format';
 import { headlineOf, weeklyRows } from './report-parts';
+import { useWords } from '../i18n/LocaleContext';
 
 const KPIS = ['aov_usd', 'repurchase_rate'] as const;
 
-export function AovRepurchaseChart({ report, locale }: { report: RegionWeeklyReport; locale: string }) {
+export function AovRepurchaseChart({ report }: { report: RegionWeeklyReport }) {
+  const words = useWords();
+  const { t } = words;
   const options = useMemo(
     () =>
       chartOptions({
         data: weeklyRows(report, KPIS, 'trailing12Months'),
-        formatter: { x: weekFormatter, y: valueFormatter({ aov_usd: 'usd', repurchase_rate: 'rate' }, locale) },
+        formatter: { x: weekFormatter, y: valueFormatter({ aov_usd: 'usd', repurchase_rate: 'rate' }, words) },
         series: [
-          { type: 'line', xKey: 'week', yKey: 'aov_usd', yName: 'AOV', stroke: CHART_COLORS.current, strokeWidth: 2, marker: { enabled: false } },
+          { type: 'line', xKey: 'week', yKey: 'aov_usd', yName: t('aov.aov'), stroke: CHART_COLORS.current, strokeWidth: 2, marker: { enabled: false } },
           {
             type: 'line',
             xKey: 'week',
             yKey: 'repurchase_rate',
-            yName: 'Repurchase rate',
+            yName: t('aov.repurchase'),
             yKeyAxis: 'rate',
             stroke: CHART_COLORS.second,
             strokeWidth: 2,
@@ -32,29 +35,28 @@ export function AovRepurchaseChart({ report, locale }: { report: RegionWeeklyRep
         ],
         axes: {
           x: { type: 'category' },
-          y: { type: 'number', position: 'left', title: { text: 'AOV (USD)' } },
-          rate: { type: 'number', position: 'right', title: { text: 'Repurchase rate' } },
+          y: { type: 'number', position: 'left', title: { text: t('aov.aovAxis') } },
+          rate: { type: 'number', position: 'right', title: { text: t('aov.repurchase') } },
         },
       }),
-    [report, locale],
+    [report, words],
   );
 
   return (
     <ChartFigure
-      title="AOV and repurchase"
-      caption={`This week AOV ${formatKpi('aov_usd', headlineOf(report, 'aov_usd')?.value ?? null, locale)}, repurchase rate ${formatKpi(
-        'repurchase_rate',
-        headlineOf(report, 'repurchase_rate')?.value ?? null,
-        locale,
-      )}; trailing 12 months shown.`}
+      title={t('aov.title')}
+      caption={t('aov.caption', {
+        aov: formatKpi('aov_usd', headlineOf(report, 'aov_usd')?.value ?? null, words),
+        rate: formatKpi('repurchase_rate', headlineOf(report, 'repurchase_rate')?.value ?? null, words),
+      })}
       table={
         <DataTable
-          caption="AOV and repurchase rate, trailing 6 weeks"
-          columns={['Week', 'AOV', 'Repurchase rate']}
+          caption={t('aov.tableCaption')}
+          columns={[t('trend.week'), t('aov.aov'), t('aov.repurchase')]}
           rows={weeklyRows(report, KPIS, 'trailing6').map((row) => [
             row.week,
-            formatKpi('aov_usd', row.aov_usd ?? null, locale),
-            formatKpi('repurchase_rate', row.repurchase_rate ?? null, locale),
+            formatKpi('aov_usd', row.aov_usd ?? null, words),
+            formatKpi('repurchase_rate', row.repurchase_rate ?? null, words),
           ])}
         />
       }

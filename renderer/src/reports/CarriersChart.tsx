@@ -7,47 +7,51 @@ import { ChartFigure } from './charts/ChartFigure';
 import { DataTable } from './charts/DataTable';
 import { valueFormatter } from './chart-format';
 import { formatValue } from './kpi-format';
+import { useWords } from '../i18n/LocaleContext';
 
-export function CarriersChart({ report, locale }: { report: RegionWeeklyReport; locale: string }) {
+export function CarriersChart({ report }: { report: RegionWeeklyReport }) {
+  const words = useWords();
+  const { t } = words;
   const { carriers } = report;
   const options = useMemo(
     () =>
       chartOptions({
         data: carriers,
-        formatter: { y: valueFormatter('rate', locale) },
+        formatter: { y: valueFormatter('rate', words) },
         legend: { enabled: false },
         series: [
-          { type: 'bar', direction: 'horizontal', xKey: 'carrier', yKey: 'lateRate', yName: 'Delivered late', fill: CHART_COLORS.bad, cornerRadius: 2 },
+          { type: 'bar', direction: 'horizontal', xKey: 'carrier', yKey: 'lateRate', yName: t('carriers.series'), fill: CHART_COLORS.bad, cornerRadius: 2 },
         ],
         axes: { x: { type: 'category', position: 'left' }, y: { type: 'number', position: 'bottom', min: 0 } },
       }),
-    [carriers, locale],
+    [carriers, words],
   );
   const worst = carriers[0];
 
   return (
     <ChartFigure
-      title="Carriers ranked by lateness"
+      title={t('carriers.title')}
       showTable
-      emptyText={carriers.length === 0 ? 'No deliveries this week.' : null}
+      emptyText={carriers.length === 0 ? t('carriers.empty') : null}
       caption={
-        worst && (
-          <>
-            {worst.carrier} delivered {formatValue('rate', worst.lateRate, locale)} late ({formatValue('count', worst.late, locale)} of{' '}
-            {formatValue('count', worst.delivered, locale)}).
-          </>
-        )
+        worst &&
+        t('carriers.caption', {
+          carrier: worst.carrier,
+          rate: formatValue('rate', worst.lateRate, words),
+          late: formatValue('count', worst.late, words),
+          delivered: formatValue('count', worst.delivered, words),
+        })
       }
       table={
         <DataTable
           className="data-table report-table"
-          caption="Deliveries by carrier, latest first"
-          columns={['Carrier', 'Delivered', 'Late', 'Late rate']}
+          caption={t('carriers.tableCaption')}
+          columns={[t('carriers.carrier'), t('carriers.delivered'), t('carriers.late'), t('carriers.lateRate')]}
           rows={carriers.map((row) => [
             row.carrier,
-            formatValue('count', row.delivered, locale),
-            formatValue('count', row.late, locale),
-            formatValue('rate', row.lateRate, locale),
+            formatValue('count', row.delivered, words),
+            formatValue('count', row.late, words),
+            formatValue('rate', row.lateRate, words),
           ])}
         />
       }

@@ -3,14 +3,14 @@
 import type { ReportKpi } from '../../../shared/kpi-definitions';
 import type { KpiComparison } from '../../../shared/report-types';
 import { NO_VALUE, formatChange, formatKpi } from './kpi-format';
+import { useWords } from '../i18n/LocaleContext';
 
-const TONE_WORDS = { good: 'better', bad: 'worse', flat: 'no change' } as const;
-
-export function ChangeText({ kpi, comparison, locale }: { kpi: ReportKpi; comparison: KpiComparison; locale: string }) {
-  const change = formatChange(kpi, comparison, locale);
+export function ChangeText({ kpi, comparison }: { kpi: ReportKpi; comparison: KpiComparison }) {
+  const words = useWords();
+  const change = formatChange(kpi, comparison, words);
   if (!change) {
     return (
-      <span className="change change-none" title="Nothing to compare with: one of the two weeks has no value">
+      <span className="change change-none" title={words.t('change.nothing')}>
         {NO_VALUE}
       </span>
     );
@@ -18,14 +18,14 @@ export function ChangeText({ kpi, comparison, locale }: { kpi: ReportKpi; compar
   // The arrow says which way the number moved; the colour says whether that is good news.
   const arrow = change.tone === 'flat' ? null : (comparison.delta ?? 0) > 0 ? '▲' : '▼';
   return (
-    <span className={`change change-${change.tone}`} title={`Was ${formatKpi(kpi, comparison.reference, locale)}`}>
+    <span className={`change change-${change.tone}`} title={words.t('change.was', { value: formatKpi(kpi, comparison.reference, words) })}>
       {arrow && (
         <span className="change-arrow" aria-hidden="true">
           {arrow}
         </span>
       )}
       {change.text}
-      <span className="visually-hidden"> ({TONE_WORDS[change.tone]})</span>
+      <span className="visually-hidden"> ({words.t('change.tone', { tone: change.tone })})</span>
     </span>
   );
 }

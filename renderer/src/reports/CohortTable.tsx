@@ -4,11 +4,12 @@ import type { CSSProperties } from 'react';
 import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { NO_VALUE, formatValue } from './kpi-format';
 import { weekDaysText } from './report-words';
+import { useWords } from '../i18n/LocaleContext';
 
 const DAYS = [
-  ['d1', 'D1', 1],
-  ['d7', 'D7', 7],
-  ['d30', 'D30', 30],
+  ['d1', 1],
+  ['d7', 7],
+  ['d30', 30],
 ] as const;
 
 /** Shading from the column's own best cohort, so D30's smaller shares still show their spread. */
@@ -16,28 +17,28 @@ function heat(value: number, best: number): CSSProperties {
   return { '--heat': best > 0 ? (value / best).toFixed(2) : '0' } as CSSProperties;
 }
 
-export function CohortTable({ report, locale }: { report: RegionWeeklyReport; locale: string }) {
+export function CohortTable({ report }: { report: RegionWeeklyReport }) {
+  const words = useWords();
+  const { t } = words;
   const { cohorts } = report;
   const best = (key: 'd1' | 'd7' | 'd30') => Math.max(0, ...cohorts.map((row) => row[key] ?? 0));
   const bests = { d1: best('d1'), d7: best('d7'), d30: best('d30') };
 
   return (
-    <section className="report-section" aria-label="Retention by signup cohort">
-      <h3 className="report-figure-title">Retention by signup cohort</h3>
+    <section className="report-section" aria-label={t('cohort.title')}>
+      <h3 className="report-figure-title">{t('cohort.title')}</h3>
       {cohorts.length === 0 ? (
-        <p className="report-empty-chart">No signups in the last 12 weeks.</p>
+        <p className="report-empty-chart">{t('cohort.empty')}</p>
       ) : (
         <table className="data-table report-table cohort-table">
-          <caption className="visually-hidden">
-            Share of each signup week's customers active exactly 1, 7 and 30 days after signing up, newest cohort first
-          </caption>
+          <caption className="visually-hidden">{t('cohort.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Signup week</th>
-              <th scope="col">Customers</th>
-              {DAYS.map(([key, label]) => (
+              <th scope="col">{t('cohort.week')}</th>
+              <th scope="col">{t('cohort.customers')}</th>
+              {DAYS.map(([key, days]) => (
                 <th key={key} scope="col">
-                  {label}
+                  {t('cohort.day', { days })}
                 </th>
               ))}
             </tr>
@@ -47,18 +48,18 @@ export function CohortTable({ report, locale }: { report: RegionWeeklyReport; lo
               <tr key={row.week}>
                 <th scope="row">
                   {row.week}
-                  <span className="cohort-days">{weekDaysText(row.week)}</span>
+                  <span className="cohort-days">{weekDaysText(row.week, words.locale)}</span>
                 </th>
-                <td className="num">{formatValue('count', row.customers, locale)}</td>
-                {DAYS.map(([key, , days]) => {
+                <td className="num">{formatValue('count', row.customers, words)}</td>
+                {DAYS.map(([key, days]) => {
                   const value = row[key];
                   return value === null ? (
-                    <td key={key} className="num heat-none" title={`Not yet: day ${days} after signup has not passed for the whole cohort`}>
+                    <td key={key} className="num heat-none" title={t('cohort.notYet', { days })}>
                       {NO_VALUE}
                     </td>
                   ) : (
                     <td key={key} className="num heat" style={heat(value, bests[key])}>
-                      {formatValue('rate', value, locale)}
+                      {formatValue('rate', value, words)}
                     </td>
                   );
                 })}

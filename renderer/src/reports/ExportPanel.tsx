@@ -1,6 +1,7 @@
 // The export's progress while it runs, and what came of it: the files and folder, a cancellation, or the
 // core's own words for a failure.
 import type { ExportView } from './useExport';
+import { useWords } from '../i18n/LocaleContext';
 import { fileName } from './report-words';
 
 interface ExportPanelProps {
@@ -16,9 +17,10 @@ function outcome(view: ExportView): { folder: string; files: string[] } | 'cance
 }
 
 export function ExportPanel({ view, onCancel, onDismiss }: ExportPanelProps) {
+  const { t, intl } = useWords();
   const running = view.phase === 'starting' || (view.phase === 'job' && view.status.state === 'running');
   const percent = view.phase === 'job' ? Math.round(view.status.progress * 100) : 0;
-  const step = view.phase === 'job' ? view.status.step : 'Starting the export…';
+  const step = view.phase === 'job' ? view.status.step : t('export.starting');
   const result = outcome(view);
 
   return (
@@ -28,16 +30,16 @@ export function ExportPanel({ view, onCancel, onDismiss }: ExportPanelProps) {
           <div
             className="export-bar"
             role="progressbar"
-            aria-label="Export progress"
+            aria-label={t('export.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
-            aria-valuetext={`${percent}%, ${step}`}
+            aria-valuetext={t('export.percentText', { percent, step })}
           >
             <div className="export-bar-fill" style={{ width: `${percent}%` }} />
           </div>
           <span className="export-step">
-            {percent}% · {step}
+            {t('export.percent', { percent, step })}
           </span>
           <button
             type="button"
@@ -45,17 +47,20 @@ export function ExportPanel({ view, onCancel, onDismiss }: ExportPanelProps) {
             disabled={view.phase !== 'job' || view.cancelling}
             onClick={onCancel}
           >
-            {view.phase === 'job' && view.cancelling ? 'Cancelling…' : 'Cancel export'}
+            {t(view.phase === 'job' && view.cancelling ? 'export.cancelling' : 'export.cancel')}
           </button>
         </div>
       )}
       {/* Always present, so screen readers hear the outcome when it is written into it. */}
       <div role="status" className={result ? 'export-result' : undefined}>
-        {result === 'cancelled' && <p>Export cancelled; nothing was written.</p>}
+        {result === 'cancelled' && <p>{t('export.cancelled')}</p>}
         {result && result !== 'cancelled' && (
           <>
             <p>
-              Review pack written to <span className="mono">{result.folder}</span>
+              {intl.formatMessage(
+                { id: 'export.written' },
+                { path: result.folder, folder: (chunks) => <span className="mono">{chunks}</span> },
+              )}
             </p>
             <ul className="export-files">
               {result.files.map((file) => (
@@ -68,7 +73,7 @@ export function ExportPanel({ view, onCancel, onDismiss }: ExportPanelProps) {
         )}
         {result && (
           <button type="button" className="link-button" onClick={onDismiss}>
-            Dismiss
+            {t('export.dismiss')}
           </button>
         )}
       </div>
@@ -76,7 +81,7 @@ export function ExportPanel({ view, onCancel, onDismiss }: ExportPanelProps) {
         <div className="export-failed">
           <p role="alert">{view.message}</p>
           <button type="button" className="link-button" onClick={onDismiss}>
-            Dismiss
+            {t('export.dismiss')}
           </button>
         </div>
       )}

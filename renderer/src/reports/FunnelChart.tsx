@@ -7,29 +7,31 @@ import { ChartFigure } from './charts/ChartFigure';
 import { DataTable } from './charts/DataTable';
 import { valueFormatter } from './chart-format';
 import { formatValue } from './kpi-format';
-import { FUNNEL_STAGE_LABELS } from './report-words';
+import { useWords } from '../i18n/LocaleContext';
 
-export function FunnelChart({ report, locale }: { report: RegionWeeklyReport; locale: string }) {
+export function FunnelChart({ report }: { report: RegionWeeklyReport }) {
+  const words = useWords();
+  const { t, label } = words;
   const { stages } = report.funnel;
   const widest = Math.max(1, ...stages.map((stage) => stage.count));
   const rows = useMemo(
     () =>
       stages.map((stage) => ({
         ...stage,
-        name: FUNNEL_STAGE_LABELS[stage.stage],
+        name: label('funnelStage', stage.stage),
         // Each bar says how much of the stage before it carried through.
         text:
           stage.fromPrevious === null
-            ? formatValue('count', stage.count, locale)
-            : `${formatValue('count', stage.count, locale)} · ${formatValue('rate', stage.fromPrevious, locale)}`,
+            ? formatValue('count', stage.count, words)
+            : `${formatValue('count', stage.count, words)} · ${formatValue('rate', stage.fromPrevious, words)}`,
       })),
-    [stages, locale],
+    [stages, words, label],
   );
   const options = useMemo(
     () =>
       chartOptions({
         data: rows,
-        formatter: { y: valueFormatter('count', locale) },
+        formatter: { y: valueFormatter('count', words) },
         legend: { enabled: false },
         series: [
           {
@@ -37,7 +39,7 @@ export function FunnelChart({ report, locale }: { report: RegionWeeklyReport; lo
             direction: 'horizontal',
             xKey: 'name',
             yKey: 'count',
-            yName: 'People',
+            yName: t('funnel.people'),
             fill: CHART_COLORS.current,
             cornerRadius: 2,
             label: { enabled: true, placement: 'outside-end', formatter: ({ datum }) => String(datum.text) },
@@ -49,7 +51,7 @@ export function FunnelChart({ report, locale }: { report: RegionWeeklyReport; lo
           y: { type: 'number', position: 'bottom', min: 0, max: widest * 1.3, nice: false, label: { enabled: false } },
         },
       }),
-    [rows, widest, locale],
+    [rows, widest, words],
   );
 
   const visits = stages.find((stage) => stage.stage === 'visits');
@@ -60,34 +62,29 @@ export function FunnelChart({ report, locale }: { report: RegionWeeklyReport; lo
 
   return (
     <ChartFigure
-      title="Funnel"
-      emptyText={stages.every((stage) => stage.count === 0) ? 'No visits recorded this week.' : null}
-      caption={
-        <>
-          {visits && orders && (
-            <>
-              {formatValue('count', visits.count, locale)} visits → {formatValue('count', orders.count, locale)} orders (
-              {formatValue('rate', orders.fromVisits, locale)}).
-            </>
-          )}
-          {steepest && (
-            <>
-              {' '}
-              Steepest drop: {FUNNEL_STAGE_LABELS[steepest.stage]}, {formatValue('rate', steepest.fromPrevious, locale)} of the step
-              before.
-            </>
-          )}
-        </>
-      }
+      title={t('funnel.title')}
+      emptyText={stages.every((stage) => stage.count === 0) ? t('funnel.empty') : null}
+      caption={[
+        visits &&
+          orders &&
+          t('funnel.caption', {
+            visits: visits.count,
+            orders: orders.count,
+            rate: formatValue('rate', orders.fromVisits, words),
+          }),
+        steepest && t('funnel.steepest', { stage: label('funnelStage', steepest.stage), rate: formatValue('rate', steepest.fromPrevious, words) }),
+      ]
+        .filter(Boolean)
+        .join(' ')}
       table={
         <DataTable
-          caption="Funnel stages this week"
-          columns={['Stage', 'Count', 'Of the step before', 'Of visits']}
+          caption={t('funnel.tableCaption')}
+          columns={[t('funnel.stage'), t('funnel.count'), t('funnel.ofPrevious'), t('funnel.ofVisits')]}
           rows={stages.map((stage) => [
-            FUNNEL_STAGE_LABELS[stage.stage],
-            formatValue('count', stage.count, locale),
-            formatValue('rate', stage.fromPrevious, locale),
-            formatValue('rate', stage.fromVisits, locale),
+            label('funnelStage', stage.stage),
+            formatValue('count', stage.count, words),
+            formatValue('rate', stage.fromPrevious, words),
+            formatValue('rate', stage.fromVisits, words),
           ])}
         />
       }

@@ -2,17 +2,19 @@
 import type { HeadlineKpi } from '../../../shared/report-types';
 import { groupByKpi } from './kpi-groups';
 import { KpiCard } from './KpiCard';
+import { useWords } from '../i18n/LocaleContext';
 
-export function HeadlineKpis({ headline, locale }: { headline: readonly HeadlineKpi[]; locale: string }) {
+export function HeadlineKpis({ headline }: { headline: readonly HeadlineKpi[] }) {
+  const { t, label } = useWords();
   return (
-    <section className="report-section" aria-label="Headline KPIs">
-      <h3 className="report-section-title">Headline KPIs</h3>
+    <section className="report-section" aria-label={t('headline.title')}>
+      <h3 className="report-section-title">{t('headline.title')}</h3>
       {groupByKpi(headline).map(({ group, items }) => (
         <div key={group} className="kpi-group">
-          <h4 className="kpi-group-title">{group}</h4>
+          <h4 className="kpi-group-title">{label('kpiGroup', group)}</h4>
           <div className="kpi-cards">
             {items.map((item) => (
-              <KpiCard key={item.kpi} headline={item} locale={locale} />
+              <KpiCard key={item.kpi} headline={item} />
             ))}
           </div>
         </div>

@@ -10,6 +10,7 @@ import { ChartFigure } from './charts/ChartFigure';
 import { DataTable } from './charts/DataTable';
 import { valueFormatter, weekFormatter } from './chart-format';
 import { formatKpi } from './kpi-format';
+import { useWords } from '../i18n/LocaleContext';
 
 function lineSeries(yKey: keyof SeriesPoint, yName: string, stroke: string, dashed = false): AgLineSeriesOptions {
   return {
@@ -33,24 +34,27 @@ function extremes(points: readonly SeriesPoint[]): { low: SeriesPoint; high: Ser
   return { low: by((a, b) => a < b), high: by((a, b) => a > b) };
 }
 
-export function KpiTrend({ series, locale }: { series: KpiSeries; locale: string }) {
-  const { label, kind } = KPI_INFO[series.kpi];
+export function KpiTrend({ series }: { series: KpiSeries }) {
+  const words = useWords();
+  const { t } = words;
+  const name = words.label('kpi', series.kpi);
+  const { kind } = KPI_INFO[series.kpi];
   const hasTarget = series.trailing12Months.some((point) => point.target !== null);
 
   const [sixWeeks, twelveMonths] = useMemo(() => {
     const shared = {
-      formatter: { x: weekFormatter, y: valueFormatter(kind, locale) },
+      formatter: { x: weekFormatter, y: valueFormatter(kind, words) },
       legend: { enabled: false },
       axes: { x: { type: 'category' as const, label: { fontSize: 10 } }, y: { type: 'number' as const, label: { fontSize: 10 } } },
     };
-    const target = hasTarget ? [lineSeries('target', 'Target', CHART_COLORS.target, true)] : [];
+    const target = hasTarget ? [lineSeries('target', t('trends.target'), CHART_COLORS.target, true)] : [];
     return [
       chartOptions({
         ...shared,
         data: series.trailing6,
         series: [
-          { type: 'bar', xKey: 'week', yKey: 'priorYear', yName: 'Year before', fill: CHART_COLORS.priorYear, cornerRadius: 2 },
-          { type: 'bar', xKey: 'week', yKey: 'value', yName: 'This year', fill: CHART_COLORS.current, cornerRadius: 2 },
+          { type: 'bar', xKey: 'week', yKey: 'priorYear', yName: t('trends.yearBefore'), fill: CHART_COLORS.priorYear, cornerRadius: 2 },
+          { type: 'bar', xKey: 'week', yKey: 'value', yName: t('trends.thisYear'), fill: CHART_COLORS.current, cornerRadius: 2 },
           ...target,
         ],
       }),
@@ -58,53 +62,48 @@ export function KpiTrend({ series, locale }: { series: KpiSeries; locale: string
         ...shared,
         data: series.trailing12Months,
         series: [
-          lineSeries('priorYear', 'Year before', CHART_COLORS.priorYear),
-          lineSeries('value', 'This year', CHART_COLORS.current),
+          lineSeries('priorYear', t('trends.yearBefore'), CHART_COLORS.priorYear),
+          lineSeries('value', t('trends.thisYear'), CHART_COLORS.current),
           ...target,
         ],
       }),
     ];
-  }, [series, kind, locale, hasTarget]);
+  }, [series, kind, words, t, hasTarget]);
 
   const latest = series.trailing6.at(-1);
   const range = extremes(series.trailing12Months);
-  const value = (v: number | null) => formatKpi(series.kpi, v, locale);
+  const value = (v: number | null) => formatKpi(series.kpi, v, words);
 
   return (
     <ChartFigure
       level={5}
-      title={`${label} trend`}
+      title={t('trend.title', { kpi: name })}
       className="trend-figure"
-      caption={
-        <>
-          {latest && (
-            <>
-              This week {value(latest.value)}, a year before {value(latest.priorYear)}
-              {latest.target !== null && <>, target {value(latest.target)}</>}.{' '}
-            </>
-          )}
-          {range && (
-            <>
-              12-month low {value(range.low.value)} ({range.low.week}), high {value(range.high.value)} ({range.high.week}).
-            </>
-          )}
-        </>
-      }
+      caption={[
+        latest &&
+          (latest.target === null
+            ? t('trend.latest', { value: value(latest.value), prior: value(latest.priorYear) })
+            : t('trend.latestWithTarget', { value: value(latest.value), prior: value(latest.priorYear), target: value(latest.target) })),
+        range &&
+          t('trend.range', { low: value(range.low.value), lowWeek: range.low.week, high: value(range.high.value), highWeek: range.high.week }),
+      ]
+        .filter(Boolean)
+        .join(' ')}
       table={
         <DataTable
-          caption={`${label}, trailing 6 weeks`}
-          columns={['Week', 'This year', 'Year before', 'Target']}
+          caption={t('trend.tableCaption', { kpi: name })}
+          columns={[t('trend.week'), t('trends.thisYear'), t('trends.yearBefore'), t('trends.target')]}
           rows={series.trailing6.map((point) => [point.week, value(point.value), value(point.priorYear), value(point.target)])}
         />
       }
     >
       <div className="trend-pair">
         <div className="trend-chart">
-          <span className="trend-chart-label">6 weeks</span>
+          <span className="trend-chart-label">{t('trend.sixWeeks')}</span>
           <Chart options={sixWeeks} height={120} />
         </div>
         <div className="trend-chart">
-          <span className="trend-chart-label">12 months</span>
+          <span className="trend-chart-label">{t('trend.twelveMonths')}</span>
           <Chart options={twelveMonths} height={120} />
         </div>
       </div>

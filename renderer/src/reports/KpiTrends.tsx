@@ -3,22 +3,24 @@
 import type { KpiSeries } from '../../../shared/report-types';
 import { groupByKpi } from './kpi-groups';
 import { KpiTrend } from './KpiTrend';
+import { useWords } from '../i18n/LocaleContext';
 
-export function KpiTrends({ series, locale }: { series: readonly KpiSeries[]; locale: string }) {
+export function KpiTrends({ series }: { series: readonly KpiSeries[] }) {
+  const { t, label } = useWords();
   return (
-    <section className="report-section" aria-label="KPI trends">
-      <h3 className="report-section-title">KPI trends</h3>
+    <section className="report-section" aria-label={t('trends.title')}>
+      <h3 className="report-section-title">{t('trends.title')}</h3>
       <p className="trend-key" aria-hidden="true">
-        <span className="key key-current">This year</span>
-        <span className="key key-prior">Year before</span>
-        <span className="key key-target">Target</span>
+        <span className="key key-current">{t('trends.thisYear')}</span>
+        <span className="key key-prior">{t('trends.yearBefore')}</span>
+        <span className="key key-target">{t('trends.target')}</span>
       </p>
       {groupByKpi(series).map(({ group, items }) => (
         <div key={group} className="kpi-group">
-          <h4 className="kpi-group-title">{group}</h4>
+          <h4 className="kpi-group-title">{label('kpiGroup', group)}</h4>
           <div className="trend-grid">
             {items.map((item) => (
-              <KpiTrend key={item.kpi} series={item} locale={locale} />
+              <KpiTrend key={item.kpi} series={item} />
             ))}
           </div>
         </div>

@@ -1,15 +1,17 @@
 // A KPI's value, or a dash that says why there is none (no denominator: no signups, no orders, nothing due).
-import { KPI_INFO, type ReportKpi } from '../../../shared/kpi-definitions';
+import type { ReportKpi } from '../../../shared/kpi-definitions';
+import { useWords } from '../i18n/LocaleContext';
 import { NO_VALUE, formatKpi } from './kpi-format';
 
-export function KpiValue({ kpi, value, locale, className }: { kpi: ReportKpi; value: number | null; locale: string; className?: string }) {
+export function KpiValue({ kpi, value, className }: { kpi: ReportKpi; value: number | null; className?: string }) {
+  const words = useWords();
   if (value === null) {
     return (
-      <span className={`${className ?? ''} kpi-novalue`} title={`No data this week: ${KPI_INFO[kpi].definition}`}>
+      <span className={`${className ?? ''} kpi-novalue`} title={words.t('kpiValue.noDataTitle', { definition: words.label('kpiDef', kpi) })}>
         <span aria-hidden="true">{NO_VALUE}</span>
-        <span className="visually-hidden">No data this week</span>
+        <span className="visually-hidden">{words.t('kpiValue.noData')}</span>
       </span>
     );
   }
-  return <span className={className}>{formatKpi(kpi, value, locale)}</span>;
+  return <span className={className}>{formatKpi(kpi, value, words)}</span>;
 }

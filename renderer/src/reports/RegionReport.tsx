@@ -1,7 +1,7 @@
 // One region's weekly review, in the order a manager walks leadership through it: the headline, what moved
 // unusually, then the charts behind it (growth, retention, the funnel, spend, complaints, service, delivery).
 import type { RegionWeeklyReport } from '../../../shared/report-types';
-import { useSession } from '../session/SessionContext';
+import { useWords } from '../i18n/LocaleContext';
 import { AcquisitionChart } from './AcquisitionChart';
 import { AovRepurchaseChart } from './AovRepurchaseChart';
 import { CarriersChart } from './CarriersChart';
@@ -17,27 +17,26 @@ import { TopComplaints } from './TopComplaints';
 import { weekDaysText } from './report-words';
 
 export function RegionReport({ report }: { report: RegionWeeklyReport }) {
-  // Numbers as the region's people read them; a region not granted (it should not happen) reads en-GB.
-  const locale = useSession().formatFor(report.region).region?.locale ?? 'en-GB';
+  const { label, locale } = useWords();
   return (
     <div className="region-report">
       <p className="report-week">
-        {report.regionName} · {report.week} · {weekDaysText(report.week)} · {report.timeZone}
+        {label('region', report.region)} · {report.week} · {weekDaysText(report.week, locale)} · {report.timeZone}
       </p>
-      <HeadlineKpis headline={report.headline} locale={locale} />
-      <FlaggedChanges flags={report.flags} locale={locale} />
+      <HeadlineKpis headline={report.headline} />
+      <FlaggedChanges flags={report.flags} />
       <div className="report-grid">
-        <AcquisitionChart report={report} locale={locale} />
-        <RetentionChart report={report} locale={locale} />
-        <FunnelChart report={report} locale={locale} />
-        <AovRepurchaseChart report={report} locale={locale} />
-        <ComplaintsChart report={report} locale={locale} />
-        <SlaChart report={report} locale={locale} />
-        <CohortTable report={report} locale={locale} />
-        <CarriersChart report={report} locale={locale} />
+        <AcquisitionChart report={report} />
+        <RetentionChart report={report} />
+        <FunnelChart report={report} />
+        <AovRepurchaseChart report={report} />
+        <ComplaintsChart report={report} />
+        <SlaChart report={report} />
+        <CohortTable report={report} />
+        <CarriersChart report={report} />
         <TopComplaints complaints={report.topComplaints} region={report.region} />
       </div>
-      <KpiTrends series={report.series} locale={locale} />
+      <KpiTrends series={report.series} />
     </div>
   );
 }

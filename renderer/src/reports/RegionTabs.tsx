@@ -2,9 +2,11 @@
 // read, and drawing only the open region's keeps the screen fast. Arrow keys move between tabs (ARIA tabs).
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegionWeeklyReport } from '../../../shared/report-types';
+import { useWords } from '../i18n/LocaleContext';
 import { RegionReport } from './RegionReport';
 
 export function RegionTabs({ reports }: { reports: readonly RegionWeeklyReport[] }) {
+  const { t, label } = useWords();
   const [chosen, setChosen] = useState(reports[0]?.region);
   const baseId = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -24,7 +26,7 @@ export function RegionTabs({ reports }: { reports: readonly RegionWeeklyReport[]
   if (!open) return null;
   return (
     <div className="region-tabs">
-      <div role="tablist" aria-label="Region reviews" className="tab-list" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t('tabs.label')} className="tab-list" onKeyDown={onKeyDown}>
         {reports.map((report, position) => (
           <button
             key={report.region}
@@ -40,9 +42,9 @@ export function RegionTabs({ reports }: { reports: readonly RegionWeeklyReport[]
             className="tab"
             onClick={() => setChosen(report.region)}
           >
-            {report.regionName} <span className="tab-code">{report.region}</span>
+            {label('region', report.region)} <span className="tab-code">{report.region}</span>
             {report.flags.length > 0 && (
-              <span className="tab-flags" title={`${report.flags.length} flagged changes`} aria-hidden="true">
+              <span className="tab-flags" title={t('tabs.flags', { count: report.flags.length })} aria-hidden="true">
                 ⚑ {report.flags.length}
               </span>
             )}

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Region, RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ReportWeeks } from '../../../shared/report-types';
+import { useWords } from '../i18n/LocaleContext';
 import { weekStartText } from './report-words';
 import type { Loaded } from './useReportData';
 
@@ -18,6 +19,7 @@ interface ReportControlsProps {
 }
 
 export function ReportControls({ granted, regions, onRegions, weeks, week, onWeek, canExport, onExport }: ReportControlsProps) {
+  const { t, label, locale } = useWords();
   const weekId = useId();
   const toggle = (code: RegionCode, on: boolean) =>
     onRegions(granted.map((region) => region.code).filter((c) => (c === code ? on : regions.includes(c))));
@@ -26,27 +28,27 @@ export function ReportControls({ granted, regions, onRegions, weeks, week, onWee
   return (
     <div className="reports-toolbar">
       <fieldset className="region-picker">
-        <legend>Regions</legend>
+        <legend>{t('reports.regions')}</legend>
         {granted.map((region) => (
           <label key={region.code} className="check">
             <input type="checkbox" checked={regions.includes(region.code)} onChange={(event) => toggle(region.code, event.target.checked)} />
-            {region.name} <span className="region-code">{region.code}</span>
+            {label('region', region.code)} <span className="region-code">{region.code}</span>
           </label>
         ))}
       </fieldset>
       <div className="week-field">
-        <label htmlFor={weekId}>Week</label>
+        <label htmlFor={weekId}>{t('reports.week')}</label>
         <select id={weekId} value={week ?? ''} disabled={list.length === 0} onChange={(event) => onWeek(event.target.value)}>
-          {list.length === 0 && <option value="">{weeks?.status === 'loading' ? 'Loading weeks…' : 'No complete week'}</option>}
+          {list.length === 0 && <option value="">{t(weeks?.status === 'loading' ? 'reports.loadingWeeks' : 'reports.noCompleteWeek')}</option>}
           {list.map((item) => (
             <option key={item} value={item}>
-              {item} · {weekStartText(item)}
+              {t('reports.weekOption', { week: item, start: weekStartText(item, locale) })}
             </option>
           ))}
         </select>
       </div>
       <button type="button" className="button button-primary" disabled={!canExport} onClick={onExport}>
-        Export review pack
+        {t('reports.export')}
       </button>
     </div>
   );

@@ -1,7 +1,9 @@
 // The Reports screen: the weekly review of the regions and week picked, and the review-pack export.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useOnDataChanged } from '../app/data-changed';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
+import { failureText } from '../ui/failure-text';
 import { ExportPanel } from './ExportPanel';
 import { RegionComparison } from './RegionComparison';
 import { RegionReport } from './RegionReport';
@@ -12,12 +14,13 @@ import { choiceRegions, currentChoice, forgetReports, rememberChoice, weekToShow
 import { useExport } from './useExport';
 import { useReportWeeks, useWeeklyReport } from './useReportData';
 
-function Problem({ message, onRetry }: { message: string; onRetry(): void }) {
+function Problem({ failure, onRetry }: { failure: unknown; onRetry(): void }) {
+  const words = useWords();
   return (
     <div className="screen-message">
-      <p role="alert">{message}</p>
+      <p role="alert">{failureText(failure, words)}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {words.t('app.tryAgain')}
       </button>
     </div>
   );
@@ -25,6 +28,7 @@ function Problem({ message, onRetry }: { message: string; onRetry(): void }) {
 
 export function ReportsPage() {
   const { session } = useSession();
+  const { t } = useWords();
   const headingId = useId();
   const [choice, setChoice] = useState<ReportChoice>(() => currentChoice(session.regions));
   // Bumped by "Try again" and by a sync changing the local data: both fetch anew.
@@ -47,18 +51,18 @@ export function ReportsPage() {
 
   let body: ReactNode;
   if (regions.length === 0) {
-    body = <p className="screen-message">Pick at least one region to see its weekly review.</p>;
+    body = <p className="screen-message">{t('reports.pickRegion')}</p>;
   } else if (weeks.status === 'failed') {
-    body = <Problem message={weeks.message} onRetry={retry} />;
+    body = <Problem failure={weeks.failure} onRetry={retry} />;
   } else if (available && available.latest === null) {
     body = (
       <div className="screen-message">
-        <p className="empty-title">There is no complete week of data yet.</p>
-        <p>Seed demo data or sync with the hub to see the weekly review.</p>
+        <p className="empty-title">{t('reports.noWeek')}</p>
+        <p>{t('reports.noWeekHint')}</p>
       </div>
     );
   } else if (report.status === 'failed') {
-    body = <Problem message={report.message} onRetry={retry} />;
+    body = <Problem failure={report.failure} onRetry={retry} />;
   } else if (report.status === 'loading') {
     body = <ReportSkeleton />;
   } else if (report.value.regions.length > 1) {
@@ -76,12 +80,9 @@ export function ReportsPage() {
     <main className="screen-page reports" aria-labelledby={headingId}>
       <div className="screen-head">
         <h2 id={headingId} className="screen-title">
-          Reports
+          {t('reports.title')}
         </h2>
-        <p className="screen-text">
-          The week's review for leadership: customers won and their cost, whether they stay and buy again, what they spend,
-          what they complain about and whether we answered in time.
-        </p>
+        <p className="screen-text">{t('reports.text')}</p>
       </div>
       <ReportControls
         granted={session.regions}

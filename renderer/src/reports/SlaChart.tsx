@@ -8,17 +8,20 @@ import { DataTable } from './charts/DataTable';
 import { valueFormatter } from './chart-format';
 import { formatValue } from './kpi-format';
 import { headlineOf } from './report-parts';
+import { useWords } from '../i18n/LocaleContext';
 
-export function SlaChart({ report, locale }: { report: RegionWeeklyReport; locale: string }) {
+export function SlaChart({ report }: { report: RegionWeeklyReport }) {
+  const words = useWords();
+  const { t } = words;
   const { sla } = report;
   const target = headlineOf(report, 'sla_attainment')?.target ?? null;
   const options = useMemo(
     () =>
       chartOptions({
         data: sla.byPriority,
-        formatter: { y: valueFormatter('rate', locale) },
+        formatter: { y: valueFormatter('rate', words) },
         legend: { enabled: false },
-        series: [{ type: 'bar', xKey: 'priority', yKey: 'attainment', yName: 'Answered in time', fill: CHART_COLORS.current, cornerRadius: 2 }],
+        series: [{ type: 'bar', xKey: 'priority', yKey: 'attainment', yName: t('slaChart.series'), fill: CHART_COLORS.current, cornerRadius: 2 }],
         axes: {
           x: { type: 'category' },
           y: {
@@ -28,34 +31,37 @@ export function SlaChart({ report, locale }: { report: RegionWeeklyReport; local
             crossLines:
               target === null
                 ? []
-                : [{ type: 'line', value: target, stroke: CHART_COLORS.target, lineDash: TARGET_DASH, label: { text: 'Target', position: 'right' } }],
+                : [{ type: 'line', value: target, stroke: CHART_COLORS.target, lineDash: TARGET_DASH, label: { text: t('slaChart.target'), position: 'right' } }],
           },
         },
       }),
-    [sla.byPriority, target, locale],
+    [sla.byPriority, target, words, t],
   );
-  const hours = (value: number | null) => formatValue('hours', value, locale);
+  const hours = (value: number | null) => formatValue('hours', value, words);
 
   return (
     <ChartFigure
-      title="SLA"
-      emptyText={sla.due === 0 ? 'No feedback was due for a first response this week.' : null}
-      caption={
-        <>
-          {formatValue('rate', sla.attainment, locale)} of {formatValue('count', sla.due, locale)} items due were answered in time
-          {target !== null && <> (target {formatValue('rate', target, locale)})</>}. Median first response {hours(sla.medianFirstResponseHours)},
-          resolution {hours(sla.medianResolutionHours)}.
-        </>
-      }
+      title={t('slaChart.title')}
+      emptyText={sla.due === 0 ? t('slaChart.empty') : null}
+      caption={[
+        target === null
+          ? t('slaChart.caption', { rate: formatValue('rate', sla.attainment, words), due: sla.due })
+          : t('slaChart.captionWithTarget', {
+              rate: formatValue('rate', sla.attainment, words),
+              due: sla.due,
+              target: formatValue('rate', target, words),
+            }),
+        t('slaChart.medians', { firstResponse: hours(sla.medianFirstResponseHours), resolution: hours(sla.medianResolutionHours) }),
+      ].join(' ')}
       table={
         <DataTable
-          caption="SLA attainment by priority"
-          columns={['Priority', 'Due', 'Answered in time', 'Attainment']}
+          caption={t('slaChart.tableCaption')}
+          columns={[t('slaChart.priority'), t('slaChart.due'), t('slaChart.series'), t('slaChart.attainment')]}
           rows={sla.byPriority.map((row) => [
             row.priority,
-            formatValue('count', row.due, locale),
-            formatValue('count', row.met, locale),
-            formatValue('rate', row.attainment, locale),
+            formatValue('count', row.due, words),
+            formatValue('count', row.met, words),
+            formatValue('rate', row.attainment, words),
           ])}
         />
       }

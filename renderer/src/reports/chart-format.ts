@@ -2,18 +2,18 @@
 import type { FormatterParams } from 'ag-charts-community';
 import type { KpiKind } from '../../../shared/kpi-definitions';
 import { keyOf, numberOf } from './charts/chart-kit';
-import { formatAxisValue, formatValue } from './kpi-format';
+import { formatAxisValue, formatValue, type KpiWords } from './kpi-format';
 import { shortWeek } from './report-words';
 
 type Formatter = (params: FormatterParams) => string | undefined;
 
 /** Values of one kind, or of a kind per data key on charts with two axes (AOV in dollars, repurchase in %). */
-export function valueFormatter(kinds: KpiKind | Readonly<Record<string, KpiKind>>, locale: string): Formatter {
+export function valueFormatter(kinds: KpiKind | Readonly<Record<string, KpiKind>>, words: KpiWords): Formatter {
   return (params) => {
     const value = numberOf(params);
     const kind = typeof kinds === 'string' ? kinds : kinds[keyOf(params) ?? ''];
     if (value === null || kind === undefined) return undefined;
-    return params.source === 'axis-label' ? formatAxisValue(kind, value, locale) : formatValue(kind, value, locale);
+    return params.source === 'axis-label' ? formatAxisValue(kind, value, words) : formatValue(kind, value, words);
   };
 }
 

@@ -1,8 +1,13 @@
-// How a KPI reads on a card, a table cell and a chart axis: its value in the region's locale (money in USD),
+// How a KPI reads on a card, a table cell and a chart axis: its value in the person's UI locale (money in USD),
 // its change against a reference (rates in percentage points, everything else in per cent) and whether that
 // change is good news. Pure, so the rules are unit-tested.
 import { KPI_INFO, type KpiKind, type ReportKpi } from '../../../shared/kpi-definitions';
 import type { KpiComparison, KpiFlag } from '../../../shared/report-types';
+import { numberFormat } from '../i18n/intl-formats';
+import type { Words } from '../i18n/words';
+
+/** What formatting needs of the UI language: its number locale and its unit words. */
+export type KpiWords = Pick<Words, 't' | 'locale'>;
 
 export type Tone = 'good' | 'bad' | 'flat';
 
@@ -11,40 +16,31 @@ export interface ChangeView {
   tone: Tone;
 }
 
-interface LocaleFormats {
-  count: Intl.NumberFormat;
-  usdCents: Intl.NumberFormat;
-  usdWhole: Intl.NumberFormat;
-  percent: Intl.NumberFormat;
-  twoDecimals: Intl.NumberFormat;
-  oneDecimal: Intl.NumberFormat;
-  signedOneDecimal: Intl.NumberFormat;
-  signedPercent: Intl.NumberFormat;
-  compact: Intl.NumberFormat;
-  compactUsd: Intl.NumberFormat;
-  wholePercent: Intl.NumberFormat;
-}
+const FORMATS = {
+  count: { maximumFractionDigits: 0 },
+  usdCents: { style: 'currency', currency: 'USD' },
+  usdWhole: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
+  percent: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  twoDecimals: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  oneDecimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  signedOneDecimal: { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  signedPercent: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  compact: { notation: 'compact', maximumFractionDigits: 1 },
+  compactUsd: { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 },
+  wholePercent: { style: 'percent', maximumFractionDigits: 0 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
 
-// Intl formatters are costly to build and every card and axis label asks for them: one set per locale.
+type LocaleFormats = Record<keyof typeof FORMATS, Intl.NumberFormat>;
+
+// Every card and axis label asks: one set per locale, its formatters from the one Intl door.
 const byLocale = new Map<string, LocaleFormats>();
 
 function formats(locale: string): LocaleFormats {
   let set = byLocale.get(locale);
   if (!set) {
-    const make = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
-    set = {
-      count: make({ maximumFractionDigits: 0 }),
-      usdCents: make({ style: 'currency', currency: 'USD' }),
-      usdWhole: make({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
-      percent: make({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      twoDecimals: make({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-      oneDecimal: make({ minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      signedOneDecimal: make({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-      signedPercent: make({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-      compact: make({ notation: 'compact', maximumFractionDigits: 1 }),
-      compactUsd: make({ style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }),
-      wholePercent: make({ style: 'percent', maximumFractionDigits: 0 }),
-    };
+    set = Object.fromEntries(
+      Object.entries(FORMATS).map(([name, options]) => [name, numberFormat(locale, options)]),
+    ) as LocaleFormats;
     byLocale.set(locale, set);
   }
   return set;
@@ -54,9 +50,9 @@ function formats(locale: string): LocaleFormats {
 export const NO_VALUE = '—';
 
 /** A value of a kind in full: "1,204", "$23.40", "$1,204,310", "31.2%", "2.35×", "4.1", "5.2 h". */
-export function formatValue(kind: KpiKind, value: number | null, locale: string): string {
+export function formatValue(kind: KpiKind, value: number | null, words: KpiWords): string {
   if (value === null) return NO_VALUE;
-  const f = formats(locale);
+  const f = formats(words.locale);
   switch (kind) {
     case 'count':
       return f.count.format(value);
@@ -66,17 +62,17 @@ export function formatValue(kind: KpiKind, value: number | null, locale: string)
     case 'rate':
       return f.percent.format(value);
     case 'ratio':
-      return `${f.twoDecimals.format(value)}×`;
+      return words.t('kpiValue.ratio', { value: f.twoDecimals.format(value) });
     case 'per_1k':
       return f.oneDecimal.format(value);
     case 'hours':
-      return `${f.oneDecimal.format(value)} h`;
+      return words.t('kpiValue.hours', { value: f.oneDecimal.format(value) });
   }
 }
 
 /** A value of a kind on a chart axis, where space is short: "12K", "$1.2M", "31%". */
-export function formatAxisValue(kind: KpiKind, value: number, locale: string): string {
-  const f = formats(locale);
+export function formatAxisValue(kind: KpiKind, value: number, words: KpiWords): string {
+  const f = formats(words.locale);
   switch (kind) {
     case 'count':
       return f.compact.format(value);
@@ -85,16 +81,16 @@ export function formatAxisValue(kind: KpiKind, value: number, locale: string): s
     case 'rate':
       return f.wholePercent.format(value);
     case 'ratio':
-      return `${f.compact.format(value)}×`;
+      return words.t('kpiValue.ratio', { value: f.compact.format(value) });
     case 'per_1k':
       return f.compact.format(value);
     case 'hours':
-      return `${f.compact.format(value)} h`;
+      return words.t('kpiValue.hours', { value: f.compact.format(value) });
   }
 }
 
-export function formatKpi(kpi: ReportKpi, value: number | null, locale: string): string {
-  return formatValue(KPI_INFO[kpi].kind, value, locale);
+export function formatKpi(kpi: ReportKpi, value: number | null, words: KpiWords): string {
+  return formatValue(KPI_INFO[kpi].kind, value, words);
 }
 
 /** Good when the KPI moved the way the company wants (CAC down, retention up); flat when the shown figure is zero. */
@@ -113,25 +109,25 @@ function roundToTenth(value: number): number {
  * other kinds as a share of the reference ("−3.4%"); against a reference of zero, which has no share, the plain
  * difference in the KPI's unit ("+12"). Null when there is nothing to compare.
  */
-export function formatChange(kpi: ReportKpi, comparison: KpiComparison, locale: string): ChangeView | null {
+export function formatChange(kpi: ReportKpi, comparison: KpiComparison, words: KpiWords): ChangeView | null {
   const { kind } = KPI_INFO[kpi];
-  const f = formats(locale);
+  const f = formats(words.locale);
   if (comparison.delta === null) return null;
   if (kind === 'rate') {
     const points = roundToTenth(comparison.delta);
-    return { text: `${f.signedOneDecimal.format(points)} pp`, tone: toneOf(kpi, points) };
+    return { text: words.t('kpiValue.points', { value: f.signedOneDecimal.format(points) }), tone: toneOf(kpi, points) };
   }
   if (comparison.deltaRatio !== null) {
     const percent = roundToTenth(comparison.deltaRatio * 100);
     return { text: f.signedPercent.format(percent / 100), tone: toneOf(kpi, percent) };
   }
   const sign = comparison.delta > 0 ? '+' : '';
-  return { text: `${sign}${formatValue(kind, comparison.delta, locale)}`, tone: toneOf(kpi, comparison.delta) };
+  return { text: `${sign}${formatValue(kind, comparison.delta, words)}`, tone: toneOf(kpi, comparison.delta) };
 }
 
 /** "Unusual: 2.3 σ below its trailing 8 weeks"; with eight equal weeks there is no σ, so it names their value. */
-export function flagText(flag: KpiFlag, locale: string): string {
-  const side = flag.direction === 'up' ? 'above' : 'below';
-  if (flag.z === null) return `Unusual: ${side} its trailing 8 weeks, which were all ${formatKpi(flag.kpi, flag.mean, locale)}`;
-  return `Unusual: ${formats(locale).oneDecimal.format(Math.abs(flag.z))} σ ${side} its trailing 8 weeks`;
+export function flagText(flag: KpiFlag, words: KpiWords): string {
+  const { direction } = flag;
+  if (flag.z === null) return words.t('flag.flat', { direction, mean: formatKpi(flag.kpi, flag.mean, words) });
+  return words.t('flag.sigma', { direction, z: formats(words.locale).oneDecimal.format(Math.abs(flag.z)) });
 }

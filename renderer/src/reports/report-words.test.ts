@@ -6,9 +6,11 @@ const plain = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
 
 describe('report words', () => {
   it('name the days of a week, across a year boundary too', () => {
-    expect(plain(weekDaysText('2026-W47'))).toBe('16 – 22 Nov 2026');
-    expect(plain(weekDaysText('2026-W01'))).toBe('29 Dec 2025 – 4 Jan 2026');
-    expect(weekStartText('2026-W01')).toBe('Mon 29 Dec');
+    expect(plain(weekDaysText('2026-W47', 'en-GB'))).toBe('16 – 22 Nov 2026');
+    expect(plain(weekDaysText('2026-W01', 'en-GB'))).toBe('29 Dec 2025 – 4 Jan 2026');
+    expect(weekStartText('2026-W01', 'en-GB')).toBe('Mon 29 Dec');
+    expect(plain(weekDaysText('2026-W47', 'es'))).toBe('16–22 nov 2026');
+    expect(weekStartText('2026-W01', 'es')).toBe('lun, 29 dic');
     expect(shortWeek('2026-W47')).toBe('W47');
   });
 

@@ -6,7 +6,8 @@ import type { RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ExportStatus } from '../../../shared/report-types';
 import { api } from '../api';
-import { failureText } from './failure-text';
+import { useWords } from '../i18n/LocaleContext';
+import { failureText } from '../ui/failure-text';
 
 const POLL_MS = 300;
 
@@ -21,6 +22,12 @@ let runningJob: string | null = null;
 
 export function useExport() {
   const [view, setView] = useState<ExportView>({ phase: 'idle' });
+  // Read when an answer arrives, so the language can change without restarting the chain of polls.
+  const latestWords = useWords();
+  const words = useRef(latestWords);
+  useEffect(() => {
+    words.current = latestWords;
+  });
   const timer = useRef<number | undefined>(undefined);
   const mounted = useRef(false);
   const cancelling = useRef(false);
@@ -34,7 +41,7 @@ export function useExport() {
         if (!mounted.current || own !== chain.current) return;
         if (status.state === 'failed') {
           runningJob = null;
-          setView({ phase: 'failed', message: status.error ?? `The review pack could not be written (${status.step}).` });
+          setView({ phase: 'failed', message: status.error ?? words.current.t('export.failed', { step: status.step }) });
           return;
         }
         setView({ phase: 'job', status, cancelling: cancelling.current && status.state === 'running' });
@@ -44,7 +51,7 @@ export function useExport() {
       (failure: unknown) => {
         if (own !== chain.current) return;
         runningJob = null;
-        if (mounted.current) setView({ phase: 'failed', message: failureText(failure) });
+        if (mounted.current) setView({ phase: 'failed', message: failureText(failure, words.current) });
       },
     );
   }, []);
@@ -68,7 +75,7 @@ export function useExport() {
           runningJob = jobId;
           if (mounted.current) poll(jobId, ++chain.current);
         },
-        (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure) }),
+        (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure, words.current) }),
       );
     },
     [poll],
@@ -80,7 +87,7 @@ export function useExport() {
     cancelling.current = true;
     setView((current) => (current.phase === 'job' ? { ...current, cancelling: true } : current));
     api('reports.cancelExport', { jobId: runningJob }).catch(
-      (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure) }),
+      (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure, words.current) }),
     );
   }, []);
 

@@ -3,10 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ReportWeeks, WeeklyReport } from '../../../shared/report-types';
-import { failureText } from './failure-text';
 import { reportWeeks, weeklyReport } from './report-cache';
 
-export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string };
+export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; failure: unknown };
 
 /**
  * Runs `load` whenever `key` changes (or `generation` moves on, for "Try again" and changed data), dropping
@@ -24,7 +23,7 @@ function useLoaded<T>(key: string | null, generation: number, load: () => Promis
     let current = true;
     loadRef.current().then(
       (value) => current && setState({ ask, loaded: { status: 'ready', value } }),
-      (failure: unknown) => current && setState({ ask, loaded: { status: 'failed', message: failureText(failure) } }),
+      (failure: unknown) => current && setState({ ask, loaded: { status: 'failed', failure } }),
     );
     return () => {
       current = false;

@@ -1,12 +1,14 @@
+import { useWords } from '../i18n/LocaleContext';
 import { Dialog } from '../ui/Dialog';
 import { SHORTCUTS } from './shortcut-list';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useWords();
   return (
-    <Dialog label="Keyboard shortcuts" onClose={onClose}>
+    <Dialog label={t('shortcuts.title')} onClose={onClose}>
       <div className="dialog-body">
-        <h2 className="dialog-title">Keyboard shortcuts</h2>
-        <p className="dialog-hint">They work whenever the cursor is not in a text box.</p>
+        <h2 className="dialog-title">{t('shortcuts.title')}</h2>
+        <p className="dialog-hint">{t('shortcuts.hint')}</p>
         <table className="shortcut-table">
           <tbody>
             {SHORTCUTS.map((shortcut) => (
@@ -16,14 +18,14 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
                     <kbd key={key}>{key}</kbd>
                   ))}
                 </td>
-                <td>{shortcut.does}</td>
+                <td>{t(shortcut.does)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <div className="dialog-actions">
           <button type="button" className="button button-primary" autoFocus onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       </div>

@@ -1,14 +1,17 @@
-// The keyboard shortcuts, as the help dialog lists them.
-export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
-  { keys: ['j', '↓'], does: 'Next row' },
-  { keys: ['k', '↑'], does: 'Previous row' },
-  { keys: ['x'], does: 'Select or unselect the focused row' },
-  { keys: ['a'], does: 'Assign the selection (or the focused row) to me' },
-  { keys: ['1', '2', '3', '4'], does: 'Set priority P1 to P4 on the selection (or the focused row)' },
-  { keys: ['r'], does: 'Resolve the selection (or the focused row)' },
-  { keys: ['/'], does: 'Search' },
-  { keys: ['?'], does: 'Show these shortcuts' },
-  { keys: ['Esc'], does: 'Close a dialog or menu' },
+// The keyboard shortcuts, as the help dialog lists them. Keys are what is printed on them; what each does is a
+// message of the catalogue.
+import type { MessageId } from '../i18n/messages/en';
+
+export const SHORTCUTS: readonly { keys: readonly string[]; does: MessageId }[] = [
+  { keys: ['j', '↓'], does: 'shortcuts.next' },
+  { keys: ['k', '↑'], does: 'shortcuts.previous' },
+  { keys: ['x'], does: 'shortcuts.select' },
+  { keys: ['a'], does: 'shortcuts.assign' },
+  { keys: ['1', '2', '3', '4'], does: 'shortcuts.priority' },
+  { keys: ['r'], does: 'shortcuts.resolve' },
+  { keys: ['/'], does: 'shortcuts.search' },
+  { keys: ['?'], does: 'shortcuts.help' },
+  { keys: ['Esc'], does: 'shortcuts.escape' },
   // Not drawn from app/screens.ts: that imports the queue, which imports this list.
-  { keys: ['Ctrl 1', 'Ctrl 2'], does: 'Go to the first, second… screen in the header (⌘ on a Mac)' },
+  { keys: ['Ctrl 1', 'Ctrl 2'], does: 'shortcuts.screens' },
 ];

@@ -4,21 +4,25 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SyncConflict } from '../../../shared/sync';
 import { api } from '../api';
 import { useAnnounceDataChanged } from '../app/data-changed';
+import { localFormat } from '../format/region-format';
+import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
+import { failureText } from '../ui/failure-text';
 import { useToast } from '../ui/Toast';
 import { useNow } from '../ui/useNow';
-import { CONFLICT_FIELD_LABELS, conflictValueText, keepButtonName } from './conflict-words';
+import { conflictValueText, keepButtonName } from './conflict-words';
 import { relativeTime } from './sync-words';
 import { useConflicts } from './useConflicts';
 import { useSyncStatus } from './SyncStatusContext';
-
-const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 export function ConflictsScreen() {
   const { session } = useSession();
   const sync = useSyncStatus();
   const toast = useToast();
   const now = useNow();
+  const words = useWords();
+  const { t, label } = words;
+  const local = localFormat(words.locale);
   const announceDataChanged = useAnnounceDataChanged();
   const { list, reload } = useConflicts();
   const [busyId, setBusyId] = useState<number | null>(null);
@@ -40,10 +44,10 @@ export function ConflictsScreen() {
 
   const resolve = async (conflict: SyncConflict, index: number, keep: 'local' | 'hub') => {
     setBusyId(conflict.id);
-    const field = CONFLICT_FIELD_LABELS[conflict.field].toLowerCase();
+    const values = { field: label('conflictFieldLower', conflict.field), id: conflict.feedbackId };
     try {
       await api('sync.resolveConflict', { id: conflict.id, keep });
-      toast.info(`Kept ${keep === 'local' ? 'your' : 'the hub’s'} ${field} for feedback #${conflict.feedbackId}`);
+      toast.info(t(keep === 'local' ? 'conflicts.keptMine' : 'conflicts.keptHub', values));
       announceDataChanged();
     } catch (failure) {
       toast.error(failure);
@@ -59,70 +63,65 @@ export function ConflictsScreen() {
     <main className="screen-page" aria-labelledby={headingId}>
       <div className="screen-head">
         <h2 id={headingId} ref={heading} tabIndex={-1} className="screen-title">
-          Conflicts
+          {t('conflicts.title')}
         </h2>
-        <p className="screen-text">
-          Each row is a field changed on this console and on another before the two synced. Keep one value; the
-          other is dropped.
-        </p>
+        <p className="screen-text">{t('conflicts.text')}</p>
       </div>
 
-      {list.status === 'loading' && <p className="screen-message">Loading conflicts…</p>}
+      {list.status === 'loading' && <p className="screen-message">{t('conflicts.loading')}</p>}
       {list.status === 'failed' && (
         <div className="screen-message">
-          <p role="alert">{list.message}</p>
+          <p role="alert">{failureText(list.failure, words)}</p>
           <button type="button" className="button" onClick={reload}>
-            Try again
+            {t('app.tryAgain')}
           </button>
         </div>
       )}
-      {list.status === 'ready' && list.conflicts.length === 0 && (
-        <p className="screen-message">No conflicts. Edits made on this console and on others agree.</p>
-      )}
+      {list.status === 'ready' && list.conflicts.length === 0 && <p className="screen-message">{t('conflicts.none')}</p>}
       {list.status === 'ready' && list.conflicts.length > 0 && (
         <table ref={table} className="data-table" aria-labelledby={headingId}>
           <thead>
             <tr>
-              <th scope="col">Feedback</th>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">Your value</th>
-              <th scope="col">Hub value</th>
-              <th scope="col">When</th>
-              <th scope="col">Keep</th>
+              <th scope="col">{t('conflicts.feedback')}</th>
+              <th scope="col">{t('conflicts.field')}</th>
+              <th scope="col">{t('conflicts.before')}</th>
+              <th scope="col">{t('conflicts.yours')}</th>
+              <th scope="col">{t('conflicts.hubs')}</th>
+              <th scope="col">{t('conflicts.when')}</th>
+              <th scope="col">{t('conflicts.keep')}</th>
             </tr>
           </thead>
           <tbody>
             {list.conflicts.map((conflict, index) => (
               <tr key={conflict.id}>
                 <td className="mono">#{conflict.feedbackId}</td>
-                <td>{CONFLICT_FIELD_LABELS[conflict.field]}</td>
-                <td className="muted">{conflictValueText(conflict.field, conflict.baseValue, people)}</td>
-                <td className="conflict-value">{conflictValueText(conflict.field, conflict.localValue, people)}</td>
-                <td className="conflict-value">{conflictValueText(conflict.field, conflict.hubValue, people)}</td>
+                <td>{label('conflictField', conflict.field)}</td>
+                <td className="muted">{conflictValueText(conflict.field, conflict.baseValue, people, words)}</td>
+                <td className="conflict-value">{conflictValueText(conflict.field, conflict.localValue, people, words)}</td>
+                <td className="conflict-value">{conflictValueText(conflict.field, conflict.hubValue, people, words)}</td>
                 <td>
-                  <time dateTime={new Date(conflict.at).toISOString()} title={fullTime.format(conflict.at)}>
-                    {relativeTime(conflict.at, now)}
+                  <time dateTime={new Date(conflict.at).toISOString()} title={local.dateTime(conflict.at)}>
+                    {relativeTime(conflict.at, now, words)}
                   </time>
                 </td>
                 <td className="conflict-actions">
                   <button
                     type="button"
                     className="button button-small"
-                    aria-label={keepButtonName('local', conflict)}
+                    aria-label={keepButtonName('local', conflict, words)}
                     disabled={busyId === conflict.id}
                     onClick={() => void resolve(conflict, index, 'local')}
                   >
-                    Keep mine
+                    {t('conflicts.keepMine')}
                   </button>
                   <button
                     type="button"
                     className="button button-small"
-                    aria-label={keepButtonName('hub', conflict)}
+                    aria-label={keepButtonName('hub', conflict, words)}
                     disabled={busyId === conflict.id}
                     onClick={() => void resolve(conflict, index, 'hub')}
                   >
-                    Keep hub's
+                    {t('conflicts.keepHub')}
                   </button>
                 </td>
               </tr>

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import type { CallError } from '../../../shared/contract-kit';
 import { ApiError, api } from '../api';
+import { useWords } from '../i18n/LocaleContext';
+import { failureText } from '../ui/failure-text';
 import { Dialog } from '../ui/Dialog';
 import { useSyncStatus } from './SyncStatusContext';
 
@@ -10,6 +12,8 @@ type Problem = Pick<CallError, 'message' | 'field'>;
 
 export function SignInDialog({ onClose }: { onClose(): void }) {
   const sync = useSyncStatus();
+  const words = useWords();
+  const { t } = words;
   // A hub used before is offered again; the token never is.
   const [hubUrl, setHubUrl] = useState(sync.status?.hubUrl ?? '');
   const [token, setToken] = useState('');
@@ -18,7 +22,7 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
   const reason = sync.status?.reason;
 
   return (
-    <Dialog label="Sign in to the regional hub" onClose={onClose}>
+    <Dialog label={t('signIn.title')} onClose={onClose}>
       <form
         className="dialog-body"
         onSubmit={(event) => {
@@ -30,19 +34,17 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
             () => setBusy(false),
             (failure: unknown) => {
               setBusy(false);
-              setProblem(failure instanceof ApiError ? failure.error : { message: String(failure) });
+              // The field at fault marks its input; the words are failureText's, as everywhere.
+              setProblem({ message: failureText(failure, words), field: failure instanceof ApiError ? failure.error.field : undefined });
             },
           );
         }}
       >
-        <h2 className="dialog-title">Sign in to the regional hub</h2>
-        <p className="dialog-text">
-          Signed in, this console sends its edits to the hub and receives everyone else’s. Without signing in it
-          keeps working offline on the data it holds.
-        </p>
-        {reason && <p className="sync-reason">Last attempt: {reason}</p>}
+        <h2 className="dialog-title">{t('signIn.title')}</h2>
+        <p className="dialog-text">{t('signIn.text')}</p>
+        {reason && <p className="sync-reason">{t('signIn.lastAttempt', { reason })}</p>}
         <label className="field">
-          <span>Hub address</span>
+          <span>{t('signIn.hubAddress')}</span>
           <input
             autoFocus
             inputMode="url"
@@ -55,7 +57,7 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
           />
         </label>
         <label className="field">
-          <span>Access token</span>
+          <span>{t('signIn.token')}</span>
           <input
             type="password"
             autoComplete="off"
@@ -65,7 +67,7 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
             onChange={(event) => setToken(event.target.value)}
           />
         </label>
-        <p className="dialog-hint">The token is kept on this device, never in the console’s database.</p>
+        <p className="dialog-hint">{t('signIn.tokenHint')}</p>
         {problem && (
           <p className="form-problem" role="alert">
             {problem.message}
@@ -73,10 +75,10 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Work offline
+            {t('signIn.workOffline')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            Sign in
+            {t('signIn.submit')}
           </button>
         </div>
       </form>

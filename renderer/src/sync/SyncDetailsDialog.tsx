@@ -2,22 +2,25 @@
 // person can do about it (sync now, sign out).
 import { useState } from 'react';
 import type { SyncStatus } from '../../../shared/sync';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { useScreen } from '../app/ScreenContext';
 import { Facts, type Fact } from '../detail/Facts';
+import { localFormat } from '../format/region-format';
+import { useWords } from '../i18n/LocaleContext';
 import { Dialog } from '../ui/Dialog';
+import { failureText } from '../ui/failure-text';
 import { useNow } from '../ui/useNow';
 import { SyncProblems } from './SyncProblems';
 import { useSyncStatus } from './SyncStatusContext';
-import { CHECKSUM_WORDS, STATE_WORDS, countOf, progressText, relativeTime } from './sync-words';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+import { progressText, relativeTime } from './sync-words';
 
 export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
   const sync = useSyncStatus();
   const { go } = useScreen();
   const now = useNow();
+  const words = useWords();
+  const { t, label } = words;
+  const local = localFormat(words.locale);
   const { status, failure } = sync;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,29 +36,34 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
       },
       (rejection: unknown) => {
         setBusy(false);
-        setProblem(rejection instanceof ApiError ? rejection.message : String(rejection));
+        setProblem(failureText(rejection, words));
       },
     );
   };
 
   const facts = (shown: SyncStatus): Fact[] => [
-    ['State', STATE_WORDS[shown.state]],
-    ['Problem', shown.reason],
-    ['Hub', shown.hubUrl && <span className="mono">{shown.hubUrl}</span>],
+    [t('syncDialog.state'), label('sync.state', shown.state)],
+    [t('syncDialog.problem'), shown.reason],
+    [t('syncDialog.hub'), shown.hubUrl && <span className="mono">{shown.hubUrl}</span>],
     [
-      'Last synced',
-      shown.lastSyncedAt === null ? 'Not yet' : `${relativeTime(shown.lastSyncedAt, now)} (${dateTime.format(shown.lastSyncedAt)})`,
+      t('syncDialog.lastSynced'),
+      shown.lastSyncedAt === null
+        ? t('syncDialog.notYet')
+        : t('syncDialog.lastSyncedValue', { relative: relativeTime(shown.lastSyncedAt, now, words), when: local.dateTime(shown.lastSyncedAt) }),
     ],
-    ['Next try', shown.nextAttemptAt === null ? null : `at ${time.format(shown.nextAttemptAt)}`],
-    ['Initial sync', shown.initialSync && progressText(shown.initialSync)],
-    ['Edits waiting', shown.editsWaiting === 0 ? 'None' : `${countOf(shown.editsWaiting, 'edit', 'edits')} not yet answered by the hub`],
+    [t('syncDialog.nextTry'), shown.nextAttemptAt === null ? null : t('syncDialog.nextTryValue', { time: local.time(shown.nextAttemptAt) })],
+    [t('syncDialog.initialSync'), shown.initialSync && progressText(shown.initialSync, words)],
     [
-      'Conflicts',
+      t('syncDialog.editsWaiting'),
+      shown.editsWaiting === 0 ? t('common.none') : t('syncDialog.editsWaitingValue', { count: shown.editsWaiting }),
+    ],
+    [
+      t('syncDialog.conflicts'),
       shown.conflicts === 0 ? (
-        'None'
+        t('common.none')
       ) : (
         <span className="sync-inline">
-          {countOf(shown.conflicts, 'conflict', 'conflicts')}
+          {t('sync.conflictCount', { count: shown.conflicts })}
           <button
             type="button"
             className="link-button"
@@ -64,21 +72,21 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
               onClose();
             }}
           >
-            Review conflicts
+            {t('syncDialog.review')}
           </button>
         </span>
       ),
     ],
-    ['Data check', CHECKSUM_WORDS[shown.checksum]],
+    [t('syncDialog.dataCheck'), label('sync.checksum', shown.checksum)],
   ];
 
   return (
-    <Dialog label="Sync" onClose={onClose} className="sync-dialog">
+    <Dialog label={t('syncDialog.title')} onClose={onClose} className="sync-dialog">
       <div className="dialog-body">
-        <h2 className="dialog-title">Sync</h2>
-        {failure !== null && <p className="form-problem">The console cannot read its sync status: {failure}</p>}
+        <h2 className="dialog-title">{t('syncDialog.title')}</h2>
+        {failure !== null && <p className="form-problem">{t('syncDialog.cannotRead', { failure })}</p>}
         {status === null ? (
-          failure === null && <p className="dialog-hint">Checking…</p>
+          failure === null && <p className="dialog-hint">{t('syncDialog.checking')}</p>
         ) : (
           <>
             <Facts facts={facts(status)} />
@@ -93,14 +101,13 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
         {confirmingSignOut && status !== null ? (
           <div className="sync-confirm">
             <p>
-              <strong>Sign out of {status.hubUrl ?? 'the hub'}?</strong> The console stops syncing and keeps working
-              offline on its local data.
-              {status.editsWaiting > 0 &&
-                ` ${countOf(status.editsWaiting, 'edit has', 'edits have')} not reached the hub yet.`}
+              <strong>{t('syncDialog.signOutQuestion', { hub: status.hubUrl ?? t('syncDialog.theHub') })}</strong>{' '}
+              {t('syncDialog.signOutText')}
+              {status.editsWaiting > 0 && ` ${t('syncDialog.editsNotReached', { count: status.editsWaiting })}`}
             </p>
             <div className="dialog-actions">
               <button type="button" className="button" autoFocus onClick={() => setConfirmingSignOut(false)}>
-                Cancel
+                {t('common.cancel')}
               </button>
               <button
                 type="button"
@@ -108,7 +115,7 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
                 disabled={busy}
                 onClick={() => run(api('sync.signOut', {}), onClose)}
               >
-                Yes, sign out
+                {t('syncDialog.confirmSignOut')}
               </button>
             </div>
           </div>
@@ -116,11 +123,11 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
           <div className="dialog-actions">
             {status !== null && (
               <button type="button" className="button sync-sign-out" onClick={() => setConfirmingSignOut(true)}>
-                Sign out
+                {t('syncDialog.signOut')}
               </button>
             )}
             <button type="button" className="button" onClick={onClose}>
-              Close
+              {t('common.close')}
             </button>
             <button
               type="button"
@@ -129,7 +136,7 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
               disabled={busy || status === null}
               onClick={() => run(api('sync.now', {}))}
             >
-              Sync now
+              {t('syncDialog.syncNow')}
             </button>
           </div>
         )}

@@ -2,21 +2,24 @@
 // answered, conflicts to settle). Opens the Sync dialog, or sign-in when signed out.
 import { useState } from 'react';
 import { useScreen } from '../app/ScreenContext';
+import { useWords } from '../i18n/LocaleContext';
 import { useNow } from '../ui/useNow';
 import { InitialSyncBar } from './InitialSyncBar';
 import { SyncDialog } from './SyncDialog';
 import { useSyncStatus } from './SyncStatusContext';
-import { STATE_WORDS, countOf, indicatorDetail, indicatorName } from './sync-words';
+import { indicatorDetail, indicatorName } from './sync-words';
 
 export function SyncIndicator() {
   const { status, failure } = useSyncStatus();
   const { go } = useScreen();
   const now = useNow();
+  const words = useWords();
+  const { t, label } = words;
   const [open, setOpen] = useState(false);
-  const name = indicatorName(status, failure, now);
+  const name = indicatorName(status, failure, now, words);
   const tone = failure !== null ? 'failed' : (status?.state ?? 'checking');
-  const stateText = failure !== null ? 'Sync unavailable' : status ? STATE_WORDS[status.state] : 'Checking sync…';
-  const detail = failure ?? (status && indicatorDetail(status, now));
+  const stateText = failure !== null ? t('sync.unavailable') : status ? label('sync.state', status.state) : t('sync.checking');
+  const detail = failure ?? (status && indicatorDetail(status, now, words));
 
   return (
     <div className="sync-indicator">
@@ -34,13 +37,13 @@ export function SyncIndicator() {
       </button>
       {status?.initialSync && <InitialSyncBar progress={status.initialSync} />}
       {status !== null && status.editsWaiting > 0 && (
-        <span className="sync-badge" title="Edits made here that the hub has not answered yet">
-          {countOf(status.editsWaiting, 'waiting', 'waiting')}
+        <span className="sync-badge" title={t('sync.waitingTitle')}>
+          {t('sync.waitingBadge', { count: status.editsWaiting })}
         </span>
       )}
       {status !== null && status.conflicts > 0 && (
         <button type="button" className="sync-badge sync-badge-conflicts" onClick={() => go('conflicts')}>
-          {countOf(status.conflicts, 'conflict', 'conflicts')}
+          {t('sync.conflictCount', { count: status.conflicts })}
         </button>
       )}
       {open && <SyncDialog onClose={() => setOpen(false)} />}

@@ -3,7 +3,9 @@
 // the Conflicts screen never disagree.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SyncStatus } from '../../../shared/sync';
-import { ApiError, api } from '../api';
+import { api } from '../api';
+import { useWords } from '../i18n/LocaleContext';
+import { failureText } from '../ui/failure-text';
 import { useAnnounceDataChanged } from '../app/data-changed';
 import { syncFinishedSince } from './sync-words';
 
@@ -24,6 +26,7 @@ const SyncStatusContext = createContext<SyncStatusValue | null>(null);
 
 export function SyncStatusProvider({ children }: { children: ReactNode }) {
   const announceDataChanged = useAnnounceDataChanged();
+  const words = useWords();
   const [shown, setShown] = useState<{ status: SyncStatus | null; failure: string | null }>({ status: null, failure: null });
   // Calls overlap (a poll in flight while "Sync now" answers): tickets keep an older answer from
   // overwriting a newer one.
@@ -67,9 +70,9 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
     try {
       show(ticket, { status: await api('sync.status', {}) });
     } catch (failure) {
-      show(ticket, { failure: failure instanceof ApiError ? failure.message : String(failure) });
+      show(ticket, { failure: failureText(failure, words) });
     }
-  }, [show]);
+  }, [show, words]);
 
   useEffect(() => {
     let stopped = false;

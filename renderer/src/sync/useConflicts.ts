@@ -1,13 +1,13 @@
 // The conflicts waiting for a choice. Asked again whenever the sync status says they may have moved.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncConflict } from '../../../shared/sync';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { useSyncStatus } from './SyncStatusContext';
 
 export type ConflictList =
   | { status: 'loading' }
   | { status: 'ready'; conflicts: SyncConflict[] }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; failure: unknown };
 
 export function useConflicts(): { list: ConflictList; reload(): void } {
   const { status } = useSyncStatus();
@@ -22,8 +22,7 @@ export function useConflicts(): { list: ConflictList; reload(): void } {
         if (ticket === latest.current) setList({ status: 'ready', conflicts });
       },
       (failure: unknown) => {
-        if (ticket === latest.current)
-          setList({ status: 'failed', message: failure instanceof ApiError ? failure.message : String(failure) });
+        if (ticket === latest.current) setList({ status: 'failed', failure });
       },
     );
   }, []);

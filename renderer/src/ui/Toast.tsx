@@ -1,6 +1,7 @@
 // Short-lived messages: outcomes as role="status", failures as role="alert" with the core's own words.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ApiError } from '../api';
+import { useWords } from '../i18n/LocaleContext';
+import { failureText } from './failure-text';
 
 export interface ToastAction {
   label: string;
@@ -16,7 +17,7 @@ interface ToastItem {
 
 export interface Toaster {
   info(message: string, action?: ToastAction): void;
-  /** Shows an ApiError's message as is; anything else is a fault in the console itself. */
+  /** Words the failure with failureText (ui/failure-text.ts). */
   error(failure: unknown): void;
 }
 
@@ -26,13 +27,8 @@ const ERROR_MS = 10_000;
 
 const ToastContext = createContext<Toaster | null>(null);
 
-function messageOf(failure: unknown): string {
-  if (failure instanceof ApiError) return failure.message;
-  const detail = failure instanceof Error ? failure.message : String(failure);
-  return `Something went wrong in the console: ${detail}`;
-}
-
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const words = useWords();
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const nextId = useRef(1);
 
@@ -50,9 +46,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const toaster = useMemo<Toaster>(
     () => ({
       info: (message, action) => show({ tone: 'info', message, action }, action ? ACTION_MS : INFO_MS),
-      error: (failure) => show({ tone: 'error', message: messageOf(failure) }, ERROR_MS),
+      error: (failure) => show({ tone: 'error', message: failureText(failure, words) }, ERROR_MS),
     }),
-    [show],
+    [show, words],
   );
 
   return (
@@ -74,7 +70,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             )}
-            <button type="button" className="toast-dismiss" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+            <button type="button" className="toast-dismiss" aria-label={words.t('toast.dismiss')} onClick={() => dismiss(toast.id)}>
               ×
             </button>
           </div>
