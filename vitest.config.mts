@@ -6,6 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     // One PostgreSQL for the run, embedded unless HUB_TEST_DATABASE_URL names a server.
-    globalSetup: ['hub/test-support/test-server.ts'],
+    globalSetup: ['hub/test-server.ts'],
   },
 });

@@ -1,4 +1,4 @@
-import provideTestServer from '../hub/test-support/test-server';
+import provideTestServer from '../hub/test-server';
 import { electronAvailability } from '../main/shells/electron/electron-runtime';
 
 /**

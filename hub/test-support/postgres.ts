@@ -5,7 +5,7 @@ import pg from 'pg';
 import { createPool } from '../db/pool';
 import { migrateHub } from '../db/migrate';
 import { withDatabase } from '../embedded-postgres';
-import { TEST_SERVER_ENV } from './test-server';
+import { TEST_SERVER_ENV } from '../test-server';
 
 export interface TestDatabase {
   url: string;
@@ -18,7 +18,7 @@ function serverUrl(): string {
   if (!url) {
     throw new Error(
       `${TEST_SERVER_ENV} is not set: run the tests through vitest or Playwright, whose global setup starts an ` +
-        `embedded PostgreSQL (hub/test-support/test-server.ts), or set it to a server where the role may create databases.`,
+        `embedded PostgreSQL (hub/test-server.ts), or set it to a server where the role may create databases.`,
     );
   }
   return url;
@@ -41,8 +41,8 @@ async function admin(): Promise<pg.Client> {
   return client;
 }
 
-/** Creates and migrates a database of its own for one test file. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+/** Creates and migrates a database of its own for one test file (with the migrations in `dir`: all, by default). */
+export async function createTestDatabase(label: string, dir?: string): Promise<TestDatabase> {
   const name = `ops_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   const client = await admin();
   try {
@@ -53,7 +53,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const url = withDatabase(serverUrl(), name);
   const pool = createPool(url, 1);
   try {
-    await migrateHub(pool);
+    await migrateHub(pool, dir);
   } finally {
     await pool.end();
   }

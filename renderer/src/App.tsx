@@ -1,6 +1,6 @@
 // Loads who is signed in, then shows the console for them: the header (screens, sync) over one screen.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { Session } from '../../shared/contract';
+import type { Session } from '../../shared/session-calls';
 import { api } from './api';
 import { DataChangedProvider } from './app/data-changed';
 import { ScreenNav } from './app/ScreenNav';

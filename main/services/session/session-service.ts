@@ -1,7 +1,7 @@
-import type { Session } from '../../../shared/contract';
+import type { Session } from '../../../shared/session-calls';
 import type { Person, Region, RegionCode, Role } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 
 interface PersonRow {
   id: number;

@@ -2,7 +2,7 @@
 // (a temporary data folder on a free port), whose URL the test processes then find in HUB_TEST_DATABASE_URL.
 // vitest's globalSetup (this file's default export) and Playwright's (e2e/global-setup.ts) both start it here and
 // stop it at the end; should the runner die first, the keeper stops it and removes the folder (embedded-postgres.ts).
-import { serverFromEnv } from '../embedded-postgres';
+import { serverFromEnv } from './embedded-postgres';
 
 export const TEST_SERVER_ENV = 'HUB_TEST_DATABASE_URL';
 
