@@ -18,24 +18,19 @@ import { beginSignIn, confirmPerson } from '../main/services/sync/sync-state';
 import type { Scale } from '../main/seed/options';
 import { createPool } from '../hub/db/pool';
 import { migrateHub } from '../hub/db/migrate';
+import { serverFromEnv, withDatabase } from '../hub/embedded-postgres';
 import { seedHub } from '../hub/seed';
+import { TEST_SERVER_ENV } from '../hub/test-server';
 import { withWriteTransaction } from '../hub/write-transaction';
 import { measure, type BenchResult } from './stats';
 
-const ADMIN_URL = process.env.HUB_TEST_DATABASE_URL ?? 'postgres://ops:ops@127.0.0.1:5432/postgres';
 const DATABASE = 'ops_bench_sync';
 const PORT = 8788;
 /** Ana Reyes: all six regions, so the whole data set travels. */
 const TOKEN = 'demo-ana-1';
 
-function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function freshDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
+async function freshDatabase(serverUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
@@ -43,7 +38,7 @@ async function freshDatabase(): Promise<string> {
   } finally {
     await admin.end();
   }
-  return databaseUrl(DATABASE);
+  return withDatabase(serverUrl, DATABASE);
 }
 
 function startHubProcess(url: string): Promise<ChildProcess> {
@@ -60,8 +55,18 @@ function startHubProcess(url: string): Promise<ChildProcess> {
 
 const log = () => {};
 
+/** On the server HUB_TEST_DATABASE_URL names, else on an embedded one started for the bench and removed after it. */
 export async function syncBench(scale: Scale, until: Date, dbPath: string): Promise<BenchResult[]> {
-  const url = await freshDatabase();
+  const server = await serverFromEnv(TEST_SERVER_ENV);
+  try {
+    return await syncBenchOn(server.url, scale, until, dbPath);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function syncBenchOn(serverUrl: string, scale: Scale, until: Date, dbPath: string): Promise<BenchResult[]> {
+  const url = await freshDatabase(serverUrl);
   const pool = createPool(url, 2);
   await migrateHub(pool);
   console.log(`Seeding the ${scale} set into the hub database ...`);
