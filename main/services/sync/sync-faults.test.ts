@@ -98,7 +98,9 @@ describe('sync under faults', () => {
     c.db.close();
     let killedMidSnapshot = 0;
     for (let attempt = 0; attempt < 6; attempt++) {
-      await killConsoleMidway(c.file, small.url, TOKENS.ana, 100, 20 + Math.floor(random() * 250));
+      // Every other kill is timed from the first stored page, so some land mid-snapshot on any machine.
+      const from = attempt % 2 === 0 ? 'started' : 'snapshot';
+      await killConsoleMidway(c.file, small.url, TOKENS.ana, 100, (from === 'started' ? 20 : 0) + Math.floor(random() * 250), from);
       const db = openDatabase(c.file);
       if (readSyncState(db)?.snapshot_rows_done != null) killedMidSnapshot++;
       db.close();
@@ -129,7 +131,7 @@ describe('sync under faults', () => {
       const candidate = tracked(syncConsole());
       migrated = schemaOf(candidate.db);
       candidate.db.close();
-      await killConsoleMidway(candidate.file, slow.url, TOKENS.ana, 100, 50 + Math.floor(random() * 400));
+      await killConsoleMidway(candidate.file, slow.url, TOKENS.ana, 100, Math.floor(random() * 200), 'snapshot');
       // Not openDatabase(): it would restore what the kill left set aside.
       const raw = new Database(candidate.file);
       if ((value<number>(raw, 'SELECT count(*) FROM bulk_set_aside') ?? 0) > 0) {
