@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SignInRefusal } from '../../../shared/sync';
 import type { Db } from '../../db/open';
+import { get, run } from '../../db/statement-cache';
 import { HubFailure } from './hub-client';
 import { unansweredCount } from './push-answers';
 
@@ -22,7 +23,7 @@ export interface SyncStateRow {
 }
 
 export function readSyncState(db: Db): SyncStateRow | undefined {
-  return db.prepare('SELECT * FROM sync_state').get() as SyncStateRow | undefined;
+  return get<SyncStateRow>(db, 'SELECT * FROM sync_state');
 }
 
 export function normalizeHubUrl(url: string): string {
@@ -32,7 +33,7 @@ export function normalizeHubUrl(url: string): string {
 /** Clears everything tied to one data set and person: a new console id, no cursor, no edits waiting. */
 function startAfresh(db: Db, hubUrl: string): void {
   db.exec('DELETE FROM sync_state; DELETE FROM sync_outbox; DELETE FROM sync_outbox_items; DELETE FROM sync_shadow; DELETE FROM sync_conflicts; DELETE FROM sync_rejections');
-  db.prepare('INSERT INTO sync_state (singleton, hub_url, client_id) VALUES (1, ?, ?)').run(hubUrl, randomBytes(16).toString('base64url'));
+  run(db, 'INSERT INTO sync_state (singleton, hub_url, client_id) VALUES (1, ?, ?)', [hubUrl, randomBytes(16).toString('base64url')]);
 }
 
 /**
@@ -42,7 +43,7 @@ function startAfresh(db: Db, hubUrl: string): void {
 export function beginSignIn(db: Db, hubUrl: string): void {
   const url = normalizeHubUrl(hubUrl);
   db.transaction(() => {
-    if (readSyncState(db)) db.prepare('UPDATE sync_state SET hub_url = ?').run(url);
+    if (readSyncState(db)) run(db, 'UPDATE sync_state SET hub_url = ?', [url]);
     else startAfresh(db, url);
   })();
 }
@@ -87,10 +88,10 @@ export function confirmHub(db: Db, hub: { personId: number; dataSet: string }, d
       if (waiting > 0 && !discardWaiting) throw new SignInRefused(refusal, refusalWords(refusal, waiting, state.hub_url));
       startAfresh(db, state.hub_url);
     }
-    db.prepare('UPDATE sync_state SET person_id = ?, data_set = ?').run(hub.personId, hub.dataSet);
+    run(db, 'UPDATE sync_state SET person_id = ?, data_set = ?', [hub.personId, hub.dataSet]);
   })();
 }
 
 export function markSynced(db: Db, at: number): void {
-  db.prepare('UPDATE sync_state SET last_synced_at = ?').run(at);
+  run(db, 'UPDATE sync_state SET last_synced_at = ?', [at]);
 }
