@@ -110,6 +110,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     }
     if (name === 'push' && method === 'POST') {
       const body = await readJson(request, pushRequestSchema);
+      // Edits made on another data set name items that are not these: never apply them here.
+      if (body.dataSet !== undefined && body.dataSet !== (await readDataSet(pool))) {
+        throw new HttpError(409, 'other_data_set', 'This hub serves another data set than the one these edits were made on', 'dataSet');
+      }
       return send(response, 200, JSON.stringify(await applyPush(pool, person, body.clientId, body.sentAt, body.mutations)));
     }
     if (name === 'admin/grants' && method === 'POST') {

@@ -76,6 +76,8 @@ export const pushRequestSchema = z
     clientId: clientIdSchema,
     /** The console's clock when it sent the batch: the hub corrects each mutation's time by the difference. */
     sentAt: epochMs,
+    /** The data set the edits were made on (GET /v1/me): a hub serving another refuses the batch (409) unapplied. */
+    dataSet: z.string().min(1).max(200).optional(),
     mutations: z
       .array(mutationSchema)
       .min(1)

@@ -30,7 +30,12 @@ export async function pushAll(db: Db, client: HubClient, options: CycleOptions):
     const mutations = unansweredBatch(db, options.pushBatch);
     if (!state || mutations.length === 0) return;
     try {
-      const response = await client.push({ clientId: state.client_id, sentAt: options.now(), mutations });
+      const response = await client.push({
+        clientId: state.client_id,
+        sentAt: options.now(),
+        ...(state.data_set === null ? {} : { dataSet: state.data_set }),
+        mutations,
+      });
       recordAnswers(db, response.results, options.now());
       options.onPage?.();
     } catch (error) {

@@ -154,6 +154,8 @@ export class SyncRunner implements SyncRunnerLink {
           this.discardWaiting = false;
           continue;
         }
+        // The address now reaches another data set than the edits were made on: ask the hub again which it is first.
+        if (error instanceof HubFailure && error.status === 409) this.verifyPerson = true;
         this.failures++;
         this.state = this.state === 'signing_in' ? 'signing_in' : 'offline';
         this.reason = error instanceof HubFailure ? error.plain : 'sync stopped on an unexpected error';

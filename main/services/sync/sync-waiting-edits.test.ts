@@ -130,6 +130,23 @@ describe('signing in again with edits waiting', () => {
     expect(c.core.db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(Number(rows[0]?.n));
   }, 60_000);
 
+  it('sends nothing, and asks, once its address reaches another data set under a running console', async () => {
+    const first = await startHub({ databaseUrl: fixture.database.url });
+    const c = startConsole();
+    c.call('sync.signIn', { hubUrl: first.url, token: TOKENS.ana });
+    await waitFor(c, 'online', (s) => s.state === 'online');
+    // The same address now leads to a hub over another database (a balancer pointed elsewhere, say).
+    await first.close();
+    const swapped = await startHub({ databaseUrl: other.database.url, port: Number(port(first.url)) });
+    cleanups.push(() => swapped.close());
+    const row = c.core.db.prepare("SELECT id, priority FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1").get() as { id: number; priority: string };
+    const before = await hubPriority(other, row.id);
+    c.call('feedback.update', { target: { ids: [row.id] }, change: { priority: row.priority === 'P1' ? 'P2' : 'P1' } });
+    const refused = await waitFor(c, 'the refusal', (s) => s.signInRefused !== null, 40_000);
+    expect(refused).toMatchObject({ state: 'signed_out', signInRefused: 'other_data_set', editsWaiting: 1 });
+    expect(await hubPriority(other, row.id)).toBe(before);
+  }, 60_000);
+
   it('refuses another person while edits wait, as it does another data set', async () => {
     const c = startConsole();
     await editWhileSignedOut(c, fixture.hub.url);
