@@ -3,11 +3,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, HOST_API_PREFIX, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
+import { CONTENT_SECURITY_POLICY, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
 import type { Envelope, ErrorCode } from '../../../shared/contract-kit';
 import type { CoreClient } from '../../core/core-client';
 import { BodyTooLargeError, readBody } from '../../http/read-body';
 import { readRendererFile } from '../renderer-files';
+import { parseRequestTarget } from './request-target';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -76,20 +77,21 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cor
 export function startBrowserHost(core: CoreClient, options: { port: number }): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const port = (server.address() as AddressInfo).port;
     // Refuse other host names, so a web page cannot reach us through DNS rebinding.
     if (request.headers.host !== `127.0.0.1:${port}` && request.headers.host !== `localhost:${port}`) {
       return send(response, 421, 'Unknown host', 'text/plain');
     }
-    if (url.pathname.startsWith(HOST_API_PREFIX)) {
-      handleApi(request, response, core, token, decodeURIComponent(url.pathname.slice(HOST_API_PREFIX.length))).catch(() =>
+    const target = parseRequestTarget(request.url);
+    if (!target) return sendError(response, 400, 'invalid_input', 'The request names no valid path');
+    if (target.kind === 'call') {
+      handleApi(request, response, core, token, target.name).catch(() =>
         sendError(response, 500, 'internal', 'The console host failed'),
       );
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
-    const file = readRendererFile(url.pathname);
+    const file = readRendererFile(target.path);
     if (!file) return send(response, 404, 'Not found', 'text/plain');
     send(response, 200, file.body, file.contentType);
   });

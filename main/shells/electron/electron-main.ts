@@ -8,7 +8,7 @@ import type { Envelope } from '../../../shared/contract-kit';
 import { startCoreWorker, type CoreClient } from '../../core/core-client';
 import { defaultDatabasePath } from '../../paths';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
-import { readRendererFile, type RendererFile } from '../renderer-files';
+import { readRendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
 import { loadToken, persistToken } from './token-store';
 import { readWindowState, rememberWindowState } from './window-state';
@@ -53,12 +53,7 @@ function databasePath(): string {
 
 function serveRendererFile(request: Request): Response {
   const url = new URL(request.url);
-  let file: RendererFile | null = null;
-  try {
-    if (url.host === HOST) file = readRendererFile(url.pathname);
-  } catch {
-    // A malformed percent-escape in the path names no file.
-  }
+  const file = url.host === HOST ? readRendererFile(url.pathname) : null;
   if (!file) return new Response('Not found', { status: 404, headers: { ...RESPONSE_HEADERS, 'content-type': 'text/plain' } });
   return new Response(file.body, { headers: { ...RESPONSE_HEADERS, 'content-type': file.contentType } });
 }
