@@ -25,7 +25,7 @@ export const reportsCalls = {
   /** The weekly review of each region asked for. */
   'reports.weekly': call<WeeklyReport>()(z.object({ regions: regionsSchema, week: isoWeekSchema }).strict()),
   /** Starts writing the review pack; poll reports.exportStatus. outDir defaults to review-packs/<week> beside the database. */
-  'reports.startExport': call<{ jobId: string }>()(
+  'reports.startExport': call<{ jobId: string }>({ writes: true })(
     z
       .object({
         regions: regionsSchema,
@@ -40,5 +40,5 @@ export const reportsCalls = {
   ),
   'reports.exportStatus': call<ExportStatus>()(z.object({ jobId: z.string().min(1).max(40) }).strict()),
   /** Stops an export at its next step; nothing is left in the folder. Answers with the job's status. */
-  'reports.cancelExport': call<ExportStatus>()(z.object({ jobId: z.string().min(1).max(40) }).strict()),
+  'reports.cancelExport': call<ExportStatus>({ writes: true })(z.object({ jobId: z.string().min(1).max(40) }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

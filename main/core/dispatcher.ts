@@ -3,6 +3,9 @@ import type { Envelope } from '../../shared/contract-kit';
 import { ServiceError, type HandlersFor, type ServiceContext } from '../services/kit';
 import { describeInvalidInput } from './validation';
 
+const WRITE_FAILED = 'Something went wrong in the console; the change was not saved';
+const READ_FAILED = 'Something went wrong in the console while reading; nothing was changed, try again';
+
 /** Every call's handler: the domains' tables spread into one in handlers.ts. */
 export type Handlers = HandlersFor<Contract>;
 
@@ -29,7 +32,7 @@ export function createDispatcher(handlers: Handlers, context: () => ServiceConte
         if (error instanceof ServiceError) return { ok: false, error: error.toCallError() };
         // Only the call name and the error reach the log: inputs may hold personal data.
         log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong in the console; the change was not saved' } };
+        return { ok: false, error: { code: 'internal', message: contract[name].writes ? WRITE_FAILED : READ_FAILED } };
       }
     },
   };
