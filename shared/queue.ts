@@ -54,6 +54,8 @@ export const queueFilterSchema = z.object({
   tags: z.array(tag).max(10).optional(),
   /** Resolved feedback is hidden unless asked for. */
   includeResolved: z.boolean().default(false),
+  /** Duplicates merged into another item are hidden unless asked for, whatever their status. */
+  includeMerged: z.boolean().default(false),
   search: plainText().trim().max(200).optional(),
 });
 export type QueueFilter = z.input<typeof queueFilterSchema>;

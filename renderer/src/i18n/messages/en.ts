@@ -108,6 +108,7 @@ export const en = {
   'toolbar.category': 'Category',
   'toolbar.language': 'Language',
   'toolbar.includeResolved': 'Include resolved',
+  'toolbar.includeMerged': 'Include merged duplicates',
   'toolbar.saveView': 'Save view',
   'toolbar.counting': 'Counting…',
   'toolbar.count': '{count, plural, other {# feedback}}',
