@@ -10,12 +10,11 @@ import { defaultDatabasePath } from '../../paths';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { readRendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
+import { APP_HOST, APP_SCHEME, isAllowedRequest, isAppUrl, isTrustedSender } from './guards';
 import { loadToken, persistToken } from './token-store';
 import { readWindowState, rememberWindowState } from './window-state';
 
-const SCHEME = 'app';
-const HOST = 'console';
-const ENTRY_URL = `${SCHEME}://${HOST}/index.html`;
+const ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /** The preload's one channel; preload.ts names it too. */
 const CALL_CHANNEL = 'ops:call';
 
@@ -27,24 +26,8 @@ const RESPONSE_HEADERS = {
 // Privileges must be granted before `ready`; `standard` gives the scheme an origin, so 'self' in the
 // CSP and relative URLs resolve as they do over HTTP.
 protocol.registerSchemesAsPrivileged([
-  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
-
-/** Whether a URL belongs to the console's own pages (WHATWG `origin` is "null" for custom schemes, so compare parts). */
-function isAppUrl(raw: string | undefined): boolean {
-  if (raw === undefined) return false;
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${SCHEME}:` && url.host === HOST;
-  } catch {
-    return false;
-  }
-}
-
-/** Local schemes the window or DevTools need; the CSP still decides what the page may do with data: and blob:. */
-function isAllowedRequest(raw: string): boolean {
-  return isAppUrl(raw) || /^(devtools|data|blob):/.test(raw);
-}
 
 function databasePath(): string {
   const flag = process.argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
@@ -53,7 +36,7 @@ function databasePath(): string {
 
 function serveRendererFile(request: Request): Response {
   const url = new URL(request.url);
-  const file = url.host === HOST ? readRendererFile(url.pathname) : null;
+  const file = url.host === APP_HOST ? readRendererFile(url.pathname) : null;
   if (!file) return new Response('Not found', { status: 404, headers: { ...RESPONSE_HEADERS, 'content-type': 'text/plain' } });
   return new Response(file.body, { headers: { ...RESPONSE_HEADERS, 'content-type': file.contentType } });
 }
@@ -80,7 +63,7 @@ function lockDownSession(): void {
 
 function handleCalls(core: CoreClient): void {
   ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    if (!isAppUrl(event.senderFrame?.url)) {
+    if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'forbidden', message: 'Only the console window may call the console core' } };
     }
     if (typeof name !== 'string') {
@@ -119,7 +102,7 @@ function openWindow(): BrowserWindow {
 }
 
 async function start(): Promise<BrowserWindow> {
-  protocol.handle(SCHEME, serveRendererFile);
+  protocol.handle(APP_SCHEME, serveRendererFile);
   lockDownWebContents();
   lockDownSession();
 
