@@ -3,6 +3,12 @@ import type { Envelope } from './contract-kit';
 /** What the Electron preload puts on `window`, and nothing more. */
 export interface OpsBridge {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Electron only: the main process asks for a folder in a native dialog and answers the id of its grant (for
+   * reports.startExport's `folder`), or null when the person cancels. The browser host has none: packs go to
+   * review-packs/ beside the database.
+   */
+  choosePackFolder?(): Promise<string | null>;
 }
 
 export const BRIDGE_KEY = 'opsConsole';

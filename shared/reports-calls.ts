@@ -24,17 +24,17 @@ export const reportsCalls = {
   'reports.weeks': call<ReportWeeks>()(z.object({ regions: regionsSchema.optional() }).strict()),
   /** The weekly review of each region asked for. */
   'reports.weekly': call<WeeklyReport>()(z.object({ regions: regionsSchema, week: isoWeekSchema }).strict()),
-  /** Starts writing the review pack; poll reports.exportStatus. outDir defaults to review-packs/<week> beside the database. */
+  /**
+   * Starts writing the review pack; poll reports.exportStatus. It goes to review-packs/<week> beside the database,
+   * or to a folder the console granted (the CLI's --out, Electron's folder dialog), named by the grant's id: the
+   * renderer never names a path, and a call that tries (`outDir`) is refused.
+   */
   'reports.startExport': call<{ jobId: string }>({ writes: true })(
     z
       .object({
         regions: regionsSchema,
         week: isoWeekSchema,
-        outDir: z
-          .string()
-          .max(1000)
-          .refine((dir) => dir.startsWith('/') || /^[A-Za-z]:[\\/]/.test(dir) || dir.startsWith('\\\\'), 'use an absolute folder path')
-          .optional(),
+        folder: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'use the id the folder dialog gave').optional(),
       })
       .strict(),
   ),

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Envelope } from '../../shared/contract-kit';
-import type { CallRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
+import type { CoreRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
 
 export interface CoreClient {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Grants a folder the shell's main side had the person choose; answers the id reports.startExport names it by. */
+  grantExportFolder(folder: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,14 @@ export function startCoreWorker(
               const id = nextId++;
               return new Promise((settle) => {
                 pending.set(id, settle);
-                worker.postMessage({ id, name, input } satisfies CallRequest);
+                worker.postMessage({ id, name, input } satisfies CoreRequest);
+              });
+            },
+            grantExportFolder(folder) {
+              const id = nextId++;
+              return new Promise((settle, fail) => {
+                pending.set(id, (envelope) => (envelope.ok ? settle(envelope.value as string) : fail(new Error(envelope.error.message))));
+                worker.postMessage({ id, grantFolder: folder } satisfies CoreRequest);
               });
             },
             async close() {

@@ -18,6 +18,14 @@ export interface CallRequest {
   input: unknown;
 }
 
+/** From the shell's main side only (never the renderer): a folder the person chose for packs. */
+export interface GrantFolderRequest {
+  id: number;
+  grantFolder: string;
+}
+
+export type CoreRequest = CallRequest | GrantFolderRequest;
+
 export type WorkerMessage =
   | { kind: 'ready' }
   | { kind: 'fatal'; message: string }

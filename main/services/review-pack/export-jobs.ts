@@ -7,6 +7,7 @@ import type { ExportStatus } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { ServiceError } from '../kit';
 import { checkGranted, checkWeekComplete } from '../metrics/report-weeks';
+import { grantedExportFolder } from './export-folders';
 import { ExportCancelled, writePack } from './write-pack';
 
 interface Job {
@@ -33,12 +34,12 @@ function snapshot(job: Job): ExportStatus {
   return { ...job.status, ...(job.status.files ? { files: [...job.status.files] } : {}) };
 }
 
-export function startExport(db: Db, person: Person, input: { regions: RegionCode[]; week: IsoWeek; outDir?: string | undefined }): { jobId: string } {
+export function startExport(db: Db, person: Person, input: { regions: RegionCode[]; week: IsoWeek; folder?: string | undefined }): { jobId: string } {
   checkGranted(person, input.regions);
   const regions = [...new Set(input.regions)];
   for (const region of regions) checkWeekComplete(db, region, input.week);
+  const outDir = input.folder === undefined ? defaultPackDir(db, input.week) : grantedExportFolder(input.folder);
   const jobId = `export-${++lastJob}`;
-  const outDir = path.resolve(input.outDir ?? defaultPackDir(db, input.week));
   const job: Job = { status: { jobId, state: 'running', progress: 0, step: 'Starting', outDir }, cancelRequested: false };
   jobs.set(jobId, job);
   forgetOldJobs();

@@ -24,7 +24,11 @@ async function start(): Promise<{ port: number; token: string }> {
   fixture.db.close();
   core = createCore({ dbPath: file, log: () => {} });
   const running = core;
-  const client: CoreClient = { call: async (name, input) => running.dispatcher.dispatch(name, input), close: async () => {} };
+  const client: CoreClient = {
+    call: async (name, input) => running.dispatcher.dispatch(name, input),
+    grantExportFolder: () => Promise.reject(new Error('the browser host grants no folders')),
+    close: async () => {},
+  };
   host = await startBrowserHost(client, { port: 0 });
   const url = new URL(host.url);
   return { port: Number(url.port), token: url.searchParams.get(HOST_TOKEN_PARAM) ?? '' };

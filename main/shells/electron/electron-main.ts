@@ -2,7 +2,7 @@
 // the window may load served from the `app://` scheme with every other destination refused.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, type OpenDialogOptions } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/bridge';
 import type { Envelope } from '../../../shared/contract-kit';
 import { startCoreWorker, type CoreClient } from '../../core/core-client';
@@ -10,13 +10,14 @@ import { defaultDatabasePath } from '../../paths';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { readRendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
-import { APP_HOST, APP_SCHEME, isAllowedRequest, isAppUrl, isTrustedSender } from './guards';
+import { APP_HOST, APP_SCHEME, chosenPackFolder, isAllowedRequest, isAppUrl, isTrustedSender } from './guards';
 import { loadToken, persistToken } from './token-store';
 import { readWindowState, rememberWindowState } from './window-state';
 
 const ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-/** The preload's one channel; preload.ts names it too. */
+/** The preload's channels; preload.ts names them too. */
 const CALL_CHANNEL = 'ops:call';
+const CHOOSE_PACK_FOLDER_CHANNEL = 'ops:choose-pack-folder';
 
 const RESPONSE_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -70,6 +71,16 @@ function handleCalls(core: CoreClient): void {
       return { ok: false, error: { code: 'invalid_input', message: 'A call needs a name' } };
     }
     return core.call(name, input);
+  });
+  // The only way a folder outside review-packs/ reaches the core from the window: the person picks it in the OS's
+  // own dialog, and the page gets back only the grant's id.
+  ipcMain.handle(CHOOSE_PACK_FOLDER_CHANNEL, async (event): Promise<string | null> => {
+    if (!isTrustedSender(event.senderFrame)) return null;
+    const options: OpenDialogOptions = { title: 'Folder for the review pack', properties: ['openDirectory', 'createDirectory'] };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const folder = chosenPackFolder(result, process.platform);
+    return folder === null ? null : core.grantExportFolder(folder);
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedRequest, isAppUrl, isTrustedSender } from './guards';
+import { chosenPackFolder, isAllowedRequest, isAppUrl, isTrustedSender } from './guards';
 
 describe('isAppUrl', () => {
   it.each(['app://console/index.html', 'app://console/', 'app://console/assets/app.js?x=1#top'])(
@@ -48,5 +48,33 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: 'app://console/index.html', parent: undefined })).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
+  });
+});
+
+describe('chosenPackFolder', () => {
+  const chose = (folder: string) => ({ canceled: false, filePaths: [folder] });
+
+  it('takes a local absolute folder the person chose', () => {
+    expect(chosenPackFolder(chose('/home/ana/Packs'), 'linux')).toBe('/home/ana/Packs');
+    expect(chosenPackFolder(chose('C:\\Users\\Ana\\Packs'), 'win32')).toBe('C:\\Users\\Ana\\Packs');
+  });
+
+  it('takes nothing when the dialog was cancelled or answered no folder', () => {
+    expect(chosenPackFolder({ canceled: true, filePaths: ['/home/ana'] }, 'linux')).toBeNull();
+    expect(chosenPackFolder({ canceled: false, filePaths: [] }, 'linux')).toBeNull();
+  });
+
+  it.each([
+    ['\\\\fileserver\\share\\packs', 'win32'],
+    ['//fileserver/share/packs', 'win32'],
+    ['\\\\?\\C:\\packs', 'win32'],
+    ['\\\\.\\PhysicalDrive0', 'win32'],
+    ['packs', 'win32'],
+    ['C:packs', 'win32'],
+    ['relative/packs', 'linux'],
+    ['//server/share', 'linux'],
+    ['/home/ana/\0packs', 'linux'],
+  ])('refuses %s on %s', (folder, platform) => {
+    expect(chosenPackFolder(chose(folder), platform)).toBeNull();
   });
 });

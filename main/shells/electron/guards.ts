@@ -32,3 +32,23 @@ export interface SenderFrame {
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
   return frame != null && frame.parent === null && isAppUrl(frame.url);
 }
+
+/** What Electron's dialog.showOpenDialog answers. */
+export interface FolderDialogResult {
+  canceled: boolean;
+  filePaths: string[];
+}
+
+/**
+ * The folder a pack may go to from the native dialog's answer, or null: nothing chosen, a path that is not absolute,
+ * one holding a NUL, or (on Windows) a UNC or device path, which would write to a remote share or a device.
+ */
+export function chosenPackFolder(result: FolderDialogResult, platform: string): string | null {
+  const folder = result.filePaths[0];
+  if (result.canceled || folder === undefined || folder.includes('\0')) return null;
+  if (platform === 'win32') {
+    if (/^[\\/]{2}/.test(folder) || !/^[A-Za-z]:[\\/]/.test(folder)) return null;
+    return folder;
+  }
+  return folder.startsWith('/') && !folder.startsWith('//') ? folder : null;
+}
