@@ -1,7 +1,7 @@
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { ServiceError } from '../kit';
-import { nextLocalId } from '../sync/local-ids';
+import { hubMergeId, nextLocalId } from '../sync/local-ids';
 import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';
 
@@ -61,13 +61,15 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
   })();
 }
 
-export function unmergeFeedback(db: Db, mergeId: number, person: Person, now: number) {
+export function unmergeFeedback(db: Db, requestedId: number, person: Person, now: number) {
   return db.transaction(() => {
-    const merge = db.prepare('SELECT primary_id, undone_at FROM feedback_merges WHERE id = ?').get(mergeId) as
-      | { primary_id: number; undone_at: number | null }
-      | undefined;
-    if (!merge) throw new ServiceError('not_found', `There is no merge #${mergeId}`, 'mergeId');
-    if (merge.undone_at !== null) throw new ServiceError('conflict', `Merge #${mergeId} was already undone`, 'mergeId');
+    const find = (id: number) =>
+      db.prepare('SELECT primary_id, undone_at FROM feedback_merges WHERE id = ?').get(id) as { primary_id: number; undone_at: number | null } | undefined;
+    // A merge made here may since have taken the hub's id (the toast still holds the local one).
+    const mergeId = find(requestedId) ? requestedId : (hubMergeId(db, requestedId) ?? requestedId);
+    const merge = find(mergeId);
+    if (!merge) throw new ServiceError('not_found', `There is no merge #${requestedId}`, 'mergeId');
+    if (merge.undone_at !== null) throw new ServiceError('conflict', `Merge #${requestedId} was already undone`, 'mergeId');
     const ids = db.prepare('SELECT id FROM feedback WHERE merge_id = ?').pluck().all(mergeId) as number[];
     loadCandidates(db, [merge.primary_id, ...ids], person);
     const restore = db.prepare('UPDATE feedback SET duplicate_of = NULL, merge_id = NULL, updated_at = ?, version = version + 1 WHERE id = ?');

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import { restoreSetAside, setAside } from '../../db/bulk-load';
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
-import { LOCAL_ID_FLOOR } from './local-ids';
+import { LOCAL_ID_FLOOR, localMergesOf, recordMergeAliases, type LocalMerge } from './local-ids';
 import { localChecksums } from './checksums';
 
 export interface ApplyOutcome {
@@ -112,8 +112,8 @@ function pendingItems(db: Db): Set<number> {
  * Drops the outbox entries the hub has answered for good. An item left with nothing waiting takes the hub's
  * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order.
  */
-function dropEntries(db: Db, ids: readonly number[]): void {
-  if (ids.length === 0) return;
+function dropEntries(db: Db, ids: readonly number[]): LocalMerge[] {
+  if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
   const items = prepareCached(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))')
     .pluck()
@@ -121,8 +121,11 @@ function dropEntries(db: Db, ids: readonly number[]): void {
   prepareCached(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))').run(list);
   prepareCached(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))').run(list);
   const pending = pendingItems(db);
-  for (const feedbackId of items) {
-    if (pending.has(feedbackId)) continue;
+  const settled = items.filter((feedbackId) => !pending.has(feedbackId));
+  // Read before any item takes the hub's rows (a folded item may come before its primary in the list); the hub's
+  // ids they became are known once the page's own rows are in too.
+  const merges = settled.flatMap((feedbackId) => localMergesOf(db, feedbackId));
+  for (const feedbackId of settled) {
     prepareCached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?').run(feedbackId);
     prepareCached(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?').run(feedbackId);
     prepareCached(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
@@ -140,10 +143,11 @@ function dropEntries(db: Db, ids: readonly number[]): void {
     }
     prepareCached(db, 'DELETE FROM sync_shadow WHERE feedback_id = ?').run(feedbackId);
   }
+  return merges;
 }
 
-function confirmUpTo(db: Db, lastId: number): void {
-  dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
+function confirmUpTo(db: Db, lastId: number): LocalMerge[] {
+  return dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
 }
 
 /** Region tables that hold no feedback item: nothing of theirs waits in the outbox. */
@@ -269,8 +273,9 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     }
     if (page.removedRegions.length > 0) dropRegions(db, page.removedRegions);
     adoptPerson(db, page.person);
-    if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId);
+    const settledMerges = page.lastMutationId === null ? [] : confirmUpTo(db, page.lastMutationId);
     const { rows, quarantined } = applyChanges(db, page, at);
+    recordMergeAliases(db, settledMerges);
     // A page without snapshot progress ends a snapshot or comes after one: nothing stays set aside past it.
     if (page.snapshot === null) restoreSetAside(db);
     const snapshotDone = page.snapshot === null && (page.reset || streamingBefore);

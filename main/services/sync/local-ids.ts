@@ -18,3 +18,31 @@ export function nextLocalId(db: Db, table: 'feedback_events' | 'feedback_merges'
 export function isLocalId(id: number): boolean {
   return id >= LOCAL_ID_FLOOR;
 }
+
+/** A local merge about to give way to the hub's row, with the items it folded. */
+export interface LocalMerge {
+  localId: number;
+  members: number[];
+}
+
+/** The local merges of an item, read before they are deleted for the hub's version. */
+export function localMergesOf(db: Db, primaryId: number): LocalMerge[] {
+  const ids = prepareCached(db, `SELECT id FROM feedback_merges WHERE primary_id = ? AND id >= ${LOCAL_ID_FLOOR}`).pluck().all(primaryId) as number[];
+  const members = prepareCached(db, 'SELECT id FROM feedback WHERE merge_id = ?').pluck();
+  return ids.map((localId) => ({ localId, members: members.all(localId) as number[] }));
+}
+
+/** Once the hub's rows apply, each local merge's items name the hub's merge: kept as the local id's alias. */
+export function recordMergeAliases(db: Db, merges: readonly LocalMerge[]): void {
+  for (const { localId, members } of merges) {
+    const hubId = prepareCached(db, `SELECT merge_id FROM feedback WHERE id IN (SELECT value FROM json_each(?)) AND merge_id < ${LOCAL_ID_FLOOR} LIMIT 1`)
+      .pluck()
+      .get(JSON.stringify(members)) as number | undefined;
+    if (hubId !== undefined) prepareCached(db, 'INSERT OR REPLACE INTO merge_aliases (local_id, hub_id) VALUES (?, ?)').run(localId, hubId);
+  }
+}
+
+/** The hub's id of a merge made here under a local id, once the hub's row has replaced the local one. */
+export function hubMergeId(db: Db, localId: number): number | undefined {
+  return prepareCached(db, 'SELECT hub_id FROM merge_aliases WHERE local_id = ?').pluck().get(localId) as number | undefined;
+}

@@ -290,4 +290,21 @@ describe('a console syncing with the hub', () => {
     expect(count(c, `SELECT count(*) FROM feedback_merges WHERE id >= ${LOCAL_ID_FLOOR}`)).toBe(0);
     expect(feedbackDetail(c.db, primary, c.person(), c.now()).events.map((e) => e.kind)).toEqual(expect.arrayContaining(['merged', 'unmerged']));
   });
+
+  it('undoes a merge by the id the toast holds after the hub has numbered it', async () => {
+    const c = signedIn(TOKENS.ana);
+    await c.sync();
+    const [primary, duplicate] = [await someFeedback('SEA', 7), await someFeedback('SEA', 8)];
+    const { mergeId } = mergeFeedback(c.db, primary, [duplicate], c.person(), c.now());
+    await c.sync();
+    // Online, the local merge is gone: the hub's row, under the hub's id, took its place.
+    expect(count(c, 'SELECT count(*) FROM feedback_merges WHERE id = ?', mergeId)).toBe(0);
+    expect(field(c, duplicate, 'merge_id')).toBeLessThan(LOCAL_ID_FLOOR);
+    expect(unmergeFeedback(c.db, mergeId, c.person(), c.now())).toEqual({ restored: 1 });
+    await c.sync();
+    const { rows } = await fixture.pool.query<{ undone_at: number | null }>('SELECT undone_at FROM feedback_merges WHERE primary_id = $1', [primary]);
+    expect(rows.map((row) => row.undone_at !== null)).toEqual([true]);
+    expect(field(c, duplicate, 'duplicate_of')).toBeNull();
+    expect(() => unmergeFeedback(c.db, mergeId, c.person(), c.now())).toThrow(/already undone/);
+  });
 });
