@@ -14,7 +14,7 @@ try {
   const store = config.tokenStore;
   let tokenVault: TokenVault | undefined;
   if (store?.kind === 'file') tokenVault = fileTokenVault(store.path);
-  if (store?.kind === 'relay') tokenVault = relayTokenVault(store.token, (token) => post({ kind: 'token', token }));
+  if (store?.kind === 'relay') tokenVault = relayTokenVault(store.token, (token) => post({ kind: 'token', token }), store.sessionOnly);
   const core = createCore({
     dbPath: config.dbPath,
     ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),

@@ -4,7 +4,7 @@ import type { Envelope } from '../../shared/contract-kit';
  * Where the shell keeps the hub token: a file of its own (browser host), or the shell's store, which
  * hands the worker the token at start and is handed every change (Electron's safeStorage lives in main).
  */
-export type TokenStore = { kind: 'file'; path: string } | { kind: 'relay'; token: string | null };
+export type TokenStore = { kind: 'file'; path: string } | { kind: 'relay'; token: string | null; sessionOnly: boolean };
 
 export interface WorkerConfig {
   dbPath: string;

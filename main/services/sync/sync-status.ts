@@ -32,7 +32,7 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
        ORDER BY at DESC, id DESC LIMIT ${PROBLEMS_SHOWN}`,
     )
     .all() as SyncProblem[];
-  const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null };
+  const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null, tokenSessionOnly: false };
   return {
     state: view.state,
     online: view.state === 'online' || view.state === 'syncing',
@@ -45,5 +45,6 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
     checksum: state?.checksum ?? 'unknown',
     initialSync: state ? progress(state, now) : null,
     problems,
+    tokenSessionOnly: view.tokenSessionOnly,
   };
 }

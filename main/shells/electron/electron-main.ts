@@ -11,7 +11,7 @@ import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { readRendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
 import { APP_HOST, APP_SCHEME, chosenPackFolder, isAllowedRequest, isAppUrl, isTrustedSender } from './guards';
-import { loadToken, persistToken } from './token-store';
+import { loadToken, persistToken, tokenKeptOnDisk } from './token-store';
 import { readWindowState, rememberWindowState } from './window-state';
 
 const ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
@@ -125,7 +125,7 @@ async function start(): Promise<BrowserWindow> {
   // Before the window opens, so a newcomer's first window already shows the demo.
   seedEmptyDatabase(dbPath, { ...(nativeBinding ? { nativeBinding } : {}), log: (line) => console.log(line) });
   const core = await startCoreWorker(
-    { dbPath, ...(nativeBinding ? { nativeBinding } : {}), tokenStore: { kind: 'relay', token: loadToken(tokenFile) } },
+    { dbPath, ...(nativeBinding ? { nativeBinding } : {}), tokenStore: { kind: 'relay', token: loadToken(tokenFile), sessionOnly: !tokenKeptOnDisk() } },
     (line) => console.log(line),
     (token) => persistToken(tokenFile, token),
   );
