@@ -230,6 +230,25 @@ describe('a console syncing with the hub', () => {
     expect(syncStatus(c.db, undefined, c.now()).checksum).toBe('match');
   });
 
+  it.each([
+    ['in 1999', Date.UTC(1999, 11, 31)],
+    ['in 2150', Date.UTC(2150, 0, 1)],
+  ])('syncs the edits of a console whose clock reads a time %s, stamping the hub\'s time', async (_when, consoleNow) => {
+    const skew = consoleNow - Date.now();
+    const c = signedIn(TOKENS.ana, { now: () => Date.now() + skew });
+    await c.sync();
+    const id = await someFeedback('LATAM', 1);
+    const tag = `clock-${consoleNow}`;
+    updateFeedback(c.db, { target: { ids: [id] }, change: { priority: 'P1', addTags: [tag] } }, c.person(), c.now());
+    await c.sync();
+    const { rows } = await fixture.pool.query<{ at: number }>('SELECT at FROM feedback_events WHERE feedback_id = $1 AND after = $2', [id, tag]);
+    expect(rows).toHaveLength(1);
+    expect(Math.abs((rows[0]?.at ?? 0) - Date.now())).toBeLessThan(60_000);
+    expect(count(c, 'SELECT count(*) FROM sync_rejections')).toBe(0);
+    expect(syncStatus(c.db, undefined, c.now())).toMatchObject({ editsWaiting: 0, checksum: 'match', initialSync: null });
+    expect(await hubScalar("SELECT count(*) AS n FROM feedback WHERE id = $1 AND priority = 'P1'", [id])).toBe(1);
+  });
+
   it('starts again from a snapshot when its cursor is older than the hub remembers deletions', async () => {
     const a = signedIn(TOKENS.ana);
     const b = signedIn(TOKENS.ana);
