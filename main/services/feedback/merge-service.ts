@@ -47,6 +47,16 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
       if (row?.duplicate_of != null) throw new ServiceError('conflict', `Feedback #${id} is already merged into #${row.duplicate_of}`, 'duplicateIds');
       if (row && row.children > 0) throw new ServiceError('conflict', `Feedback #${id} has items merged into it; merge into it instead`, 'duplicateIds');
     }
+    // One region per merge: someone granted only one of two regions could neither see the merge whole nor undo it.
+    const primary = rows.get(primaryId) as MergeCandidate;
+    const other = unique.map((id) => rows.get(id) as MergeCandidate).find((row) => row.region !== primary.region);
+    if (other) {
+      throw new ServiceError(
+        'conflict',
+        `Feedback #${other.id} is in ${other.region} and #${primaryId} in ${primary.region}: only items of one region can be merged`,
+        'duplicateIds',
+      );
+    }
     const mergeId = nextLocalId(db, 'feedback_merges');
     db.prepare('INSERT INTO feedback_merges (id, primary_id, at, actor_id) VALUES (?, ?, ?, ?)').run(mergeId, primaryId, now, person.id);
     const fold = db.prepare('UPDATE feedback SET duplicate_of = ?, merge_id = ?, updated_at = ?, version = version + 1 WHERE id = ?');

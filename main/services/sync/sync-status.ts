@@ -1,6 +1,7 @@
 // What sync.status answers: the runner's view (online, why not) with what the store holds.
 import type { SyncProblem, SyncStatus } from '../../../shared/sync';
 import type { Db } from '../../db/open';
+import { isInsecureHub } from './hub-address';
 import { unansweredCount } from './push-answers';
 import { readSyncState } from './sync-state';
 import type { RunnerView } from './runner-registry';
@@ -37,6 +38,7 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
     state: view.state,
     online: view.state === 'online' || view.state === 'syncing',
     hubUrl: state?.hub_url ?? null,
+    insecureHub: state ? isInsecureHub(state.hub_url) : false,
     reason: view.reason,
     lastSyncedAt: state?.last_synced_at ?? null,
     nextAttemptAt: view.nextAttemptAt,

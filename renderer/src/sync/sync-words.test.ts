@@ -13,6 +13,7 @@ const base: SyncStatus = {
   state: 'online',
   online: true,
   hubUrl: 'https://hub.example',
+  insecureHub: false,
   reason: null,
   lastSyncedAt: NOW - 2 * 60_000,
   nextAttemptAt: null,
