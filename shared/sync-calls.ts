@@ -12,7 +12,7 @@ const hubUrl = z
 
 export const syncCalls = {
   'sync.status': call<SyncStatus>()(z.object({}).strict()),
-  'sync.signIn': call<SyncStatus>()(
+  'sync.signIn': call<SyncStatus>({ writes: true })(
     z
       .object({
         hubUrl,
@@ -22,10 +22,10 @@ export const syncCalls = {
       })
       .strict(),
   ),
-  'sync.signOut': call<SyncStatus>()(z.object({}).strict()),
+  'sync.signOut': call<SyncStatus>({ writes: true })(z.object({}).strict()),
   'sync.now': call<SyncStatus>()(z.object({}).strict()),
   'sync.conflicts': call<SyncConflict[]>()(z.object({}).strict()),
-  'sync.resolveConflict': call<{ remaining: number }>()(
+  'sync.resolveConflict': call<{ remaining: number }>({ writes: true })(
     z.object({ id: z.number().int().positive(), keep: z.enum(['local', 'hub']) }).strict(),
   ),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

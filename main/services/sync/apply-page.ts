@@ -11,7 +11,7 @@ import { TABLE_BY_NAME, TABLE_NAMES, TABLES, type Table, type TableName } from '
 import { restoreSetAside, setAside } from '../../db/bulk-load';
 import type { Db } from '../../db/open';
 import { all, column, run, value, type SqlValue } from '../../db/statement-cache';
-import { LOCAL_ID_FLOOR } from './local-ids';
+import { LOCAL_ID_FLOOR, localMergesOf, recordMergeAliases, type LocalMerge } from './local-ids';
 import { localChecksums } from './checksums';
 import { PageChanges } from './page-changes';
 
@@ -100,6 +100,12 @@ function pendingItems(db: Db): Set<number> {
   return new Set(column<number>(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items'));
 }
 
+/** The items that took the hub's version, and the local merges among them whose hub ids to remember. */
+interface Settled {
+  items: number[];
+  merges: LocalMerge[];
+}
+
 /**
  * An item of a region the person is no longer granted, kept through a reset only because an edit of it waited: once
  * that edit is settled nothing will ever bring or take it again, so it leaves with what hangs off it, and its customer
@@ -120,22 +126,24 @@ function dropUngrantedItem(db: Db, feedbackId: number): void {
  * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order;
  * an item outside the granted regions goes altogether.
  */
-function dropEntries(db: Db, ids: readonly number[], granted: readonly RegionCode[]): number[] {
-  if (ids.length === 0) return [];
+function dropEntries(db: Db, ids: readonly number[], granted: readonly RegionCode[]): Settled {
+  if (ids.length === 0) return { items: [], merges: [] };
   const list = JSON.stringify(ids);
   const items = column<number>(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))', [list]);
   run(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))', [list]);
   run(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))', [list]);
   const pending = pendingItems(db);
-  const settled: number[] = [];
-  for (const feedbackId of items) {
-    if (pending.has(feedbackId)) continue;
-    settled.push(feedbackId);
+  const settled = items.filter((feedbackId) => !pending.has(feedbackId));
+  const outside = new Set(settled.filter((feedbackId) => {
     const region = value<RegionCode>(db, 'SELECT region FROM feedback WHERE id = ?', [feedbackId]);
-    if (region !== undefined && !granted.includes(region)) {
-      dropUngrantedItem(db, feedbackId);
-      continue;
-    }
+    return region !== undefined && !granted.includes(region);
+  }));
+  const kept = settled.filter((feedbackId) => !outside.has(feedbackId));
+  // Read before any item takes the hub's rows (a folded item may come before its primary in the list); the hub's
+  // ids they became are known once the page's own rows are in too. A merge never spans regions: none joins the two.
+  const merges = kept.flatMap((feedbackId) => localMergesOf(db, feedbackId));
+  for (const feedbackId of outside) dropUngrantedItem(db, feedbackId);
+  for (const feedbackId of kept) {
     run(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?', [feedbackId]);
     run(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?', [feedbackId]);
     run(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`, [feedbackId]);
@@ -151,11 +159,11 @@ function dropEntries(db: Db, ids: readonly number[], granted: readonly RegionCod
     }
     run(db, 'DELETE FROM sync_shadow WHERE feedback_id = ?', [feedbackId]);
   }
-  return settled;
+  return { items: settled, merges };
 }
 
-/** The items that took the hub's version (or left, outside the granted regions), their edits all answered. */
-function confirmUpTo(db: Db, lastId: number, granted: readonly RegionCode[]): number[] {
+/** The items that took the hub's version (or left, outside the granted regions), their edits all answered, and their local merges. */
+function confirmUpTo(db: Db, lastId: number, granted: readonly RegionCode[]): Settled {
   return dropEntries(db, column<number>(db, 'SELECT id FROM sync_outbox WHERE id <= ?', [lastId]), granted);
 }
 
@@ -289,8 +297,10 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     }
     if (page.removedRegions.length > 0) dropRegions(db, page.removedRegions);
     adoptPerson(db, page.person);
-    if (page.lastMutationId !== null) changes.items(confirmUpTo(db, page.lastMutationId, page.person.regions));
+    const confirmed = page.lastMutationId === null ? null : confirmUpTo(db, page.lastMutationId, page.person.regions);
+    if (confirmed) changes.items(confirmed.items);
     const { rows, quarantined } = applyChanges(db, page, at, changes);
+    if (confirmed) recordMergeAliases(db, confirmed.merges);
     // A page without snapshot progress ends a snapshot or comes after one: nothing stays set aside past it.
     if (page.snapshot === null) restoreSetAside(db);
     const snapshotDone = page.snapshot === null && (page.reset || streamingBefore);

@@ -8,6 +8,8 @@ export interface RunnerView {
   reason: string | null;
   nextAttemptAt: number | null;
   signInRefused: SignInRefusal | null;
+  /** The hub token is kept only until the console closes. */
+  tokenSessionOnly: boolean;
 }
 
 export interface SyncRunnerLink {

@@ -101,7 +101,13 @@ export class SyncRunner implements SyncRunnerLink {
   }
 
   view(): RunnerView {
-    return { state: this.state, reason: this.reason, nextAttemptAt: this.nextAttemptAt, signInRefused: this.refusal };
+    return {
+      state: this.state,
+      reason: this.reason,
+      nextAttemptAt: this.nextAttemptAt,
+      signInRefused: this.refusal,
+      tokenSessionOnly: this.options.vault.sessionOnly,
+    };
   }
 
   private sleep(ms: number): Promise<void> {

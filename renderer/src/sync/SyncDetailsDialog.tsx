@@ -92,6 +92,7 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
           <>
             {status.insecureHub && <InsecureHubWarning />}
             <Facts facts={facts(status)} />
+            {status.tokenSessionOnly && <p className="dialog-hint sync-token-session">{t('syncDialog.tokenSessionOnly')}</p>}
             <SyncProblems problems={status.problems} now={now} />
           </>
         )}
