@@ -31,7 +31,7 @@ function problemsIn(root: Element, controlSelector: string): string[] {
     if (!inside(span(rootRect, axis), viewport[axis])) problems.push(`${name(root)} lies outside the window (${axis})`);
   }
 
-  for (const control of root.querySelectorAll(controlSelector)) {
+  for (const control of Array.from(root.querySelectorAll(controlSelector))) {
     if (!shown(control)) continue;
     for (const axis of ['x', 'y'] as const) {
       // A control inside a box that scrolls on this axis is reachable when that box is: from there on,
