@@ -84,6 +84,9 @@ for (const size of SIZES) {
     await expectToFit(details, 'the sign-out question');
     await screenshot(page, `layout-sign-out-${at}`);
     await details.getByRole('button', { name: 'Yes, sign out' }).click();
+    await expect(syncButton).toHaveAccessibleName(/^Sync: not signed in/);
+    await syncButton.click();
+    await expect(signIn.getByRole('textbox', { name: 'Hub address' })).toHaveValue(hub.url);
     await expectToFit(signIn, 'the sign-in dialog after signing out');
     await signIn.getByRole('button', { name: 'Work offline' }).click();
     await expectToFit(whole, 'the queue after signing out');
