@@ -1,4 +1,5 @@
 // What the console tells a person about its sync with the regional hub (the sync.* calls).
+import type { RegionCode } from './domain';
 import type { FeedbackField, FieldValue } from './hub-protocol';
 
 export type SyncState = 'signed_out' | 'signing_in' | 'syncing' | 'online' | 'offline';
@@ -19,8 +20,17 @@ export interface SyncProblem {
   at: number;
 }
 
+/** Who the console acts for and the regions it holds for them: a sign-in, a sign-out or a change of grants moves it. */
+export interface ActingPerson {
+  id: number;
+  /** Granted and present in the store, in code order. */
+  regions: RegionCode[];
+}
+
 export interface SyncStatus {
   state: SyncState;
+  /** Null before anyone is set; the window reads its session again whenever this changes. */
+  person: ActingPerson | null;
   /** True while the hub answers. */
   online: boolean;
   hubUrl: string | null;

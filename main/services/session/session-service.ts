@@ -1,4 +1,5 @@
 import type { Session } from '../../../shared/contract';
+import type { ActingPerson } from '../../../shared/sync';
 import type { Person, Region, RegionCode, Role } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { ServiceError } from '../../core/service-error';
@@ -26,14 +27,26 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
+function currentPersonId(db: Db): number | null {
+  const setting = db.prepare(`SELECT value FROM settings WHERE key = 'current_person_id'`).pluck().get() as string | undefined;
+  return setting === undefined ? null : Number(setting);
+}
+
+/** Cheap enough for every status answer: the person's id and the regions a session for them would list. */
+export function actingPerson(db: Db): ActingPerson | null {
+  const id = currentPersonId(db);
+  if (id === null) return null;
+  const regions = db
+    .prepare('SELECT g.region FROM people_regions g JOIN regions r ON r.code = g.region WHERE g.person_id = ? ORDER BY g.region')
+    .pluck()
+    .all(id) as RegionCode[];
+  return { id, regions };
+}
+
 /** The person this console acts for, as set at seed or sign-in. */
 export function currentPerson(db: Db): Person {
-  const setting = db.prepare(`SELECT value FROM settings WHERE key = 'current_person_id'`).get() as
-    | { value: string }
-    | undefined;
-  const row = setting
-    ? (db.prepare(`${PEOPLE_SQL} WHERE p.id = ?`).get(Number(setting.value)) as PersonRow | undefined)
-    : undefined;
+  const id = currentPersonId(db);
+  const row = id === null ? undefined : (db.prepare(`${PEOPLE_SQL} WHERE p.id = ?`).get(id) as PersonRow | undefined);
   if (!row) throw new ServiceError('forbidden', 'No one is signed in to this console yet');
   return toPerson(row);
 }

@@ -73,11 +73,15 @@ describe('the sync runner', () => {
   it('signs in once, becomes the hub\'s person and keeps the token only in a file of mode 0600', async () => {
     const c = startConsole();
     expect(status(c)).toMatchObject({ state: 'signed_out', online: false, hubUrl: null });
+    // The demo's person until the hub says who the token is.
+    expect(status(c).person).toEqual({ id: 1, regions: ['EA', 'EU', 'LATAM', 'MENA', 'NA', 'SEA'] });
     const signing = c.call<SyncStatus>('sync.signIn', { hubUrl: `${fixture.hub.url}/`, token: TOKENS.jonas });
     expect(signing).toMatchObject({ state: 'signing_in', hubUrl: fixture.hub.url });
     const online = await waitFor('online', () => status(c), (s) => s.state === 'online');
     expect(online).toMatchObject({ online: true, reason: null, editsWaiting: 0, conflicts: 0, checksum: 'match', initialSync: null });
     expect(online.lastSyncedAt).toBeGreaterThan(Date.now() - 60_000);
+    // The window keys its session on this: the hub's person with the regions the console now holds.
+    expect(online.person).toEqual({ id: 6, regions: ['EU'] });
     expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, regions: ['EU'] });
     expect(c.core.db.prepare("SELECT count(*) FROM feedback WHERE region <> 'EU'").pluck().get()).toBe(0);
 
@@ -93,7 +97,7 @@ describe('the sync runner', () => {
       expect(bytes.includes(TOKENS.jonas), path.basename(file)).toBe(false);
     }
 
-    expect(c.call<SyncStatus>('sync.signOut')).toMatchObject({ state: 'signed_out' });
+    expect(c.call<SyncStatus>('sync.signOut')).toMatchObject({ state: 'signed_out', person: { id: 6, regions: ['EU'] } });
     expect(fileTokenVault(c.tokenFile).load()).toBeNull();
   });
 

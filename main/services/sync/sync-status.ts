@@ -1,6 +1,7 @@
 // What sync.status answers: the runner's view (online, why not) with what the store holds.
 import type { SyncProblem, SyncStatus } from '../../../shared/sync';
 import type { Db } from '../../db/open';
+import { actingPerson } from '../session/session-service';
 import { unansweredCount } from './push-answers';
 import { readSyncState } from './sync-state';
 import type { RunnerView } from './runner-registry';
@@ -35,6 +36,7 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
   const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null };
   return {
     state: view.state,
+    person: actingPerson(db),
     online: view.state === 'online' || view.state === 'syncing',
     hubUrl: state?.hub_url ?? null,
     reason: view.reason,
