@@ -91,3 +91,9 @@ export async function expectToFit(root: Locator, what: string): Promise<void> {
   const problems = await root.evaluate(problemsIn, CONTROLS);
   expect(problems, `${what} at ${size?.width}x${size?.height}`).toEqual([]);
 }
+
+/** Clicks a button only if a person can see all of it where it is: a button pushed out of sight fails here. */
+export async function clickAsSeen(button: Locator): Promise<void> {
+  await expect(button).toBeInViewport({ ratio: 1 });
+  await button.click();
+}
