@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { queueFilterSchema } from '../shared/queue';
-import { SYNC_TABLE_NAMES } from '../shared/sync-tables';
+import { TABLE_NAMES } from '../shared/table-registry';
 import { checkpointWhenIdle, openDatabase } from '../main/db/open';
 import { queuePage } from '../main/services/feedback/queue-service';
 import { updateFeedback } from '../main/services/feedback/update-service';
@@ -14,7 +14,7 @@ import { currentPerson } from '../main/services/session/session-service';
 import { HubClient } from '../main/services/sync/hub-client';
 import { pullAll, pushAll } from '../main/services/sync/sync-cycle';
 import { beginSignIn, confirmPerson } from '../main/services/sync/sync-state';
-import type { Scale } from '../main/seed/generate';
+import type { Scale } from '../main/seed/options';
 import { createPool } from '../hub/db/pool';
 import { migrateHub } from '../hub/db/migrate';
 import { seedHub } from '../hub/seed';
@@ -83,7 +83,7 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
     const initialMs = performance.now() - started;
     // Every table the hub sends counts: the growth tables travel too, and their rows take their share of the time.
     const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    const rows = SYNC_TABLE_NAMES.reduce((sum, table) => sum + count(table), 0);
+    const rows = TABLE_NAMES.reduce((sum, table) => sum + count(table), 0);
     const checksum = db.prepare('SELECT checksum FROM sync_state').pluck().get() as string;
 
     // 1,000 feedback items changed on the hub by someone else, then pulled.

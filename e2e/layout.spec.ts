@@ -3,7 +3,7 @@
 // clipped text) fails here, before a newcomer meets it.
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './console-fixture';
-import { useTestHub } from './hub-process';
+import { useTestHub } from './test-support/hub-process';
 import { expectToFit } from './layout-check';
 
 const hub = useTestHub('e2e_layout');

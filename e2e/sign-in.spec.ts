@@ -3,7 +3,7 @@
 // once: header, sidebar, status bar, assignees and Reports' regions, with no reload.
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test } from './console-fixture';
-import { useTestHub } from './hub-process';
+import { useTestHub } from './test-support/hub-process';
 import { clickAsSeen } from './layout-check';
 
 const hub = useTestHub('e2e_sign_in');

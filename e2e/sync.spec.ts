@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { expect, screenshot, test } from './console-fixture';
-import { useTestHub } from './hub-process';
+import { useTestHub } from './test-support/hub-process';
 import { clickAsSeen } from './layout-check';
 import type { Page } from '@playwright/test';
 

@@ -1,5 +1,6 @@
 // npm run hub -- --database-url URL [--port N] [--host H]
 import { parseFlags, parsePort } from '../main/cli/flags';
+import { isLoopbackHost } from '../shared/loopback';
 import { createPool } from './db/pool';
 import { migrateHub } from './db/migrate';
 import { startHub } from './server';
@@ -23,6 +24,9 @@ async function main(argv: string[]): Promise<void> {
     ...(values['page-rows'] ? { pageRows: Math.max(1, Number.parseInt(values['page-rows'], 10) || 5_000) } : {}),
   });
   console.log(`Regional hub: ${hub.url}`);
+  if (!isLoopbackHost(values.host ?? '127.0.0.1')) {
+    console.log('Reachable from other machines: demo tokens are refused (issue real ones with npm run hub:admin), and over plain http tokens and data cross the network readable: put the hub behind TLS.');
+  }
   const stop = () => {
     void hub.close().finally(() => process.exit(0));
   };

@@ -1,7 +1,7 @@
 // POST /v1/pull: the next page of changes for one console (hub/PROTOCOL.md, "Pull").
 import type { RegionCode } from '../shared/domain';
 import type { HubPerson, PullResponse, RegionChecksum } from '../shared/hub-protocol';
-import { CHECKSUM_TABLES, SYNC_TABLES, type SyncTable, type SyncTableName } from '../shared/sync-tables';
+import { CHECKSUM_MODULUS, CHECKSUM_TABLES, TABLES, VERSION_HASH_SQL, type Table, type TableName } from '../shared/table-registry';
 import { inTransaction, type Client, type Pool } from './db/pool';
 import { decodeCursor, encodeCursor, type Cursor, type SnapshotPosition } from './cursor';
 import { keyAfter, keyColumns, regionFilter, rowJson } from './table-sql';
@@ -15,8 +15,8 @@ export const PAGE_ROWS = 5_000;
 export const SNAPSHOT_PAGE_ROWS = 50_000;
 
 interface PageParts {
-  upserts: Map<SyncTableName, string[]>;
-  deletes: Map<SyncTableName, string[]>;
+  upserts: Map<TableName, string[]>;
+  deletes: Map<TableName, string[]>;
 }
 
 interface Page {
@@ -31,7 +31,7 @@ interface Page {
 
 const emptyParts = (): PageParts => ({ upserts: new Map(), deletes: new Map() });
 
-function push(map: Map<SyncTableName, string[]>, table: SyncTableName, items: string[]): void {
+function push(map: Map<TableName, string[]>, table: TableName, items: string[]): void {
   if (items.length === 0) return;
   const list = map.get(table);
   if (list) list.push(...items);
@@ -40,7 +40,7 @@ function push(map: Map<SyncTableName, string[]>, table: SyncTableName, items: st
 
 async function countSnapshotRows(client: Client, regions: RegionCode[], full: boolean): Promise<number> {
   let total = 0;
-  for (const table of SYNC_TABLES) {
+  for (const table of TABLES) {
     if (table.scope === 'directory' && !full) continue;
     const params = table.scope === 'directory' ? [] : [regions];
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM ${table.name} WHERE ${regionFilter(table, 1)}`, params);
@@ -54,8 +54,8 @@ async function snapshotPage(client: Client, position: SnapshotPosition, parts: P
   let budget = pageRows;
   let { table: index, after } = position;
   let sent = 0;
-  while (index < SYNC_TABLES.length && budget > 0) {
-    const table = SYNC_TABLES[index] as SyncTable;
+  while (index < TABLES.length && budget > 0) {
+    const table = TABLES[index] as Table;
     if (table.scope === 'directory' && !position.full) {
       index++;
       continue;
@@ -87,7 +87,7 @@ async function snapshotPage(client: Client, position: SnapshotPosition, parts: P
     index++;
     after = null;
   }
-  if (index >= SYNC_TABLES.length) return null;
+  if (index >= TABLES.length) return null;
   return { ...position, table: index, after, rowsDone: position.rowsDone + sent };
 }
 
@@ -98,8 +98,8 @@ interface SeqRow {
 
 /** Changes past `from` up to `head`, ending on a transaction boundary; returns where the page ends. */
 async function incrementalPage(client: Client, regions: RegionCode[], from: number, head: number, parts: PageParts, pageRows: number): Promise<number> {
-  const sources: { table: SyncTableName | null; rows: SeqRow[]; sql: string; params: unknown[] }[] = [];
-  for (const table of SYNC_TABLES) {
+  const sources: { table: TableName | null; rows: SeqRow[]; sql: string; params: unknown[] }[] = [];
+  for (const table of TABLES) {
     const params: unknown[] = [from, head, ...(table.scope === 'directory' ? [] : [regions])];
     const sql = `SELECT seq, ${rowJson(table)} AS r FROM ${table.name} WHERE seq > $1 AND seq <= $2 AND ${regionFilter(table, 3)}`;
     sources.push({ table: table.name, rows: [], sql, params });
@@ -137,7 +137,7 @@ async function incrementalPage(client: Client, regions: RegionCode[], from: numb
       continue;
     }
     for (const row of rows) {
-      const [table, key] = JSON.parse(row.r) as [SyncTableName, unknown[]];
+      const [table, key] = JSON.parse(row.r) as [TableName, unknown[]];
       push(parts.deletes, table, [JSON.stringify(key)]);
     }
   }
@@ -148,16 +148,17 @@ async function checksums(client: Client, regions: RegionCode[]): Promise<Partial
   const result: Partial<Record<RegionCode, RegionChecksum>> = {};
   for (const region of regions) result[region] = { count: 0, hash: 0 };
   for (const table of CHECKSUM_TABLES) {
-    const hash = table === 'feedback' ? 'coalesce(sum((id * 7919 + version * 104729) % 1000000007), 0) % 1000000007' : '0';
+    const versions = table.checksum === 'versions';
     const { rows } = await client.query<{ region: RegionCode; n: number; h: string }>(
-      `SELECT region, count(*)::bigint AS n, (${hash})::text AS h FROM ${table} WHERE region = ANY($1::text[]) GROUP BY region`,
+      `SELECT region, count(*)::bigint AS n, (${versions ? VERSION_HASH_SQL : '0'})::text AS h FROM ${table.name}
+        WHERE region = ANY($1::text[]) GROUP BY region`,
       [regions],
     );
     for (const row of rows) {
       const sum = result[row.region];
       if (!sum) continue;
       sum.count += row.n;
-      if (table === 'feedback') sum.hash = Number(row.h);
+      if (versions) sum.hash = (sum.hash + Number(row.h)) % CHECKSUM_MODULUS;
     }
   }
   return result;
@@ -229,7 +230,7 @@ async function buildPage(client: Client, options: PullOptions): Promise<Page> {
 }
 
 function toJson(page: Page, person: HubPerson): string {
-  const tables = new Set<SyncTableName>([...page.parts.upserts.keys(), ...page.parts.deletes.keys()]);
+  const tables = new Set<TableName>([...page.parts.upserts.keys(), ...page.parts.deletes.keys()]);
   const changes = [...tables].map(
     (table) =>
       `${JSON.stringify(table)}:{"upserts":[${(page.parts.upserts.get(table) ?? []).join(',')}],"deletes":[${(page.parts.deletes.get(table) ?? []).join(',')}]}`,

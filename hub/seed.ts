@@ -1,9 +1,12 @@
 // Fills an empty hub database from the console's deterministic demo-data generator, so a hub and a
 // freshly seeded console hold the same rows.
-import { generateDataset, TABLE_COLUMNS, type CustomerBundle, type GenerateOptions, type TableName } from '../main/seed/generate';
+import { generateDataset } from '../main/seed/generate';
+import type { GenerateOptions } from '../main/seed/options';
+import { AFTER_CUSTOMER_TABLES, BUNDLE_TABLES, DIRECTORY_TABLES, type CustomerBundle } from '../main/seed/rows';
+import { columnNames, DEMO_TABLES, TABLE_BY_NAME, type DemoTableName } from '../shared/table-registry';
 import { PEOPLE } from '../main/seed/catalog';
 import type { Client, Pool } from './db/pool';
-import { demoToken, issueToken } from './accounts';
+import { demoToken, issueToken } from './tokens';
 import { withWriteTransaction } from './write-transaction';
 
 export interface HubSeedOptions extends GenerateOptions {
@@ -24,19 +27,11 @@ export interface HubSeedResult {
 }
 
 const BATCH_ROWS = 5_000;
-/** Written after every customer: the funnel and the targets come from what the pass over them gathered. */
-const GROWTH_TABLES = ['marketing_spend', 'daily_funnel', 'weekly_targets'] as const;
-/** Parents before children: a batch goes only after the tables it refers to, so foreign keys hold. */
-const ORDER: readonly TableName[] = [
-  'regions', 'people', 'people_regions', 'sla_policies', 'customers', 'orders', 'feedback',
-  'feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'customer_activity',
-  ...GROWTH_TABLES,
-];
-/** Tables whose rows hang off a feedback item keep its region on the hub. */
-const WITH_REGION = new Set<TableName>(['feedback_tags', 'feedback_events', 'feedback_sla_pauses']);
+/** Parents before children (the registry's order): a batch goes only after the tables it refers to, so foreign keys hold. */
+const ORDER: readonly DemoTableName[] = DEMO_TABLES.map((table) => table.name);
 
 class BatchWriter {
-  private readonly pending = new Map<TableName, object[]>();
+  private readonly pending = new Map<DemoTableName, object[]>();
   rows = 0;
 
   constructor(
@@ -44,7 +39,7 @@ class BatchWriter {
     private readonly seq: number,
   ) {}
 
-  async add(table: TableName, rows: Iterable<object>): Promise<void> {
+  async add(table: DemoTableName, rows: Iterable<object>): Promise<void> {
     let list = this.pending.get(table);
     if (!list) this.pending.set(table, (list = []));
     for (const row of rows) {
@@ -55,15 +50,15 @@ class BatchWriter {
     }
   }
 
-  async flushThrough(last: TableName): Promise<void> {
+  async flushThrough(last: DemoTableName): Promise<void> {
     for (const table of ORDER.slice(0, ORDER.indexOf(last) + 1)) await this.flush(table);
   }
 
-  private async flush(table: TableName): Promise<void> {
+  private async flush(table: DemoTableName): Promise<void> {
     const list = this.pending.get(table);
     if (!list || list.length === 0) return;
     this.pending.set(table, []);
-    const columns = [...TABLE_COLUMNS[table], ...(WITH_REGION.has(table) ? ['region'] : [])].map((c) => `"${c}"`).join(', ');
+    const columns = [...columnNames(spec(table)), ...(spec(table).scope === 'feedback' ? ['region'] : [])].map((c) => `"${c}"`).join(', ');
     await this.client.query(
       `INSERT INTO ${table} (${columns}, seq) SELECT ${columns}, $2 FROM json_populate_recordset(null::${table}, $1)
        ON CONFLICT DO NOTHING`,
@@ -73,8 +68,17 @@ class BatchWriter {
   }
 }
 
-function withRegion<T extends { feedback_id: number }>(rows: readonly T[], regionOf: Map<number, string>): (T & { region: string })[] {
-  return rows.map((row) => ({ ...row, region: regionOf.get(row.feedback_id) ?? '' }));
+function spec(table: DemoTableName) {
+  const found = TABLE_BY_NAME.get(table);
+  if (!found) throw new Error(`${table} is not in the table registry`);
+  return found;
+}
+
+/** Rows that hang off a feedback item keep its region on the hub. */
+function withRegion(table: DemoTableName, rows: readonly object[], regionOf: Map<number, string>): readonly object[] {
+  const column = spec(table).feedbackColumn;
+  if (column === undefined) return rows;
+  return rows.map((row) => ({ ...row, region: regionOf.get((row as Record<string, number>)[column] as number) ?? '' }));
 }
 
 /** Refuses a hub that already holds customers: two data sets must not mix. */
@@ -86,35 +90,29 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
     const { rows: existing } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM customers');
     if ((existing[0]?.n ?? 0) > 0) throw new Error('Refusing to seed: this hub database already holds customers. Seed a new, empty database.');
     const writer = new BatchWriter(client, seq);
-    await writer.add('regions', [...dataset.regions]);
-    await writer.add('people', [...dataset.people]);
-    await writer.add('people_regions', [...dataset.people_regions]);
-    await writer.add('sla_policies', [...dataset.sla_policies]);
+    for (const table of DIRECTORY_TABLES) await writer.add(table, dataset[table]);
     let done = 0;
     for (const bundle of dataset.byCustomer as Iterable<CustomerBundle>) {
       if (done >= total) break;
       const regionOf = new Map(bundle.feedback.map((f) => [f.id, f.region as string]));
       await writer.add('customers', [bundle.customer]);
-      await writer.add('orders', bundle.orders);
-      await writer.add('feedback', bundle.feedback);
-      await writer.add('feedback_tags', withRegion(bundle.feedback_tags, regionOf));
-      await writer.add('feedback_events', withRegion(bundle.feedback_events, regionOf));
-      await writer.add('feedback_sla_pauses', withRegion(bundle.feedback_sla_pauses, regionOf));
-      await writer.add('customer_activity', bundle.customer_activity);
+      for (const table of BUNDLE_TABLES) await writer.add(table, withRegion(table, bundle[table], regionOf));
       done++;
       if (options.onProgress && done % 10_000 === 0) options.onProgress(done, total);
     }
-    if (total === dataset.sizes.customers) for (const table of GROWTH_TABLES) await writer.add(table, dataset[table]);
-    await writer.flushThrough('weekly_targets');
+    if (total === dataset.sizes.customers) for (const table of AFTER_CUSTOMER_TABLES) await writer.add(table, dataset[table]);
+    await writer.flushThrough(ORDER[ORDER.length - 1] as DemoTableName);
     for (const table of ['feedback_events', 'feedback_merges']) {
       await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (SELECT max(id) FROM ${table})))`);
     }
     return writer.rows;
   });
+  // The demo marker: with it (and a loopback address) the hub takes the demo tokens the README prints.
+  await pool.query('UPDATE hub_state SET demo = true');
   const tokens = [];
   for (const person of PEOPLE) {
     const token = demoToken(person);
-    await issueToken(pool, person.id, token, 'demo');
+    await issueToken(pool, person.id, token, { label: 'demo', kind: 'demo', expiresAt: null, now: Date.now() });
     tokens.push({ personId: person.id, name: person.name, role: person.role, regions: person.regions, token });
   }
   await pool.query('ANALYZE');

@@ -15,6 +15,7 @@ const entries = {
   pack: 'main/cli/pack.ts',
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
+  'hub-admin': 'hub/admin-cli.ts',
 };
 
 await esbuild({

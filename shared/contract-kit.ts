@@ -7,6 +7,9 @@ export interface CallSpec<Input extends z.ZodType, Result> {
   result?: Result;
 }
 
+/** A call's input as its schema parses it: what the handler is given. */
+export type InputOf<Call extends CallSpec<z.ZodType, unknown>> = z.output<Call['input']>;
+
 export function call<Result>() {
   return <Input extends z.ZodType>(input: Input): CallSpec<Input, Result> => ({ input });
 }

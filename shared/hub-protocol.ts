@@ -2,7 +2,7 @@
 // import these schemas and types, so a request the console sends is the one the hub checks.
 import { z } from 'zod';
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, PRIORITIES, REGION_CODES, ROLES, type RegionCode, type Role } from './domain';
-import type { SyncTableName } from './sync-tables';
+import type { TableName } from './table-registry';
 
 export const HUB_API_PREFIX = '/v1/';
 /** Longest a pull may wait for a change before answering with an empty page. */
@@ -149,7 +149,7 @@ export interface PullResponse {
   person: HubPerson;
   /** The last mutation of this console the hub has applied as of this page (null: not yet known here). */
   lastMutationId: number | null;
-  changes: Partial<Record<SyncTableName, TableChanges>>;
+  changes: Partial<Record<TableName, TableChanges>>;
   /** While a snapshot streams: rows sent so far and in all. */
   snapshot: { rowsDone: number; rowsTotal: number } | null;
   checksums: Partial<Record<RegionCode, RegionChecksum>> | null;

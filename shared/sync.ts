@@ -1,5 +1,5 @@
 // What the console tells a person about its sync with the regional hub (the sync.* calls).
-import type { RegionCode } from './domain';
+import type { RegionCode, Role } from './domain';
 import type { FeedbackField, FieldValue } from './hub-protocol';
 
 export type SyncState = 'signed_out' | 'signing_in' | 'syncing' | 'online' | 'offline';
@@ -20,9 +20,10 @@ export interface SyncProblem {
   at: number;
 }
 
-/** Who the console acts for and the regions it holds for them: a sign-in, a sign-out or a change of grants moves it. */
+/** Who the console acts for, in what role and for which regions: a sign-in or a change at the hub moves it. */
 export interface ActingPerson {
   id: number;
+  role: Role;
   /** Granted and present in the store, in code order. */
   regions: RegionCode[];
 }
@@ -34,6 +35,8 @@ export interface SyncStatus {
   /** True while the hub answers. */
   online: boolean;
   hubUrl: string | null;
+  /** The hub is reached over plain http on an address other machines share: token and rows cross the network unencrypted. */
+  insecureHub: boolean;
   /** Why the last attempt failed, in plain words ("the hub refused your token", "no network"). */
   reason: string | null;
   lastSyncedAt: number | null;

@@ -34,8 +34,8 @@ async function admin(): Promise<pg.Client> {
   return client;
 }
 
-/** Creates and migrates a database of its own for one test file. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+/** Creates and migrates a database of its own for one test file (with the migrations in `dir`: all, by default). */
+export async function createTestDatabase(label: string, dir?: string): Promise<TestDatabase> {
   const name = `ops_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   const client = await admin();
   try {
@@ -46,7 +46,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const url = withDatabase(HUB_TEST_DATABASE_URL, name);
   const pool = createPool(url, 1);
   try {
-    await migrateHub(pool);
+    await migrateHub(pool, dir);
   } finally {
     await pool.end();
   }

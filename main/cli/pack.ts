@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REGION_CODES, type RegionCode } from '../../shared/domain';
-import type { Session } from '../../shared/contract';
+import type { Session } from '../../shared/session-calls';
 import type { Envelope } from '../../shared/contract-kit';
 import { ISO_WEEK_PATTERN, parseIsoWeek } from '../../shared/iso-week';
 import type { ExportStatus, ReportWeeks } from '../../shared/report-types';

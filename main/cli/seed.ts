@@ -5,7 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/open';
 import { defaultDatabasePath } from '../paths';
-import { DEFAULT_SEED, SCALES, TABLE_NAMES, type Scale } from '../seed/generate';
+import { DEFAULT_SEED, SCALES, type Scale } from '../seed/options';
+import { DEMO_TABLES } from '../../shared/table-registry';
 import { SeedRefusedError, seedDatabase } from '../seed/write-sqlite';
 import { warmRollups } from '../services/metrics/warm-rollups';
 import { parseFlags, UsageError } from './flags';
@@ -94,8 +95,8 @@ export function main(argv: readonly string[]): number {
       : undefined;
     const result = seedDatabase(db, { scale: args.scale, until: args.until, seed: args.seed, onProgress: progress });
     if (progress) process.stderr.write('\n');
-    const width = Math.max(...TABLE_NAMES.map((t) => t.length));
-    for (const table of TABLE_NAMES) console.log(`  ${table.padEnd(width)}  ${result.counts[table].toLocaleString('en-US').padStart(11)}`);
+    const width = Math.max(...DEMO_TABLES.map((t) => t.name.length));
+    for (const { name } of DEMO_TABLES) console.log(`  ${name.padEnd(width)}  ${result.counts[name].toLocaleString('en-US').padStart(11)}`);
     // So that the first Reports view of each region opens at once instead of computing two years of weeks.
     const warming = performance.now();
     const warmed = warmRollups(db);

@@ -5,10 +5,12 @@ import { startCoreWorker } from '../core/core-client';
 import { defaultDatabasePath } from '../paths';
 import { startBrowserHost } from '../shells/browser/browser-host';
 import { electronAvailability } from '../shells/electron/electron-runtime';
+import { seedEmptyDatabase } from '../startup/seed-empty';
 import { parseFlags, parsePort } from './flags';
 
 async function startBrowser(dbPath: string, port: number): Promise<void> {
   const log = (line: string) => console.log(line);
+  seedEmptyDatabase(dbPath, { log });
   // The hub token sits beside the database in a file only this user can read (mode 0600).
   const core = await startCoreWorker({ dbPath, tokenStore: { kind: 'file', path: `${dbPath}.hub-token` } }, log);
   const host = await startBrowserHost(core, { port });

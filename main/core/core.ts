@@ -1,6 +1,4 @@
 import { checkpointWhenIdle, openDatabase, type Db, type OpenOptions } from '../db/open';
-import { seedDatabase } from '../seed/write-sqlite';
-import { warmRollups } from '../services/metrics/warm-rollups';
 import { currentPerson } from '../services/session/session-service';
 import { SyncRunner } from '../services/sync/sync-runner';
 import type { TokenVault } from '../services/sync/token-vault';
@@ -24,22 +22,14 @@ export interface Core {
   close(): void;
 }
 
-/** The console's one core: the store and the dispatcher, the same under every shell. */
+/**
+ * The console's one core: the store and the dispatcher, the same under every shell. It serves the store as it finds
+ * it; seeding a newcomer's empty one is the start-up's job (main/startup), before the core opens.
+ */
 export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.dbPath, { ...options, checkpoints: 'idle' });
   const checkpoints = setInterval(() => checkpointWhenIdle(db), CHECKPOINT_INTERVAL_MS);
   checkpoints.unref();
-  const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-  // A console signed in to a hub takes its rows from there only, even before the first snapshot lands.
-  const signedIn = db.prepare('SELECT 1 FROM sync_state').get() !== undefined;
-  if (customers === 0 && !signedIn) {
-    // A newcomer sees a working console at once.
-    const started = performance.now();
-    seedDatabase(db, { scale: 'small', until: new Date() });
-    // The demo's Reports view opens at once too.
-    warmRollups(db);
-    options.log(`Empty database: seeded the small demo set and its reports in ${Math.round(performance.now() - started)} ms`);
-  }
   const now = options.now ?? Date.now;
   const dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now }), options.log);
   const sync = options.tokenVault ? new SyncRunner({ db, vault: options.tokenVault, now, log: options.log }) : null;

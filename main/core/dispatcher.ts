@@ -1,21 +1,10 @@
-import { contract, isCallName, type CallName, type CallResult, type ParsedInput } from '../../shared/contract';
+import { contract, isCallName, type Contract } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract-kit';
-import type { Person } from '../../shared/domain';
-import type { Db } from '../db/open';
-import { ServiceError } from './service-error';
+import { ServiceError, type HandlersFor, type ServiceContext } from '../services/kit';
 import { describeInvalidInput } from './validation';
 
-export interface ServiceContext {
-  db: Db;
-  /** The person this console acts for; every query keeps to their regions. */
-  person: Person;
-  now: () => number;
-}
-
-export type Handler<N extends CallName> = (input: ParsedInput<N>, context: ServiceContext) => CallResult<N>;
-export type Handlers = { [N in CallName]: Handler<N> };
-/** The handlers of one domain's calls, merged into the one table in handlers.ts. */
-export type HandlersFor<Calls> = { [N in keyof Calls & CallName]: Handler<N> };
+/** Every call's handler: the domains' tables spread into one in handlers.ts. */
+export type Handlers = HandlersFor<Contract>;
 
 export interface Dispatcher {
   dispatch(name: string, input: unknown): Envelope<unknown>;
@@ -34,8 +23,8 @@ export function createDispatcher(handlers: Handlers, context: () => ServiceConte
       const parsed = contract[name].input.safeParse(input ?? {});
       if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error, input) };
       try {
-        const handler = handlers[name] as Handler<CallName>;
-        return { ok: true, value: handler(parsed.data as ParsedInput<CallName>, context()) };
+        const handler = handlers[name] as (input: unknown, context: ServiceContext) => unknown;
+        return { ok: true, value: handler(parsed.data, context()) };
       } catch (error) {
         if (error instanceof ServiceError) return { ok: false, error: error.toCallError() };
         // Only the call name and the error reach the log: inputs may hold personal data.

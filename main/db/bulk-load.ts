@@ -5,7 +5,7 @@
 // transactions (a snapshot streamed page by page): until the restore commits, bulk_set_aside says what is missing,
 // and openDatabase() restores it before anything else: a crash mid-load costs a rebuild at the next start, never a
 // console left without its indexes and triggers.
-import type { Db } from './open';
+import type { Db } from './connection';
 
 interface Derived {
   /** The name prefix of the triggers that keep it current. */

@@ -3,9 +3,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { textBigrams } from './bigrams';
 import { restoreSetAside } from './bulk-load';
+import type { Db } from './connection';
 import { loadMigrations, migrate } from './migrate';
 
-export type Db = Database.Database;
+export type { Db };
 
 export interface OpenOptions {
   /** Where the migration files are; the build copies them beside the bundle. */

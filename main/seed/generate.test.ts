@@ -7,18 +7,10 @@ import { FEEDBACK_CATEGORIES, LANGUAGES, LOGISTICS_CATEGORIES, REGION_CODES, SIG
 import { isoWeekOfDay, localDayOf, shiftIsoWeek } from '../../shared/iso-week';
 import { openDatabase } from '../db/open';
 import { PEOPLE, REGIONS, slaHours } from './catalog';
-import {
-  SCALES,
-  TABLE_COLUMNS,
-  TABLE_NAMES,
-  generateDataset,
-  type CustomerRow,
-  type Dataset,
-  type FeedbackRow,
-  type OrderRow,
-  type TableName,
-  type TableRows,
-} from './generate';
+import { generateDataset } from './generate';
+import { SCALES } from './options';
+import { BUNDLE_TABLES, type CustomerRow, type Dataset, type FeedbackRow, type OrderRow, type TableRows } from './rows';
+import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
 import { FEEDBACK_TEXTS, SEARCH_TERMS } from './texts';
 import { SeedRefusedError, seedDatabase } from './write-sqlite';
 
@@ -26,7 +18,8 @@ const UNTIL = new Date(Date.UTC(2026, 10, 25, 9, 30));
 const U = UNTIL.getTime();
 const DAY = 86_400_000;
 
-type Rows = { [T in TableName]: TableRows[T][] };
+type Rows = { [T in DemoTableName]: TableRows[T][] };
+const TABLE_NAMES = DEMO_TABLES.map((table) => table.name);
 
 function materialize(dataset: Dataset): Rows {
   return Object.fromEntries(TABLE_NAMES.map((table) => [table, [...dataset[table]]])) as unknown as Rows;
@@ -58,13 +51,12 @@ describe('generateDataset', () => {
 
   it('streams the same rows customer by customer as table by table', () => {
     const byTable = new Map<string, ReturnType<typeof createHash>>();
-    const tables = ['orders', 'feedback', 'feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'customer_activity'] as const;
-    for (const table of [...tables, 'customers']) byTable.set(table, createHash('sha256'));
+    for (const table of [...BUNDLE_TABLES, 'customers']) byTable.set(table, createHash('sha256'));
     for (const bundle of generateDataset({ scale: 'small', until: UNTIL }).byCustomer) {
       byTable.get('customers')?.update(JSON.stringify(bundle.customer));
-      for (const table of tables) for (const row of bundle[table]) byTable.get(table)?.update(JSON.stringify(row));
+      for (const table of BUNDLE_TABLES) for (const row of bundle[table]) byTable.get(table)?.update(JSON.stringify(row));
     }
-    for (const [table, hash] of byTable) expect(hash.digest('hex'), table).toBe(hashRows(data[table as TableName]));
+    for (const [table, hash] of byTable) expect(hash.digest('hex'), table).toBe(hashRows(data[table as DemoTableName]));
   });
 
   it('has the exact sizes of its scale, sequential ids and only the schema columns', () => {
@@ -74,10 +66,10 @@ describe('generateDataset', () => {
     expect(data.orders.every((o, i) => o.id === i + 1)).toBe(true);
     expect(data.feedback.every((f, i) => f.id === i + 1)).toBe(true);
     expect(data.regions.map((r) => r.code)).toEqual([...REGION_CODES]);
-    for (const table of TABLE_NAMES) {
-      const first = data[table][0];
-      expect(first, table).toBeDefined();
-      expect(Object.keys(first as object).sort(), table).toEqual([...TABLE_COLUMNS[table]].sort());
+    for (const table of DEMO_TABLES) {
+      const first = data[table.name][0];
+      expect(first, table.name).toBeDefined();
+      expect(Object.keys(first as object).sort(), table.name).toEqual(columnNames(table).sort());
     }
   });
 

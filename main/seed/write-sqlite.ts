@@ -4,15 +4,10 @@ import { restoreSetAside, setAside } from '../db/bulk-load';
 import type { Db } from '../db/open';
 import { DEFAULT_PERSON_ID } from './catalog';
 import type { RegionCode } from '../../shared/domain';
-import {
-  TABLE_COLUMNS,
-  TABLE_NAMES,
-  generateDataset,
-  type CustomerActivityRow,
-  type GenerateOptions,
-  type TableName,
-  type TableRows,
-} from './generate';
+import { generateDataset } from './generate';
+import type { GenerateOptions } from './options';
+import { AFTER_CUSTOMER_TABLES, BUNDLE_TABLES, DIRECTORY_TABLES, type CustomerActivityRow } from './rows';
+import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
 
 export interface SeedOptions extends GenerateOptions {
   /** Called now and then with the customers written so far. */
@@ -21,7 +16,7 @@ export interface SeedOptions extends GenerateOptions {
 
 export interface SeedResult {
   /** Rows written per table. */
-  counts: Record<TableName, number>;
+  counts: Record<DemoTableName, number>;
   /** Elapsed milliseconds, generation and index builds included. */
   ms: number;
 }
@@ -34,12 +29,8 @@ export class SeedRefusedError extends Error {
   }
 }
 
-/** Tables written after every customer, from what the pass over them gathered. */
-const GROWTH_TABLES = ['marketing_spend', 'daily_funnel', 'weekly_targets'] as const;
-/** Reference tables: a row that is already there is kept. */
-const REFERENCE_TABLES = new Set<TableName>(['regions', 'people', 'people_regions', 'sla_policies']);
-/** Every table but the small reference ones has its indexes and derived-structure triggers set aside (bulk-load.ts). */
-const BULK_TABLES = TABLE_NAMES.filter((table) => !REFERENCE_TABLES.has(table));
+/** Every table but the small directory ones has its indexes and derived-structure triggers set aside (bulk-load.ts). */
+const BULK_TABLES = DEMO_TABLES.filter((table) => table.scope !== 'directory').map((table) => table.name);
 
 const PROGRESS_EVERY = 10_000;
 
@@ -109,12 +100,12 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   const dataset = generateDataset(options);
 
   const tableExists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck();
-  const missing = [...TABLE_NAMES, 'settings'].filter((table) => tableExists.get(table) === undefined);
+  const missing = [...DEMO_TABLES.map((table) => table.name), 'settings'].filter((table) => tableExists.get(table) === undefined);
   if (missing.length > 0) {
     throw new Error(`Cannot seed: the database has no ${missing.join(', ')} table(s). Open it with openDatabase() so it is migrated first.`);
   }
 
-  const counts = Object.fromEntries(TABLE_NAMES.map((table) => [table, 0])) as Record<TableName, number>;
+  const counts = Object.fromEntries(DEMO_TABLES.map((table) => [table.name, 0])) as Record<DemoTableName, number>;
 
   const run = db.transaction(() => {
     const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
@@ -126,48 +117,44 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
 
     setAside(db, BULK_TABLES);
 
-    const inserters = new Map<TableName, (row: object) => number>();
-    for (const table of TABLE_NAMES) {
-      const columns = TABLE_COLUMNS[table] as readonly string[];
+    const inserters = new Map<DemoTableName, (row: object) => number>();
+    for (const table of DEMO_TABLES) {
+      const columns = columnNames(table);
       const statement = db.prepare(
-        `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` +
-          (REFERENCE_TABLES.has(table) ? ' ON CONFLICT DO NOTHING' : ''),
+        `INSERT INTO ${quote(table.name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` +
+          // A directory row that is already there is kept.
+          (table.scope === 'directory' ? ' ON CONFLICT DO NOTHING' : ''),
       );
       const values: unknown[] = new Array(columns.length);
-      inserters.set(table, (row: object) => {
+      inserters.set(table.name, (row: object) => {
         const record = row as Record<string, unknown>;
         for (let i = 0; i < columns.length; i++) values[i] = record[columns[i] as string];
         return statement.run(values).changes;
       });
     }
-    const insertAll = <T extends TableName>(table: T, rows: Iterable<TableRows[T]>) => {
+    const insertAll = (table: DemoTableName, rows: Iterable<object>) => {
       const insert = inserters.get(table) as (row: object) => number;
       let written = 0;
       for (const row of rows) written += insert(row);
       counts[table] += written;
     };
 
-    insertAll('regions', dataset.regions);
-    insertAll('people', dataset.people);
-    insertAll('people_regions', dataset.people_regions);
-    insertAll('sla_policies', dataset.sla_policies);
+    for (const table of DIRECTORY_TABLES) insertAll(table, dataset[table]);
 
     const activity = new ActivityInKeyOrder([...dataset.regions].map((region) => region.code));
     let done = 0;
     for (const bundle of dataset.byCustomer) {
       insertAll('customers', [bundle.customer]);
-      insertAll('orders', bundle.orders);
-      insertAll('feedback', bundle.feedback);
-      insertAll('feedback_tags', bundle.feedback_tags);
-      insertAll('feedback_events', bundle.feedback_events);
-      insertAll('feedback_sla_pauses', bundle.feedback_sla_pauses);
-      activity.add(bundle.customer_activity);
+      for (const table of BUNDLE_TABLES) {
+        if (table === 'customer_activity') activity.add(bundle.customer_activity);
+        else insertAll(table, bundle[table]);
+      }
       done++;
       if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, dataset.sizes.customers);
     }
 
     insertAll('customer_activity', activity.rows());
-    for (const table of GROWTH_TABLES) insertAll(table, dataset[table]);
+    for (const table of AFTER_CUSTOMER_TABLES) insertAll(table, dataset[table]);
 
     restoreSetAside(db);
 

@@ -1,7 +1,7 @@
 // Loads who is signed in, then shows the console for them: the header (screens, sync) over one screen.
 // The sync status sits above the session because a sign-in or sign-out changes who that is.
 import type { ReactNode } from 'react';
-import type { Session } from '../../shared/contract';
+import type { Session } from '../../shared/session-calls';
 import { DataChangedProvider } from './app/data-changed';
 import { ScreenNav } from './app/ScreenNav';
 import { ScreenProvider, useScreen } from './app/ScreenContext';

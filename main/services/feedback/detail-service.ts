@@ -1,7 +1,7 @@
 import type { FeedbackDetail, OrderTimeline } from '../../../shared/feedback-detail';
 import { DAY_MS, PRIORITIES, type FeedbackChannel, type Person, type Priority } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { suggestCategory } from '../rules/category-rules';
 import { suggestPriority } from '../rules/priority-rules';
 import { policyHours } from '../sla/policies';

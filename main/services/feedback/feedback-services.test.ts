@@ -164,4 +164,11 @@ describe('merging duplicates', () => {
     expect(f.db.prepare('SELECT status FROM feedback WHERE id = 2').pluck().get()).toBe('triaged');
     expect(() => unmergeFeedback(f.db, mergeId, f.lead, NOW + 2)).toThrow(/already undone/);
   });
+
+  it('refuses to fold items of two regions together, naming both, and changes nothing', () => {
+    const f = setup();
+    expect(() => mergeFeedback(f.db, 1, [2, 4], f.lead, NOW)).toThrow('Feedback #4 is in EU and #1 in SEA: only items of one region can be merged');
+    expect(f.db.prepare('SELECT count(*) FROM feedback WHERE duplicate_of IS NOT NULL').pluck().get()).toBe(0);
+    expect(f.db.prepare('SELECT count(*) FROM feedback_merges').pluck().get()).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { nextLocalId } from '../sync/local-ids';
 import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';
@@ -46,6 +46,16 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
       const row = rows.get(id);
       if (row?.duplicate_of != null) throw new ServiceError('conflict', `Feedback #${id} is already merged into #${row.duplicate_of}`, 'duplicateIds');
       if (row && row.children > 0) throw new ServiceError('conflict', `Feedback #${id} has items merged into it; merge into it instead`, 'duplicateIds');
+    }
+    // One region per merge: someone granted only one of two regions could neither see the merge whole nor undo it.
+    const primary = rows.get(primaryId) as MergeCandidate;
+    const other = unique.map((id) => rows.get(id) as MergeCandidate).find((row) => row.region !== primary.region);
+    if (other) {
+      throw new ServiceError(
+        'conflict',
+        `Feedback #${other.id} is in ${other.region} and #${primaryId} in ${primary.region}: only items of one region can be merged`,
+        'duplicateIds',
+      );
     }
     const mergeId = nextLocalId(db, 'feedback_merges');
     db.prepare('INSERT INTO feedback_merges (id, primary_id, at, actor_id) VALUES (?, ?, ?, ?)').run(mergeId, primaryId, now, person.id);

@@ -1,12 +1,13 @@
 import type { FeedbackCategory, FeedbackStatus, Language, OrderStatus, Person, Priority, RegionCode } from '../../../shared/domain';
 import type { QueuePage, QueueRow, SortableColumn } from '../../../shared/queue';
-import type { ParsedInput } from '../../../shared/contract';
+import type { InputOf } from '../../../shared/contract-kit';
+import type { feedbackCalls } from '../../../shared/feedback-calls';
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
 import { daysLate } from './days-late';
 import { filterSql, type ParsedQueueFilter } from './queue-filter-sql';
 
-type Sort = ParsedInput<'feedback.page'>['sort'];
+type Sort = InputOf<(typeof feedbackCalls)['feedback.page']>['sort'];
 
 const SORT_SQL: Record<SortableColumn, string> = {
   created_at: 'f.created_at',
@@ -125,7 +126,7 @@ export function matchingIds(db: Db, filter: ParsedQueueFilter, person: Person, n
   return prepareCached(db, `SELECT f.id FROM feedback f WHERE ${where}`).pluck().all(...params) as number[];
 }
 
-export function queuePage(db: Db, input: ParsedInput<'feedback.page'>, person: Person, now: number): QueuePage {
+export function queuePage(db: Db, input: InputOf<(typeof feedbackCalls)['feedback.page']>, person: Person, now: number): QueuePage {
   const ids = pageIds(db, input.filter, input.sort, person, now, input.startRow, input.endRow - input.startRow);
   const rows = readQueueRows(db, ids, now);
   return input.withCount ? { rows, count: countView(db, input.filter, person, now) } : { rows };

@@ -1,15 +1,16 @@
-import type { ParsedInput } from '../../../shared/contract';
+import type { InputOf } from '../../../shared/contract-kit';
+import type { feedbackCalls } from '../../../shared/feedback-calls';
 import type { FeedbackCategory, FeedbackStatus, Person, Priority, RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { dueAtFor, pause, resume, transitionFor } from '../../../shared/sla-clock';
 import { closedPauseTotalMs, policyHours } from '../sla/policies';
 import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';
 import { matchingIds } from './queue-service';
 
-type UpdateInput = ParsedInput<'feedback.update'>;
+type UpdateInput = InputOf<(typeof feedbackCalls)['feedback.update']>;
 type Change = UpdateInput['change'];
 
 interface CurrentRow {

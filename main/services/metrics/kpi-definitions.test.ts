@@ -1,9 +1,9 @@
-// Each definition of docs/metrics.md on the hand-made store of metrics-fixture.ts: the expected values are worked
+// Each definition of docs/metrics.md on the hand-made store of test-support/metrics-fixture.ts: the expected values are worked
 // out by hand from the rows written there, in Tokyo time, across the 2026-W53 / 2027-W01 year boundary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportKpi } from '../../../shared/kpi-definitions';
 import type { RegionWeeklyReport } from '../../../shared/report-types';
-import { metricsFixture, type MetricsFixture } from './metrics-fixture';
+import { metricsFixture, type MetricsFixture } from './test-support/metrics-fixture';
 import { regionWeeklyReport } from './weekly-report';
 
 let fixture: MetricsFixture;

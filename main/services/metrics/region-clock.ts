@@ -16,7 +16,7 @@ import {
 } from '../../../shared/iso-week';
 import type { RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 
 export class RegionClock {
   private readonly dayStarts = new Map<number, number>();

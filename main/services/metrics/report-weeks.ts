@@ -4,7 +4,7 @@ import type { Person, RegionCode } from '../../../shared/domain';
 import { dayNumber, shiftIsoWeek, weeksBetween, type IsoWeek } from '../../../shared/iso-week';
 import type { ReportWeeks } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { regionClock } from './region-clock';
 
 // Each max/min reads one end of an index.

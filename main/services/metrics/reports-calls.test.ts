@@ -4,7 +4,7 @@ import type { WeeklyReport } from '../../../shared/report-types';
 import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { currentPerson } from '../session/session-service';
-import { metricsFixture, type MetricsFixture } from './metrics-fixture';
+import { metricsFixture, type MetricsFixture } from './test-support/metrics-fixture';
 
 let fixture: MetricsFixture;
 let dispatcher: Dispatcher;

@@ -1,7 +1,7 @@
 // The rollup is a cache: a change to a source table must show in the next report, whatever week it touches.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportKpi } from '../../../shared/kpi-definitions';
-import { insertFeedback, insertOrder, jst, metricsFixture, type MetricsFixture } from './metrics-fixture';
+import { insertFeedback, insertOrder, jst, metricsFixture, type MetricsFixture } from './test-support/metrics-fixture';
 import { regionClock } from './region-clock';
 import { planFamily, refreshRollup } from './rollup';
 import { regionWeeklyReport } from './weekly-report';

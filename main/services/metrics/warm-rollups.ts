@@ -3,7 +3,7 @@
 import type { RegionCode } from '../../../shared/domain';
 import { shiftIsoWeek } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { regionClock } from './region-clock';
 import { regionSpan } from './report-weeks';
 import { refreshRollup } from './rollup';

@@ -5,7 +5,7 @@ import type { Person, RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ExportStatus } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { checkGranted, checkWeekComplete } from '../metrics/report-weeks';
 import { ExportCancelled, writePack } from './write-pack';
 

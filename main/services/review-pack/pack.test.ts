@@ -1,4 +1,4 @@
-// The review pack end to end through the real calls, on the hand-made store of metrics-fixture.ts: the PDF's text
+// The review pack end to end through the real calls, on the hand-made store of metrics/test-support/metrics-fixture.ts: the PDF's text
 // and the workbook's cells agree with kpis.csv, the same data gives the same bytes, nothing personal leaves.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { KPI_INFO, KPI_NAMES, type KpiName } from '../../../shared/kpi-definitio
 import type { ExportStatus } from '../../../shared/report-types';
 import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
-import { metricsFixture, type MetricsFixture } from '../metrics/metrics-fixture';
+import { metricsFixture, type MetricsFixture } from '../metrics/test-support/metrics-fixture';
 import { currentPerson } from '../session/session-service';
 import { formatValue } from './format';
 

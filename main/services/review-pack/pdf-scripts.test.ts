@@ -8,7 +8,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionWeeklyReport } from '../metrics/weekly-report';
-import { insertFeedback, jst, metricsFixture, type MetricsFixture } from '../metrics/metrics-fixture';
+import { insertFeedback, jst, metricsFixture, type MetricsFixture } from '../metrics/test-support/metrics-fixture';
 import { pdfBuffer } from './pdf';
 import { faceFile, faceFor } from './pdf-faces';
 import { drawScriptParagraph, layoutScriptParagraph } from './pdf-script-text';

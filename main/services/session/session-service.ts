@@ -1,8 +1,8 @@
-import type { Session } from '../../../shared/contract';
+import type { Session } from '../../../shared/session-calls';
 import type { ActingPerson } from '../../../shared/sync';
 import type { Person, Region, RegionCode, Role } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 
 interface PersonRow {
   id: number;
@@ -32,15 +32,16 @@ function currentPersonId(db: Db): number | null {
   return setting === undefined ? null : Number(setting);
 }
 
-/** Cheap enough for every status answer: the person's id and the regions a session for them would list. */
+/** Cheap enough for every status answer: the person, their role and the regions a session for them would list. */
 export function actingPerson(db: Db): ActingPerson | null {
   const id = currentPersonId(db);
-  if (id === null) return null;
+  const role = id === null ? undefined : (db.prepare('SELECT role FROM people WHERE id = ?').pluck().get(id) as Role | undefined);
+  if (id === null || role === undefined) return null;
   const regions = db
     .prepare('SELECT g.region FROM people_regions g JOIN regions r ON r.code = g.region WHERE g.person_id = ? ORDER BY g.region')
     .pluck()
     .all(id) as RegionCode[];
-  return { id, regions };
+  return { id, role, regions };
 }
 
 /** The person this console acts for, as set at seed or sign-in. */

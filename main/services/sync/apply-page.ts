@@ -5,7 +5,8 @@
 // crash between pages is repaired when the store is next opened; the snapshot then resumes with them in place.
 import type { RegionCode } from '../../../shared/domain';
 import type { PullResponse, RegionChecksum } from '../../../shared/hub-protocol';
-import { rowProblem, SYNC_TABLE_BY_NAME, SYNC_TABLE_NAMES, SYNC_TABLES, type SyncTable, type SyncTableName } from '../../../shared/sync-tables';
+import { rowProblem } from '../../../shared/row-problem';
+import { TABLE_BY_NAME, TABLE_NAMES, TABLES, type Table, type TableName } from '../../../shared/table-registry';
 import type Database from 'better-sqlite3';
 import { restoreSetAside, setAside } from '../../db/bulk-load';
 import type { Db } from '../../db/open';
@@ -32,10 +33,10 @@ interface TableStatements {
   text?: Database.Statement;
 }
 
-const statements = new WeakMap<Db, Map<SyncTableName, TableStatements>>();
-const FEEDBACK_TEXT = SYNC_TABLE_BY_NAME.get('feedback')?.columns.findIndex((c) => c.name === 'text') ?? -1;
+const statements = new WeakMap<Db, Map<TableName, TableStatements>>();
+const FEEDBACK_TEXT = TABLE_BY_NAME.get('feedback')?.columns.findIndex((c) => c.name === 'text') ?? -1;
 
-function prepare(db: Db, table: SyncTable): TableStatements {
+function prepare(db: Db, table: Table): TableStatements {
   const columns = table.columns.map((c) => c.name);
   const insert = `INSERT INTO ${table.name} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   // feedback.text is left out of the update: naming it would re-index the full text of every row.
@@ -57,7 +58,7 @@ function prepare(db: Db, table: SyncTable): TableStatements {
   };
 }
 
-function statementsFor(db: Db, table: SyncTable): TableStatements {
+function statementsFor(db: Db, table: Table): TableStatements {
   let byTable = statements.get(db);
   if (!byTable) statements.set(db, (byTable = new Map()));
   let found = byTable.get(table.name);
@@ -65,7 +66,7 @@ function statementsFor(db: Db, table: SyncTable): TableStatements {
   return found;
 }
 
-function upsert(db: Db, table: SyncTable, row: unknown[]): void {
+function upsert(db: Db, table: Table, row: unknown[]): void {
   const s = statementsFor(db, table);
   if (s.exists && s.insert && s.text) {
     // A new item is one plain insert; a known one is updated, its text only when it changed.
@@ -80,12 +81,12 @@ function upsert(db: Db, table: SyncTable, row: unknown[]): void {
   s.upsert.run(row);
 }
 
-function remove(db: Db, table: SyncTable, key: unknown[]): void {
+function remove(db: Db, table: Table, key: unknown[]): void {
   statementsFor(db, table).remove.run(key);
 }
 
 /** The feedback item a row belongs to, for tables tied to one; `values` are a row or a key. */
-function feedbackIdOf(table: SyncTable, values: unknown[], isKey: boolean): number | null {
+function feedbackIdOf(table: Table, values: unknown[], isKey: boolean): number | null {
   const column = table.name === 'feedback' ? 'id' : table.feedbackColumn;
   if (!column) return null;
   const names = isKey ? table.key : table.columns.map((c) => c.name);
@@ -127,12 +128,12 @@ function dropEntries(db: Db, ids: readonly number[]): void {
     prepareCached(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
     prepareCached(db, `DELETE FROM feedback_merges WHERE primary_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
     const held = prepareCached(db, 'SELECT tbl, op, row FROM sync_shadow WHERE feedback_id = ? ORDER BY id').all(feedbackId) as {
-      tbl: SyncTableName;
+      tbl: TableName;
       op: 'upsert' | 'delete';
       row: string;
     }[];
     for (const { tbl, op, row } of held) {
-      const table = SYNC_TABLE_BY_NAME.get(tbl);
+      const table = TABLE_BY_NAME.get(tbl);
       if (!table) continue;
       if (op === 'upsert') upsert(db, table, JSON.parse(row) as unknown[]);
       else remove(db, table, JSON.parse(row) as unknown[]);
@@ -145,35 +146,32 @@ function confirmUpTo(db: Db, lastId: number): void {
   dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
 }
 
-/** Everything the hub gave, but the items with edits waiting (and what hangs off them). */
 /** Region tables that hold no feedback item: nothing of theirs waits in the outbox. */
-const GROWTH_TABLES = SYNC_TABLES.filter((table) => table.scope === 'region' && !['customers', 'orders', 'feedback'].includes(table.name));
+const GROWTH_TABLES = TABLES.filter((table) => table.scope === 'region' && !['customers', 'orders', 'feedback'].includes(table.name));
+/** Synced tables whose rows hang off a feedback item, each with the column naming it. */
+const ON_FEEDBACK = TABLES.filter((table) => table.scope === 'feedback').map((table) => ({
+  name: table.name,
+  column: table.feedbackColumn ?? 'feedback_id',
+}));
 
+/** Everything the hub gave, but the items with edits waiting (and what hangs off them). */
 function dropHubRows(db: Db): void {
   const keep = 'SELECT feedback_id FROM sync_outbox_items';
   for (const table of GROWTH_TABLES) db.exec(`DELETE FROM ${table.name}`);
+  for (const table of ON_FEEDBACK) db.exec(`DELETE FROM ${table.name} WHERE ${table.column} NOT IN (${keep})`);
   db.exec(`
-    DELETE FROM feedback_tags WHERE feedback_id NOT IN (${keep});
-    DELETE FROM feedback_events WHERE feedback_id NOT IN (${keep});
-    DELETE FROM feedback_sla_pauses WHERE feedback_id NOT IN (${keep});
-    DELETE FROM feedback_merges WHERE primary_id NOT IN (${keep});
     DELETE FROM feedback WHERE id NOT IN (${keep});
     DELETE FROM orders;
-    DELETE FROM customers WHERE id NOT IN (SELECT customer_id FROM feedback);
-    DELETE FROM people_regions;
-    DELETE FROM people;
-    DELETE FROM regions;
-    DELETE FROM sla_policies;
-    DELETE FROM sync_shadow;`);
+    DELETE FROM customers WHERE id NOT IN (SELECT customer_id FROM feedback);`);
+  for (const table of TABLES.filter((t) => t.scope === 'directory')) db.exec(`DELETE FROM ${table.name}`);
+  db.exec('DELETE FROM sync_shadow');
 }
 
 function dropRegions(db: Db, regions: RegionCode[]): void {
   const list = JSON.stringify(regions);
   const inRegions = `SELECT id FROM feedback WHERE region IN (SELECT value FROM json_each('${list.replace(/'/g, "''")}'))`;
-  for (const table of ['feedback_tags', 'feedback_events', 'feedback_sla_pauses', 'sync_shadow', 'sync_outbox_items']) {
-    db.exec(`DELETE FROM ${table} WHERE feedback_id IN (${inRegions})`);
-  }
-  db.exec(`DELETE FROM feedback_merges WHERE primary_id IN (${inRegions})`);
+  const local = [{ name: 'sync_shadow', column: 'feedback_id' }, { name: 'sync_outbox_items', column: 'feedback_id' }];
+  for (const table of [...ON_FEEDBACK, ...local]) db.exec(`DELETE FROM ${table.name} WHERE ${table.column} IN (${inRegions})`);
   for (const table of [...GROWTH_TABLES.map((growth) => growth.name), 'feedback', 'orders', 'customers']) {
     db.prepare(`DELETE FROM ${table} WHERE region IN (SELECT value FROM json_each(?))`).run(list);
   }
@@ -200,7 +198,7 @@ function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; q
     quarantine(db, table, row, reason, at);
     quarantined++;
   };
-  for (const table of SYNC_TABLES) {
+  for (const table of TABLES) {
     const changes = page.changes[table.name];
     if (!changes) continue;
     for (const key of changes.deletes) {
@@ -265,7 +263,7 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     const streamingBefore = db.prepare('SELECT snapshot_rows_done IS NOT NULL FROM sync_state').pluck().get() === 1;
     if (page.reset) {
       // Before the old rows go, so that their deletion skips the indexes and triggers too.
-      setAside(db, SYNC_TABLE_NAMES);
+      setAside(db, TABLE_NAMES);
       dropHubRows(db);
       db.prepare('UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL').run();
     }

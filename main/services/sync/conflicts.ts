@@ -3,7 +3,7 @@ import type { FeedbackField, FeedbackFields, FieldValue } from '../../../shared/
 import type { SyncConflict } from '../../../shared/sync';
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { updateFeedback } from '../feedback/update-service';
 import { enqueueFeedbackUpdate } from './outbox';
 

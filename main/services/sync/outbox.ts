@@ -4,7 +4,7 @@ import type { FeedbackCategory, FeedbackStatus, Priority } from '../../../shared
 import { FEEDBACK_FIELDS, type FeedbackFields, type Mutation } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statement-cache';
-import { ServiceError } from '../../core/service-error';
+import { ServiceError } from '../kit';
 import { isLocalId } from './local-ids';
 import { notifyOutbox } from './runner-registry';
 

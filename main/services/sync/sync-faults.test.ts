@@ -10,6 +10,7 @@ import type { SyncStatus } from '../../../shared/sync';
 import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
 import { startHub } from '../../../hub/server';
 import { createCore, type Core } from '../../core/core';
+import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { openDatabase, type Db } from '../../db/open';
 import { currentPerson } from '../session/session-service';
 import { updateFeedback } from '../feedback/update-service';
@@ -279,6 +280,7 @@ describe('sync under faults', () => {
     cleanups.push(() => kill(hub));
     const c = tracked(syncConsole());
     c.db.close();
+    seedEmptyDatabase(c.file, { log: () => {} });
     const core: Core = createCore({ dbPath: c.file, log: () => {}, tokenVault: fileTokenVault(`${c.file}.hub-token`) });
     cleanups.push(() => core.close());
     const call = <T>(name: string, input: unknown = {}): T => {

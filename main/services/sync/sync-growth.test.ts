@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, type RegionCode } from '../../../shared/domain';
 import type { WeeklyReport } from '../../../shared/report-types';
-import { CHECKSUM_TABLES, rowProblem, SYNC_TABLE_BY_NAME, type SyncTableName } from '../../../shared/sync-tables';
+import { rowProblem } from '../../../shared/row-problem';
+import { CHECKSUM_TABLES, TABLE_BY_NAME, type TableName } from '../../../shared/table-registry';
 import { setGrants } from '../../../hub/accounts';
 import { seededHub, TEST_UNTIL, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
 import { recordDeletions } from '../../../hub/tombstones';
@@ -12,7 +13,7 @@ import { withWriteTransaction } from '../../../hub/write-transaction';
 import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { openDatabase, type Db } from '../../db/open';
-import { SCALES } from '../../seed/generate';
+import { SCALES } from '../../seed/options';
 import { seedDatabase } from '../../seed/write-sqlite';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { currentPerson } from '../session/session-service';
@@ -22,7 +23,7 @@ import { readSyncState } from './sync-state';
 import { syncStatus } from './sync-status';
 import { syncConsole, type SyncConsole } from './test-support/sync-console';
 
-const GROWTH_TABLES: readonly SyncTableName[] = ['customer_activity', 'marketing_spend', 'daily_funnel', 'weekly_targets'];
+const GROWTH_TABLES: readonly TableName[] = ['customer_activity', 'marketing_spend', 'daily_funnel', 'weekly_targets'];
 
 let fixture: HubFixture;
 let synced: SyncConsole;
@@ -94,7 +95,7 @@ describe('the growth tables through the hub', () => {
     const state = readSyncState(synced.db);
     const page = await new HubClient(fixture.hub.url, TOKENS.ana).pull({ clientId: state?.client_id as string, cursor: state?.cursor ?? null, checksums: true });
     let counted = 0;
-    for (const table of CHECKSUM_TABLES) counted += await hubCount(table, 'SEA');
+    for (const table of CHECKSUM_TABLES) counted += await hubCount(table.name, 'SEA');
     expect(page.checksums?.SEA?.count).toBe(counted);
     expect(localChecksums(synced.db, ['SEA']).SEA).toEqual(page.checksums?.SEA);
   });
@@ -163,10 +164,8 @@ describe('the growth tables through the hub', () => {
     }
   });
 
-  // Known gaps in apply-page.ts, whose dropHubRows() and dropRegions() name the tables they empty and do not name
-  // these: a reset (the first pull after signing in, a stale cursor, a checksum mismatch) and a region taken away
-  // leave the console's growth rows in place. Each test passes while its gap is open; once closed, make it a plain
-  // `it` and count the growth tables in CHECKSUM_TABLES.
+  // A reset (the first pull after signing in, a stale cursor, a checksum mismatch) and a region taken away empty
+  // every region table the registry lists (apply-page.ts), growth tables included.
   it('are replaced, not added to, when the first snapshot replaces a locally seeded store', async () => {
     const seeded = syncConsole();
     try {
@@ -196,9 +195,9 @@ describe('the growth tables through the hub', () => {
   });
 
   it('are checked column by column before they touch the store', () => {
-    const spend = SYNC_TABLE_BY_NAME.get('marketing_spend');
-    const funnel = SYNC_TABLE_BY_NAME.get('daily_funnel');
-    const targets = SYNC_TABLE_BY_NAME.get('weekly_targets');
+    const spend = TABLE_BY_NAME.get('marketing_spend');
+    const funnel = TABLE_BY_NAME.get('daily_funnel');
+    const targets = TABLE_BY_NAME.get('weekly_targets');
     if (!spend || !funnel || !targets) throw new Error('growth tables missing from the registry');
     expect(rowProblem(spend, [1, 'SEA', 'tiktok', '2026-11-02', 12.5, null])).toBeNull();
     expect(rowProblem(spend, [1, 'SEA', 'billboard', '2026-11-02', 12.5, null])).toBe('marketing_spend.channel has an unknown value "billboard"');

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/sync';
 import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
 import { createCore, type Core } from '../../core/core';
+import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { fileTokenVault } from './token-vault';
 
@@ -34,6 +35,8 @@ afterEach(() => {
 function startConsole(): RunningConsole {
   const { file, cleanup } = tempDbFile();
   const tokenFile = `${file}.hub-token`;
+  // As the shells start a console: a newcomer's empty store holds the demo set until the first sync replaces it.
+  seedEmptyDatabase(file, { log: () => {} });
   const core = createCore({ dbPath: file, log: () => {}, tokenVault: fileTokenVault(tokenFile) });
   running.push({ core, cleanup });
   return {
@@ -74,15 +77,17 @@ describe('the sync runner', () => {
     const c = startConsole();
     expect(status(c)).toMatchObject({ state: 'signed_out', online: false, hubUrl: null });
     // The demo's person until the hub says who the token is.
-    expect(status(c).person).toEqual({ id: 1, regions: ['EA', 'EU', 'LATAM', 'MENA', 'NA', 'SEA'] });
+    expect(status(c).person).toEqual({ id: 1, role: 'support_lead', regions: ['EA', 'EU', 'LATAM', 'MENA', 'NA', 'SEA'] });
+    // The hub's role wins over whatever the console held.
+    c.core.db.prepare("UPDATE people SET role = 'admin' WHERE id = 6").run();
     const signing = c.call<SyncStatus>('sync.signIn', { hubUrl: `${fixture.hub.url}/`, token: TOKENS.jonas });
     expect(signing).toMatchObject({ state: 'signing_in', hubUrl: fixture.hub.url });
     const online = await waitFor('online', () => status(c), (s) => s.state === 'online');
-    expect(online).toMatchObject({ online: true, reason: null, editsWaiting: 0, conflicts: 0, checksum: 'match', initialSync: null });
+    expect(online).toMatchObject({ online: true, reason: null, editsWaiting: 0, conflicts: 0, checksum: 'match', initialSync: null, insecureHub: false });
     expect(online.lastSyncedAt).toBeGreaterThan(Date.now() - 60_000);
     // The window keys its session on this: the hub's person with the regions the console now holds.
-    expect(online.person).toEqual({ id: 6, regions: ['EU'] });
-    expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, regions: ['EU'] });
+    expect(online.person).toEqual({ id: 6, role: 'operator', regions: ['EU'] });
+    expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, role: 'operator', regions: ['EU'] });
     expect(c.core.db.prepare("SELECT count(*) FROM feedback WHERE region <> 'EU'").pluck().get()).toBe(0);
 
     expect(statSync(c.tokenFile).mode & 0o777).toBe(0o600);
@@ -97,7 +102,7 @@ describe('the sync runner', () => {
       expect(bytes.includes(TOKENS.jonas), path.basename(file)).toBe(false);
     }
 
-    expect(c.call<SyncStatus>('sync.signOut')).toMatchObject({ state: 'signed_out', person: { id: 6, regions: ['EU'] } });
+    expect(c.call<SyncStatus>('sync.signOut')).toMatchObject({ state: 'signed_out', person: { id: 6, role: 'operator', regions: ['EU'] } });
     expect(fileTokenVault(c.tokenFile).load()).toBeNull();
   });
 
@@ -115,6 +120,19 @@ describe('the sync runner', () => {
     expect((await waitFor('no answer', () => status(down), (s) => s.reason !== null)).reason).toBe('the hub is not answering');
 
     expect(() => down.call('sync.signIn', { hubUrl: 'ftp://hub', token: TOKENS.ana })).toThrow(/hubUrl: the hub address starts with http/);
+  });
+
+  it('prunes refused edits and set-aside rows older than the retention at each cycle', async () => {
+    const c = startConsole();
+    c.call('sync.signIn', { hubUrl: fixture.hub.url, token: TOKENS.jonas });
+    await waitFor('online', () => status(c), (s) => s.state === 'online');
+    const old = Date.now() - 31 * 24 * 3_600_000;
+    c.core.db.prepare("INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (1, 'old', ?), (2, 'recent', ?)").run(old, Date.now());
+    c.core.db.prepare("INSERT INTO sync_quarantine (tbl, row, reason, at) VALUES ('feedback', '[]', 'old', ?), ('feedback', '[]', 'recent', ?)").run(old, Date.now());
+    const synced = status(c).lastSyncedAt as number;
+    c.call('sync.now');
+    await waitFor('another cycle', () => status(c), (s) => (s.lastSyncedAt ?? 0) > synced && s.state === 'online');
+    expect(c.core.db.prepare('SELECT reason FROM sync_rejections UNION ALL SELECT reason FROM sync_quarantine').pluck().all()).toEqual(['recent', 'recent']);
   });
 
   it('shows another console\'s edit within a second while online', async () => {

@@ -5,6 +5,7 @@ import type { SyncState } from '../../../shared/sync';
 import type { Db } from '../../db/open';
 import { HubClient, HubFailure } from './hub-client';
 import { unansweredCount } from './push-answers';
+import { pruneSyncRecords } from './prune-records';
 import { Interrupted, pullAll, pushAll, type CycleOptions } from './sync-cycle';
 import { registerRunner, unregisterRunner, type RunnerView, type SyncRunnerLink } from './runner-registry';
 import { beginSignIn, confirmPerson, markSynced, readSyncState } from './sync-state';
@@ -157,6 +158,7 @@ export class SyncRunner implements SyncRunnerLink {
     await pushAll(this.db, client, this.cycleOptions());
     await pullAll(this.db, client, { ...this.cycleOptions(), checksums });
     markSynced(this.db, this.options.now());
+    pruneSyncRecords(this.db, this.options.now());
   }
 
   /** Long polls until an edit waits, "Sync now" is asked, or a full cycle is due. */

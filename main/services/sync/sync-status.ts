@@ -2,6 +2,7 @@
 import type { SyncProblem, SyncStatus } from '../../../shared/sync';
 import type { Db } from '../../db/open';
 import { actingPerson } from '../session/session-service';
+import { isInsecureHub } from './hub-address';
 import { unansweredCount } from './push-answers';
 import { readSyncState } from './sync-state';
 import type { RunnerView } from './runner-registry';
@@ -39,6 +40,7 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
     person: actingPerson(db),
     online: view.state === 'online' || view.state === 'syncing',
     hubUrl: state?.hub_url ?? null,
+    insecureHub: state ? isInsecureHub(state.hub_url) : false,
     reason: view.reason,
     lastSyncedAt: state?.last_synced_at ?? null,
     nextAttemptAt: view.nextAttemptAt,

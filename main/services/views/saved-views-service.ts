@@ -1,4 +1,4 @@
-import { savedViewStateSchema, type SavedView, type SavedViewState } from '../../../shared/contract';
+import { savedViewStateSchema, type SavedView, type SavedViewState } from '../../../shared/views-calls';
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 

@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../shared/bridge';
 import type { Envelope } from '../../../shared/contract-kit';
 import { startCoreWorker, type CoreClient } from '../../core/core-client';
 import { defaultDatabasePath } from '../../paths';
+import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { readRendererFile, type RendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
 import { loadToken, persistToken } from './token-store';
@@ -131,8 +132,11 @@ async function start(): Promise<BrowserWindow> {
   // has rebuilt node_modules/better-sqlite3 for Electron in place.
   const nativeBinding = !app.isPackaged && existsSync(ELECTRON_NATIVE_BINDING) ? ELECTRON_NATIVE_BINDING : undefined;
   const tokenFile = path.join(app.getPath('userData'), 'hub-token.bin');
+  const dbPath = databasePath();
+  // Before the window opens, so a newcomer's first window already shows the demo.
+  seedEmptyDatabase(dbPath, { ...(nativeBinding ? { nativeBinding } : {}), log: (line) => console.log(line) });
   const core = await startCoreWorker(
-    { dbPath: databasePath(), ...(nativeBinding ? { nativeBinding } : {}), tokenStore: { kind: 'relay', token: loadToken(tokenFile) } },
+    { dbPath, ...(nativeBinding ? { nativeBinding } : {}), tokenStore: { kind: 'relay', token: loadToken(tokenFile) } },
     (line) => console.log(line),
     (token) => persistToken(tokenFile, token),
   );

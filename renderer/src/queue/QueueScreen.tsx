@@ -2,7 +2,7 @@
 // It owns what the pieces share: the filter, the focused row, the selection and the grid's API.
 import { useCallback, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { SavedView } from '../../../shared/contract';
+import type { SavedView } from '../../../shared/views-calls';
 import type { Priority, RegionCode } from '../../../shared/domain';
 import type { BulkChange, BulkTarget, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
 import { useOnDataChanged } from '../app/data-changed';

@@ -1,6 +1,6 @@
 // The views an operator switches between in one click: built-in queues, their regions, saved views.
 import type { ReactNode } from 'react';
-import type { SavedView } from '../../../shared/contract';
+import type { SavedView } from '../../../shared/views-calls';
 import type { RegionCode } from '../../../shared/domain';
 import { QUEUE_VIEWS, type QueueView } from '../../../shared/queue';
 import { useWords } from '../i18n/LocaleContext';

@@ -1,6 +1,6 @@
 // The person's saved views, kept in step with the core after each save or delete.
 import { useCallback, useEffect, useState } from 'react';
-import type { SavedView, SavedViewState } from '../../../shared/contract';
+import type { SavedView, SavedViewState } from '../../../shared/views-calls';
 import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';

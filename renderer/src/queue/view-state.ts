@@ -1,6 +1,6 @@
 // Between a saved view's state and the grid's column state.
 import type { ApplyColumnStateParams, ColumnState } from 'ag-grid-community';
-import type { SavedView, SavedViewState } from '../../../shared/contract';
+import type { SavedView, SavedViewState } from '../../../shared/views-calls';
 import type { QueueFilter } from '../../../shared/queue';
 import { toQueueSort } from './sort-model';
 

@@ -1,7 +1,7 @@
 // The signed-in person, their regions and the people they can assign to, plus per-region formatting in the
 // person's UI locale, for any component (grid cells included: AG Grid renders React cells inside this tree).
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Session } from '../../../shared/contract';
+import type { Session } from '../../../shared/session-calls';
 import type { RegionCode } from '../../../shared/domain';
 import { regionFormats, type RegionFormat } from '../format/region-format';
 import { useWords } from '../i18n/LocaleContext';

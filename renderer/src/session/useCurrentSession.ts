@@ -1,8 +1,8 @@
 // Who the window is for: read from the core at start, and again whenever the sync status names another
-// person or other regions (a sign-in, a sign-out, grants changed at the hub) or a sync brings rows in (the
+// person, role or regions (a sign-in, grants or a role changed at the hub) or a sync brings rows in (the
 // people one can assign to). It keys off the status's value, not off how the status reaches the window.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Session } from '../../../shared/contract';
+import type { Session } from '../../../shared/session-calls';
 import type { ActingPerson } from '../../../shared/sync';
 import { api } from '../api';
 import { useOnDataChanged } from '../app/data-changed';
@@ -10,13 +10,13 @@ import { useSyncStatus } from '../sync/SyncStatusContext';
 
 export type SessionState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'failed'; failure: unknown };
 
-/** One string per person and set of regions: what the window must follow. */
+/** One string per person, role and set of regions: what the window must follow. */
 function keyOf(person: ActingPerson): string {
-  return `${person.id}:${person.regions.join(',')}`;
+  return `${person.id}:${person.role}:${person.regions.join(',')}`;
 }
 
 export function sessionKey(session: Session): string {
-  return keyOf({ id: session.person.id, regions: session.regions.map((region) => region.code) });
+  return keyOf({ id: session.person.id, role: session.person.role, regions: session.regions.map((region) => region.code) });
 }
 
 export function useCurrentSession(): { state: SessionState; retry(): void } {

@@ -1,8 +1,8 @@
 // A real regional hub for a spec file: its own PostgreSQL database, seeded as the README says
 // (`hub:seed --scale small`), served by the built hub on a port that stays the same across restarts.
 import { test } from '@playwright/test';
-import { createTestDatabase, type TestDatabase } from '../hub/test-support/postgres';
-import { startUntil, type Started } from './processes';
+import { createTestDatabase, type TestDatabase } from '../../hub/test-support/postgres';
+import { startUntil, type Started } from '../processes';
 
 export interface TestHub {
   /** The address a person types into the sign-in dialog. */

@@ -1,11 +1,10 @@
 // The sync.* calls: each reads or changes the local store and wakes the runner; none waits on the hub.
-import type { syncCalls } from '../../shared/sync-calls';
-import { listConflicts, resolveConflict } from '../services/sync/conflicts';
-import { runnerFor, type SyncRunnerLink } from '../services/sync/runner-registry';
-import { syncStatus } from '../services/sync/sync-status';
-import type { Db } from '../db/open';
-import type { HandlersFor } from './dispatcher';
-import { ServiceError } from './service-error';
+import type { syncCalls } from '../../../shared/sync-calls';
+import type { Db } from '../../db/open';
+import { ServiceError, type HandlersFor } from '../kit';
+import { listConflicts, resolveConflict } from './conflicts';
+import { runnerFor, type SyncRunnerLink } from './runner-registry';
+import { syncStatus } from './sync-status';
 
 function runner(db: Db): SyncRunnerLink {
   const link = runnerFor(db);

@@ -1,9 +1,9 @@
 // A small, hand-made store for the metrics tests: region EA reports in Asia/Tokyo (UTC+9, so its Monday starts
 // on Sunday in UTC) across the 2026-W53 / 2027-W01 year boundary; region EU has no data at all. Every row a test
 // asserts on is written out here, and the tests state the values they expect from them.
-import type { Db } from '../../db/open';
-import { openDatabase } from '../../db/open';
-import { tempDbFile } from '../../test-support/fixture-db';
+import type { Db } from '../../../db/open';
+import { openDatabase } from '../../../db/open';
+import { tempDbFile } from '../../../test-support/fixture-db';
 
 /** An instant given as Tokyo wall-clock time. */
 export function jst(year: number, month: number, day: number, hour = 12, minute = 0): number {

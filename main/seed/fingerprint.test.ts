@@ -1,0 +1,91 @@
+// The demo data set's fingerprint: the small set's rows for a fixed `until` and seed, hashed table by table, as
+// generated and as written to SQLite. The constants were recorded from the generator before it was split by domain
+// (issue 7) and must not move: a change that alters the demo data fails here, loudly. If the change is meant,
+// record the new hashes and say so in the commit.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
+import { openDatabase, type Db } from '../db/open';
+import { tempDbFile } from '../test-support/fixture-db';
+import { generateDataset } from './generate';
+import { seedDatabase } from './write-sqlite';
+
+const OPTIONS = { scale: 'small', until: new Date('2026-11-22T00:00:00Z'), seed: 1 } as const;
+
+/** sha256 of each row's JSON, one a line, in the order the generator streams them. */
+const GENERATED: Record<DemoTableName, string> = {
+  regions: '896d18b1799e1c9cf0701b9f8ce65085fa3a4d903f9b94a2576b807aa6a4f128',
+  people: 'c9b144068ed96a68f3eb64fcca9c46cbbe0c8a9e63e373bd78daf30765492e41',
+  people_regions: '5b6934f9d8f4eb51250f4373cecc419c58a251e338a57bc71353c37daf891e4d',
+  sla_policies: 'a0aa8c538d0ee0e8018f4eef8145084783f094bee7a193720bae5b03de9744b0',
+  customers: '4ab77dfbe86d533cac4328657198be332d3f23ed07597bceea26655204714376',
+  orders: '31726cc41cf8d5cb30284148605531255b2852f1b677fe532ecdb2bce1b5829b',
+  feedback: 'e38996e62751018315a18ec66ecd8b903f56b8fb0ca450e4157128b3d68559d9',
+  feedback_tags: '90e3e33c3e715999471acf7f2b515040cb5897399105f4e66a4970dd70e1bf0d',
+  feedback_events: '7b2bd47d7ffc1096b1911580e23dbd46b44f31a1689d42e164b14f790811b90c',
+  feedback_sla_pauses: '6b63dbff97830e6d6f8c45bb0c53f3e600efcbaaaeef60861715d111364fa83e',
+  customer_activity: '7bb1243951eab9d4bf9a325a2e7886fc02cb6f9539fa56119f41ad4aa7fab823',
+  marketing_spend: '8abebcc38fb3dde1051f9b584ac09f68e86f3118a2307c5bd9431e437e553ae4',
+  daily_funnel: 'f7c9466d327224898442a0b5b6985b58ca9785081adc701da7b4201aae634d48',
+  weekly_targets: '679bdb5627c950ef0841b127b6734bd599c1c12c9cbea9cba9d240d641206c13',
+};
+
+/** sha256 of each stored row's values (columns by name, rows by key), one JSON array a line. */
+const STORED: Record<DemoTableName, string> = {
+  regions: '58c493ffec0e8095885f85da0802df4b42f35e79cc3497842cbaeac49927885e',
+  people: '67d4798da82b6eabc182a8a270540171fabe3c173415e37e0c04716c48ef1198',
+  people_regions: '37d6a7e6daff660ad3d8d30e1541b8a8939f17e62efde39aa7074563ff99b1fe',
+  sla_policies: '83282358f5a8cc36318e64fe2d9b134b0a468b674e85530e284ddd4c124abe34',
+  customers: 'efbcd3d5800038aab34343659dff4b6830680698a5762965b0be11e2a4cfd80a',
+  orders: '13fb157e5fd5385867c5879a14e4718bccd88b2693e33e3e9b2c205fce11e4d2',
+  feedback: 'fa7c6227c1811a0aaaed4f46dd8bcd3024a324ce55621d58014ef09447f7bda3',
+  feedback_tags: 'aa780c9e21eea021b01ba0f793d26ca2313985785d22017e15c01f3b89d783fc',
+  feedback_events: '761b12753f875dbcf74f0af54c43e1a136c863c15e47c302bd2ccb6078236930',
+  feedback_sla_pauses: 'f40c398060bbb89976ff996401f68ab8346b04fed0b0275fb540918129ea169f',
+  customer_activity: '17f315e162d5d22ad0861c5bcd7eca5ef7b59a514127629a755dd505a8568361',
+  marketing_spend: 'f827cfcf91503b9f39a9659b9a5699fa30f3f6e3cba42488b72dc1c2c0998b4e',
+  daily_funnel: 'cd8619d89292d0cd34f6f8d570b11324ca0d189808e210f7f24fb7798e3314ff',
+  weekly_targets: 'a13f1590a94ecf8a79fde09d248ee88508a8b48878990b22deab194b843ec7b8',
+};
+
+function hashLines(rows: Iterable<unknown>): string {
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(`${JSON.stringify(row)}\n`);
+  return hash.digest('hex');
+}
+
+describe('the demo data set', () => {
+  it('generates the recorded rows, table by table', () => {
+    const dataset = generateDataset(OPTIONS);
+    const actual = Object.fromEntries(DEMO_TABLES.map((table) => [table.name, hashLines(dataset[table.name])]));
+    expect(actual).toEqual(GENERATED);
+  });
+
+  describe('written to SQLite', () => {
+    let db: Db;
+    let cleanup: () => void;
+
+    beforeAll(() => {
+      const temp = tempDbFile();
+      cleanup = temp.cleanup;
+      db = openDatabase(temp.file);
+      seedDatabase(db, OPTIONS);
+    });
+
+    afterAll(() => {
+      db.close();
+      cleanup();
+    });
+
+    it('stores the recorded rows, table by table', () => {
+      const actual = Object.fromEntries(
+        DEMO_TABLES.map((table) => {
+          const columns = columnNames(table).sort().map((c) => `"${c}"`);
+          const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.map((k) => `"${k}"`).join(', ')}`).raw().iterate();
+          return [table.name, hashLines(rows)];
+        }),
+      );
+      expect(actual).toEqual(STORED);
+    });
+  });
+});

@@ -1,0 +1,26 @@
+// What a console does before its core starts, in both shells: a newcomer's empty database gets the small demo set,
+// so they see a working console at once. The core itself never seeds; it serves whatever store it is given.
+import { openDatabase, type OpenOptions } from '../db/open';
+import { seedDatabase } from '../seed/write-sqlite';
+import { warmRollups } from '../services/metrics/warm-rollups';
+import { readSyncState } from '../services/sync/sync-state';
+
+/**
+ * Seeds the small demo set (and warms its reports' rollup, so Reports opens at once too) into a database holding no
+ * customers, unless it was ever signed in to a hub: such a console takes its rows from there only, even before the
+ * first snapshot lands. Returns whether it seeded.
+ */
+export function seedEmptyDatabase(dbPath: string, options: OpenOptions & { log: (line: string) => void; until?: Date }): boolean {
+  const db = openDatabase(dbPath, options);
+  try {
+    const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+    if (customers > 0 || readSyncState(db) !== undefined) return false;
+    const started = performance.now();
+    seedDatabase(db, { scale: 'small', until: options.until ?? new Date() });
+    warmRollups(db);
+    options.log(`Empty database: seeded the small demo set and its reports in ${Math.round(performance.now() - started)} ms`);
+    return true;
+  } finally {
+    db.close();
+  }
+}
