@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './console-fixture';
 import { useTestHub } from './test-support/hub-process';
-import { expectToFit } from './layout-check';
+import { clickAsSeen, expectToFit } from './layout-check';
 
 const hub = useTestHub('e2e_layout');
 
@@ -37,6 +37,11 @@ for (const size of SIZES) {
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Consola de Operaciones Regionales' })).toBeVisible();
     await expectToFit(whole, 'the queue in Spanish');
+    await page.getByRole('button', { name: /^Sincronización:/ }).click();
+    const spanishSignIn = dialog(page, 'Iniciar sesión en el hub regional');
+    await expectToFit(spanishSignIn, 'the sign-in dialog in Spanish');
+    await page.keyboard.press('Escape');
+    await expect(spanishSignIn).toBeHidden();
     await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Regional Ops Console' })).toBeVisible();
 
@@ -73,22 +78,28 @@ for (const size of SIZES) {
     await syncButton.click();
     const signIn = dialog(page, 'Sign in to the regional hub');
     await expectToFit(signIn, 'the sign-in dialog');
+    // Refused input is named under the form, which must still fit with it.
+    await signIn.getByRole('textbox', { name: 'Hub address' }).fill('ftp://hub.example.com');
+    await signIn.getByLabel('Access token').fill('demo-putri-3');
+    await clickAsSeen(signIn.getByRole('button', { name: 'Sign in' }));
+    await expect(signIn.getByRole('alert')).toContainText('hubUrl');
+    await expectToFit(signIn, 'the sign-in dialog with a refused address');
     await signIn.getByRole('textbox', { name: 'Hub address' }).fill(hub.url);
     await signIn.getByLabel('Access token').fill('demo-putri-3');
-    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await clickAsSeen(signIn.getByRole('button', { name: 'Sign in' }));
     await expect(syncButton).toHaveAccessibleName(/^Sync: online/, { timeout: 60_000 });
     const details = dialog(page, 'Sync');
     await expectToFit(details, 'the sync details');
-    await details.getByRole('button', { name: 'Sign out' }).click();
+    await clickAsSeen(details.getByRole('button', { name: 'Sign out' }));
     await expect(details.getByRole('button', { name: 'Yes, sign out' })).toBeVisible();
     await expectToFit(details, 'the sign-out question');
     await screenshot(page, `layout-sign-out-${at}`);
-    await details.getByRole('button', { name: 'Yes, sign out' }).click();
+    await clickAsSeen(details.getByRole('button', { name: 'Yes, sign out' }));
     await expect(syncButton).toHaveAccessibleName(/^Sync: not signed in/);
     await syncButton.click();
     await expect(signIn.getByRole('textbox', { name: 'Hub address' })).toHaveValue(hub.url);
     await expectToFit(signIn, 'the sign-in dialog after signing out');
-    await signIn.getByRole('button', { name: 'Work offline' }).click();
+    await clickAsSeen(signIn.getByRole('button', { name: 'Work offline' }));
     await expectToFit(whole, 'the queue after signing out');
   });
 }
