@@ -1,8 +1,10 @@
 // npm run hub:admin -- person add|grant|revoke | token issue|revoke | list  [--database-url URL]
+// Without a URL it works on the hub's embedded database (local-database.ts).
 import { parseFlags } from '../main/cli/flags';
 import { createPool } from './db/pool';
 import { migrateHub } from './db/migrate';
 import { runAdmin } from './admin/run-admin';
+import { startLocalDatabase } from './local-database';
 
 /** Takes `--database-url` out of the command line; the rest is the command's. */
 function splitDatabaseUrl(argv: string[]): { databaseUrl: string | undefined; rest: string[] } {
@@ -15,14 +17,16 @@ function splitDatabaseUrl(argv: string[]): { databaseUrl: string | undefined; re
 
 async function main(argv: string[]): Promise<void> {
   const { databaseUrl: flag, rest } = splitDatabaseUrl(argv);
-  const databaseUrl = flag ?? process.env.HUB_DATABASE_URL;
-  if (!databaseUrl) throw new Error('Say which hub database: --database-url postgres://user:password@host:5432/name (or HUB_DATABASE_URL)');
-  const pool = createPool(databaseUrl, 2);
+  const named = flag ?? process.env.HUB_DATABASE_URL;
+  // No URL: the embedded database `npm run hub` keeps (the hub must be stopped: one server per data folder).
+  const database = named ? { url: named, stop: async () => {} } : await startLocalDatabase((line) => console.log(line));
+  const pool = createPool(database.url, 2);
   try {
     await migrateHub(pool);
     for (const line of await runAdmin(pool, rest, Date.now())) console.log(line);
   } finally {
     await pool.end();
+    await database.stop();
   }
 }
 

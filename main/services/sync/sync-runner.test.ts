@@ -11,6 +11,7 @@ import { createCore, type Core } from '../../core/core';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { fileTokenVault } from './token-vault';
+import { column, run, value } from '../../db/statement-cache';
 
 let fixture: HubFixture;
 beforeAll(async () => {
@@ -79,7 +80,7 @@ describe('the sync runner', () => {
     // The demo's person until the hub says who the token is.
     expect(status(c).person).toEqual({ id: 1, role: 'support_lead', regions: ['EA', 'EU', 'LATAM', 'MENA', 'NA', 'SEA'] });
     // The hub's role wins over whatever the console held.
-    c.core.db.prepare("UPDATE people SET role = 'admin' WHERE id = 6").run();
+    run(c.core.db, "UPDATE people SET role = 'admin' WHERE id = 6");
     const signing = c.call<SyncStatus>('sync.signIn', { hubUrl: `${fixture.hub.url}/`, token: TOKENS.jonas });
     expect(signing).toMatchObject({ state: 'signing_in', hubUrl: fixture.hub.url });
     const online = await waitFor('online', () => status(c), (s) => s.state === 'online');
@@ -88,7 +89,7 @@ describe('the sync runner', () => {
     // The window keys its session on this: the hub's person with the regions the console now holds.
     expect(online.person).toEqual({ id: 6, role: 'operator', regions: ['EU'] });
     expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, role: 'operator', regions: ['EU'] });
-    expect(c.core.db.prepare("SELECT count(*) FROM feedback WHERE region <> 'EU'").pluck().get()).toBe(0);
+    expect(value(c.core.db, "SELECT count(*) FROM feedback WHERE region <> 'EU'")).toBe(0);
 
     expect(statSync(c.tokenFile).mode & 0o777).toBe(0o600);
     c.core.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -127,12 +128,12 @@ describe('the sync runner', () => {
     c.call('sync.signIn', { hubUrl: fixture.hub.url, token: TOKENS.jonas });
     await waitFor('online', () => status(c), (s) => s.state === 'online');
     const old = Date.now() - 31 * 24 * 3_600_000;
-    c.core.db.prepare("INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (1, 'old', ?), (2, 'recent', ?)").run(old, Date.now());
-    c.core.db.prepare("INSERT INTO sync_quarantine (tbl, row, reason, at) VALUES ('feedback', '[]', 'old', ?), ('feedback', '[]', 'recent', ?)").run(old, Date.now());
+    run(c.core.db, "INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (1, 'old', ?), (2, 'recent', ?)", [old, Date.now()]);
+    run(c.core.db, "INSERT INTO sync_quarantine (tbl, row, reason, at) VALUES ('feedback', '[]', 'old', ?), ('feedback', '[]', 'recent', ?)", [old, Date.now()]);
     const synced = status(c).lastSyncedAt as number;
     c.call('sync.now');
     await waitFor('another cycle', () => status(c), (s) => (s.lastSyncedAt ?? 0) > synced && s.state === 'online');
-    expect(c.core.db.prepare('SELECT reason FROM sync_rejections UNION ALL SELECT reason FROM sync_quarantine').pluck().all()).toEqual(['recent', 'recent']);
+    expect(column(c.core.db, 'SELECT reason FROM sync_rejections UNION ALL SELECT reason FROM sync_quarantine')).toEqual(['recent', 'recent']);
   });
 
   it('shows another console\'s edit within a second while online', async () => {
@@ -142,8 +143,8 @@ describe('the sync runner', () => {
     b.call('sync.signIn', { hubUrl: fixture.hub.url, token: TOKENS.ana });
     await waitFor('a online', () => status(a), (s) => s.state === 'online');
     await waitFor('b online', () => status(b), (s) => s.state === 'online');
-    const id = a.core.db.prepare("SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1").pluck().get() as number;
-    const read = () => b.core.db.prepare("SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'live'").pluck().get(id) as number;
+    const id = value(a.core.db, "SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1") as number;
+    const read = () => value<number>(b.core.db, "SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'live'", [id]);
     // Let b's long poll settle at the hub before the edit.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = Date.now();

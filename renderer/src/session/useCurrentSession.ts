@@ -1,12 +1,16 @@
 // Who the window is for: read from the core at start, and again whenever the sync status names another
-// person, role or regions (a sign-in, grants or a role changed at the hub) or a sync brings rows in (the
-// people one can assign to). It keys off the status's value, not off how the status reaches the window.
+// person, role or regions (a sign-in, grants or a role changed at the hub) or the rows it is made of change
+// (the people one can assign to arrive with the first sync). It keys off the status's value, not off how the
+// status reaches the window.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../shared/session-calls';
 import type { ActingPerson } from '../../../shared/sync';
 import { api } from '../api';
-import { useOnDataChanged } from '../app/data-changed';
+import { useOnRowsChanged } from '../app/data-changed';
 import { useSyncStatus } from '../sync/SyncStatusContext';
+
+/** What a session is read from. */
+const SESSION_TABLES = new Set(['people', 'people_regions', 'regions']);
 
 export type SessionState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'failed'; failure: unknown };
 
@@ -43,7 +47,9 @@ export function useCurrentSession(): { state: SessionState; retry(): void } {
   useEffect(() => {
     if (settled && wanted !== null && wanted !== shown) read(false);
   }, [settled, wanted, shown, read]);
-  useOnDataChanged(() => read(false));
+  useOnRowsChanged((change) => {
+    if (change.tables.some((table) => SESSION_TABLES.has(table))) read(false);
+  });
 
   return { state, retry: () => read(true) };
 }
