@@ -59,6 +59,14 @@ export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView }
         />
         {t('toolbar.includeResolved')}
       </label>
+      <label className="check toolbar-check">
+        <input
+          type="checkbox"
+          checked={filter.includeMerged ?? false}
+          onChange={(event) => set({ includeMerged: event.target.checked })}
+        />
+        {t('toolbar.includeMerged')}
+      </label>
       <button type="button" className="button" onClick={onSaveView}>
         {t('toolbar.saveView')}
       </button>

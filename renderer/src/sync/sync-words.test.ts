@@ -23,6 +23,7 @@ const base: SyncStatus = {
   checksum: 'match',
   initialSync: null,
   problems: [],
+  tokenSessionOnly: false,
 };
 
 describe('sync wording', () => {
