@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../hub/test-support/postg
 import { LOGISTICS_CATEGORIES } from '../shared/domain';
 import { isoWeekMonday } from '../shared/iso-week';
 import { screenshot } from './console-fixture';
+import { clickAsSeen } from './layout-check';
 import { startUntil, type Started } from './processes';
 
 let database: TestDatabase;
@@ -88,7 +89,7 @@ async function signIn(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Sign in to the regional hub' });
   await dialog.getByRole('textbox', { name: 'Hub address' }).fill(hub.value);
   await dialog.getByLabel('Access token').fill('demo-ana-1');
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await clickAsSeen(dialog.getByRole('button', { name: 'Sign in' }));
   await expect(syncButton(page)).toHaveAccessibleName(/^Sync: online/, { timeout: 120_000 });
   await page.keyboard.press('Escape');
 }

@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, screenshot, test } from './console-fixture';
+import { clickAsSeen } from './layout-check';
 import { startUntil, type Started } from './processes';
 
 let dataHome = '';
@@ -52,7 +53,7 @@ test('the hub with no database URL serves the demo from its own PostgreSQL, and 
   const signIn = page.getByRole('dialog', { name: 'Sign in to the regional hub' });
   await signIn.getByRole('textbox', { name: 'Hub address' }).fill(hubUrl);
   await signIn.getByLabel('Access token').fill('demo-ana-1');
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await clickAsSeen(signIn.getByRole('button', { name: 'Sign in' }));
   await expect(syncButton).toHaveAccessibleName(/^Sync: online/, { timeout: 60_000 });
   await page.keyboard.press('Escape');
   await screenshot(page, 'hub-embedded-online');
@@ -65,6 +66,6 @@ test('the hub with no database URL serves the demo from its own PostgreSQL, and 
 
   hub = await startHub(new URL(hubUrl).port);
   await syncButton.click();
-  await page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Sync now' }).click();
+  await clickAsSeen(page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Sync now' }));
   await expect(syncButton).toHaveAccessibleName(/^Sync: online/, { timeout: 60_000 });
 });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test } from './console-fixture';
+import { expectToFit } from './layout-check';
 
 const SPANISH_DATE = /\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic) \d{4}/;
 
@@ -76,22 +77,17 @@ test('a right-to-left language mirrors the layout, and the grid and dialogs stil
   // The grid runs right to left too: its first column, the row checkboxes, sits at its right edge.
   const firstCheck = await box(page.getByRole('checkbox', { name: /^Select feedback #\d+$/ }).first());
   expect(firstCheck.x).toBeGreaterThan(grid.x + grid.width - 60);
-  // Nothing overflows the window sideways.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await expectToFit(page.locator('.app'), 'the queue right to left');
   await screenshot(page, 'queue-rtl');
 
   await page.locator('body').press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(dialog).toBeVisible();
-  const shown = await box(dialog);
-  expect(shown.x).toBeGreaterThanOrEqual(0);
-  expect(shown.x + shown.width).toBeLessThanOrEqual(viewport.width);
-  expect(shown.y + shown.height).toBeLessThanOrEqual(viewport.height);
+  await expectToFit(dialog, 'the keyboard shortcuts right to left');
   await screenshot(page, 'shortcuts-rtl');
   await page.keyboard.press('Escape');
 
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Reports' }).click();
   await expect(page.getByRole('region', { name: 'Headline KPIs', exact: true })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await expectToFit(page.locator('.app'), 'Reports right to left');
   await screenshot(page, 'reports-rtl');
 });

@@ -1,35 +1,17 @@
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../hub/test-support/postgres';
 import { expect, screenshot, test } from './console-fixture';
-import { startUntil, type Started } from './processes';
+import { useTestHub } from './test-support/hub-process';
+import { clickAsSeen } from './layout-check';
 import type { Page } from '@playwright/test';
 
-let database: TestDatabase;
-let hub: Started;
-let hubPort = '0';
-
-async function startHub(): Promise<void> {
-  hub = await startUntil('dist/main/hub.js', ['--database-url', database.url, '--port', hubPort], /^Regional hub: (\S+)$/m);
-  hubPort = new URL(hub.value).port;
-}
-
-test.beforeAll(async () => {
-  database = await createTestDatabase('e2e_sync');
-  await startUntil('dist/main/hub-seed.js', ['--scale', 'small', '--database-url', database.url], /^\s+(demo-ana-1)\b/m, 120_000);
-  await startHub();
-});
-
-test.afterAll(async () => {
-  await hub?.stop();
-  await database?.drop();
-});
+const hub = useTestHub('e2e_sync');
 
 function syncButton(page: Page) {
   return page.getByRole('button', { name: /^Sync:/ });
 }
 
 async function hubPriority(feedbackId: number): Promise<string> {
-  const client = new pg.Client({ connectionString: database.url });
+  const client = new pg.Client({ connectionString: hub.databaseUrl });
   await client.connect();
   try {
     const result = await client.query<{ priority: string }>('SELECT priority FROM feedback WHERE id = $1', [feedbackId]);
@@ -45,9 +27,9 @@ test('a console signs in, edits while the hub is down, and the edit arrives once
   await expect(syncButton(page)).toHaveAccessibleName(/^Sync: not signed in/);
   await syncButton(page).click();
   const signIn = page.getByRole('dialog', { name: 'Sign in to the regional hub' });
-  await signIn.getByRole('textbox', { name: 'Hub address' }).fill(hub.value);
+  await signIn.getByRole('textbox', { name: 'Hub address' }).fill(hub.url);
   await signIn.getByLabel('Access token').fill('demo-ana-1');
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await clickAsSeen(signIn.getByRole('button', { name: 'Sign in' }));
   await expect(syncButton(page)).toHaveAccessibleName(/^Sync: online/, { timeout: 60_000 });
   await page.keyboard.press('Escape');
   await screenshot(page, 'sync-online');
@@ -70,9 +52,9 @@ test('a console signs in, edits while the hub is down, and the edit arrives once
   await screenshot(page, 'sync-offline-edit');
   expect(await hubPriority(feedbackId)).not.toBe(target);
 
-  await startHub();
+  await hub.start();
   await syncButton(page).click();
-  await page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Sync now' }).click();
+  await clickAsSeen(page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Sync now' }));
   await expect(syncButton(page)).toHaveAccessibleName(/^Sync: online/, { timeout: 60_000 });
   await expect(page.getByText('1 waiting')).toBeHidden({ timeout: 30_000 });
   await expect.poll(() => hubPriority(feedbackId), { timeout: 30_000 }).toBe(target);

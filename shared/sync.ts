@@ -1,4 +1,5 @@
 // What the console tells a person about its sync with the regional hub (the sync.* calls).
+import type { RegionCode, Role } from './domain';
 import type { FeedbackField, FieldValue } from './hub-protocol';
 
 export type SyncState = 'signed_out' | 'signing_in' | 'syncing' | 'online' | 'offline';
@@ -22,8 +23,18 @@ export interface SyncProblem {
   at: number;
 }
 
+/** Who the console acts for, in what role and for which regions: a sign-in or a change at the hub moves it. */
+export interface ActingPerson {
+  id: number;
+  role: Role;
+  /** Granted and present in the store, in code order. */
+  regions: RegionCode[];
+}
+
 export interface SyncStatus {
   state: SyncState;
+  /** Null before anyone is set; the window reads its session again whenever this changes. */
+  person: ActingPerson | null;
   /** True while the hub answers. */
   online: boolean;
   hubUrl: string | null;

@@ -48,17 +48,19 @@ export interface FeedbackOut {
   pauses: FeedbackSlaPauseRow[];
 }
 
-/** Share of feedback still open, by age: recent feedback is mostly open, old feedback mostly resolved. */
+/**
+ * Share of feedback still open, by age. A team's open queue is mostly the last hours and days; a few items
+ * stay stuck for a week or weeks (a lost parcel's claim, a customer who never answers), none for a season.
+ */
 function openShare(ageMs: number): number {
+  const hours = ageMs / HOUR_MS;
+  if (hours < 6) return 0.98;
+  if (hours < 24) return 0.92;
   const days = ageMs / DAY_MS;
-  if (days < 1) return 0.97;
-  if (days < 3) return 0.92;
-  if (days < 7) return 0.8;
-  if (days < 14) return 0.55;
-  if (days < 30) return 0.2;
-  if (days < 60) return 0.05;
-  // A few stragglers stay open for a season; nothing older is still in a real queue.
-  if (days < 120) return 0.01;
+  if (days < 3) return 0.8;
+  if (days < 7) return 0.4;
+  if (days < 14) return 0.05;
+  if (days < 30) return 0.01;
   return 0;
 }
 

@@ -1,7 +1,8 @@
 // The demo data set's fingerprint: the small set's rows for a fixed `until` and seed, hashed table by table, as
 // generated and as written to SQLite. The constants were recorded from the generator before it was split by domain
 // (issue 7) and must not move: a change that alters the demo data fails here, loudly. If the change is meant,
-// record the new hashes and say so in the commit.
+// record the new hashes and say so in the commit. Moved once on purpose since: the feedback tables, when the
+// open queue became a team's (issue 13).
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
@@ -21,10 +22,10 @@ const GENERATED: Record<DemoTableName, string> = {
   sla_policies: 'a0aa8c538d0ee0e8018f4eef8145084783f094bee7a193720bae5b03de9744b0',
   customers: '4ab77dfbe86d533cac4328657198be332d3f23ed07597bceea26655204714376',
   orders: '31726cc41cf8d5cb30284148605531255b2852f1b677fe532ecdb2bce1b5829b',
-  feedback: 'e38996e62751018315a18ec66ecd8b903f56b8fb0ca450e4157128b3d68559d9',
-  feedback_tags: '90e3e33c3e715999471acf7f2b515040cb5897399105f4e66a4970dd70e1bf0d',
-  feedback_events: '7b2bd47d7ffc1096b1911580e23dbd46b44f31a1689d42e164b14f790811b90c',
-  feedback_sla_pauses: '6b63dbff97830e6d6f8c45bb0c53f3e600efcbaaaeef60861715d111364fa83e',
+  feedback: '1e6a3ab59dc66f5659c32978b342c178c46ced160f925c5880d7d51cd7ba1ef0',
+  feedback_tags: 'b046ee0a5dbb0497c074cb92a7cc69671656cf6512f40c05233983339345ef78',
+  feedback_events: '77da88e82740d9874f69be046da74d0d15648f302324e5973e27fe48a993eeb7',
+  feedback_sla_pauses: 'bc8b54830a78a50e7cb2225bf3c7278578b48c7e99943bd0bf19964f88a65c81',
   customer_activity: '7bb1243951eab9d4bf9a325a2e7886fc02cb6f9539fa56119f41ad4aa7fab823',
   marketing_spend: '8abebcc38fb3dde1051f9b584ac09f68e86f3118a2307c5bd9431e437e553ae4',
   daily_funnel: 'f7c9466d327224898442a0b5b6985b58ca9785081adc701da7b4201aae634d48',
@@ -39,10 +40,10 @@ const STORED: Record<DemoTableName, string> = {
   sla_policies: '83282358f5a8cc36318e64fe2d9b134b0a468b674e85530e284ddd4c124abe34',
   customers: 'efbcd3d5800038aab34343659dff4b6830680698a5762965b0be11e2a4cfd80a',
   orders: '13fb157e5fd5385867c5879a14e4718bccd88b2693e33e3e9b2c205fce11e4d2',
-  feedback: 'fa7c6227c1811a0aaaed4f46dd8bcd3024a324ce55621d58014ef09447f7bda3',
-  feedback_tags: 'aa780c9e21eea021b01ba0f793d26ca2313985785d22017e15c01f3b89d783fc',
-  feedback_events: '761b12753f875dbcf74f0af54c43e1a136c863c15e47c302bd2ccb6078236930',
-  feedback_sla_pauses: 'f40c398060bbb89976ff996401f68ab8346b04fed0b0275fb540918129ea169f',
+  feedback: '6a7948713699e2b984cf8c13ff5eae74685399319235e95155f2250043468d95',
+  feedback_tags: '9be2f00d7e2864a4f8fd15296bc8d353656e3e5a288fcdc3af7c3824f36faa3d',
+  feedback_events: '260548dc1dbddaac9a8f7ac9d6bf71d35377404988905c444a91077c76529636',
+  feedback_sla_pauses: '57907e49fdda8bcdc04245a891534bb901002f09dbf4bc74ecee16ea34047458',
   customer_activity: '17f315e162d5d22ad0861c5bcd7eca5ef7b59a514127629a755dd505a8568361',
   marketing_spend: 'f827cfcf91503b9f39a9659b9a5699fa30f3f6e3cba42488b72dc1c2c0998b4e',
   daily_funnel: 'cd8619d89292d0cd34f6f8d570b11324ca0d189808e210f7f24fb7798e3314ff',

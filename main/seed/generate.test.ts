@@ -189,6 +189,17 @@ describe('generateDataset', () => {
     const old = data.feedback.filter((f) => U - f.created_at > 60 * DAY);
     expect(old.filter((f) => f.status === 'resolved').length / old.length).toBeGreaterThan(0.98);
   });
+
+  it('leaves an open queue a team would have: mostly the last days, a few stuck for a week or more, nothing from a season ago', () => {
+    const ages = data.feedback.filter((f) => f.status !== 'resolved').map((f) => (U - f.created_at) / DAY);
+    const recent = ages.filter((days) => days < 7).length;
+    const stuck = ages.filter((days) => days >= 7).length;
+    expect(recent / ages.length).toBeGreaterThan(0.8);
+    expect(ages.filter((days) => days < 3).length / ages.length).toBeGreaterThan(0.4);
+    expect(stuck).toBeGreaterThan(0);
+    expect(stuck / ages.length).toBeLessThan(0.15);
+    expect(Math.max(...ages)).toBeLessThan(30);
+  });
 });
 
 describe('growth data', () => {

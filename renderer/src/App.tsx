@@ -1,7 +1,7 @@
 // Loads who is signed in, then shows the console for them: the header (screens, sync) over one screen.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+// The sync status sits above the session because a sign-in or sign-out changes who that is.
+import type { ReactNode } from 'react';
 import type { Session } from '../../shared/session-calls';
-import { api } from './api';
 import { DataChangedProvider } from './app/data-changed';
 import { ScreenNav } from './app/ScreenNav';
 import { ScreenProvider, useScreen } from './app/ScreenContext';
@@ -9,13 +9,12 @@ import { screenById } from './app/screens';
 import { LanguagePicker } from './i18n/LanguagePicker';
 import { LocaleProvider, useWords } from './i18n/LocaleContext';
 import { SessionProvider } from './session/SessionContext';
+import { sessionKey, useCurrentSession } from './session/useCurrentSession';
 import { SyncIndicator } from './sync/SyncIndicator';
 import { SyncStatusProvider } from './sync/SyncStatusContext';
 import { failureText } from './ui/failure-text';
 import { ToastProvider } from './ui/Toast';
 import { NowProvider } from './ui/useNow';
-
-type SessionState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'failed'; failure: unknown };
 
 function Header({ session, children }: { session: Session | null; children?: ReactNode }) {
   const { t, label } = useWords();
@@ -49,17 +48,18 @@ export function App() {
 }
 
 function Console() {
-  const words = useWords();
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  return (
+    <DataChangedProvider>
+      <SyncStatusProvider>
+        <ConsoleFor />
+      </SyncStatusProvider>
+    </DataChangedProvider>
+  );
+}
 
-  const load = useCallback(() => {
-    setState({ status: 'loading' });
-    api('session.get', {}).then(
-      (session) => setState({ status: 'ready', session }),
-      (failure: unknown) => setState({ status: 'failed', failure }),
-    );
-  }, []);
-  useEffect(load, [load]);
+function ConsoleFor() {
+  const words = useWords();
+  const { state, retry } = useCurrentSession();
 
   if (state.status !== 'ready') {
     return (
@@ -71,7 +71,7 @@ function Console() {
           ) : (
             <>
               <p role="alert">{failureText(state.failure, words)}</p>
-              <button type="button" className="button" onClick={load}>
+              <button type="button" className="button" onClick={retry}>
                 {words.t('app.tryAgain')}
               </button>
             </>
@@ -85,19 +85,16 @@ function Console() {
     <SessionProvider session={state.session}>
       <ToastProvider>
         <NowProvider>
-          <DataChangedProvider>
-            <SyncStatusProvider>
-              <ScreenProvider>
-                <div className="app">
-                  <Header session={state.session}>
-                    <ScreenNav />
-                    <SyncIndicator />
-                  </Header>
-                  <ActiveScreen />
-                </div>
-              </ScreenProvider>
-            </SyncStatusProvider>
-          </DataChangedProvider>
+          <ScreenProvider>
+            <div className="app">
+              <Header session={state.session}>
+                <ScreenNav />
+                <SyncIndicator />
+              </Header>
+              {/* Another person or other regions: the screen starts afresh for them (filters, views, selection). */}
+              <ActiveScreen key={sessionKey(state.session)} />
+            </div>
+          </ScreenProvider>
         </NowProvider>
       </ToastProvider>
     </SessionProvider>

@@ -1,7 +1,8 @@
 import type { Session } from '../../../shared/session-calls';
+import type { ActingPerson } from '../../../shared/sync';
 import type { Person, Region, RegionCode, Role } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { all, get, value } from '../../db/statement-cache';
+import { all, column, get, value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 
 interface PersonRow {
@@ -27,10 +28,24 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
+function currentPersonId(db: Db): number | null {
+  const setting = value<string>(db, `SELECT value FROM settings WHERE key = 'current_person_id'`);
+  return setting === undefined ? null : Number(setting);
+}
+
+/** Cheap enough for every status answer: the person, their role and the regions a session for them would list. */
+export function actingPerson(db: Db): ActingPerson | null {
+  const id = currentPersonId(db);
+  const role = id === null ? undefined : value<Role>(db, 'SELECT role FROM people WHERE id = ?', [id]);
+  if (id === null || role === undefined) return null;
+  const regions = column<RegionCode>(db, 'SELECT g.region FROM people_regions g JOIN regions r ON r.code = g.region WHERE g.person_id = ? ORDER BY g.region', [id]);
+  return { id, role, regions };
+}
+
 /** The person this console acts for, as set at seed or sign-in. */
 export function currentPerson(db: Db): Person {
-  const personId = value<string>(db, `SELECT value FROM settings WHERE key = 'current_person_id'`);
-  const row = personId === undefined ? undefined : get<PersonRow>(db, `${PEOPLE_SQL} WHERE p.id = ?`, [Number(personId)]);
+  const id = currentPersonId(db);
+  const row = id === null ? undefined : get<PersonRow>(db, `${PEOPLE_SQL} WHERE p.id = ?`, [id]);
   if (!row) throw new ServiceError('forbidden', 'No one is signed in to this console yet');
   return toPerson(row);
 }

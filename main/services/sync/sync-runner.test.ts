@@ -77,6 +77,8 @@ describe('the sync runner', () => {
   it('signs in once, becomes the hub\'s person and keeps the token only in a file of mode 0600', async () => {
     const c = startConsole();
     expect(status(c)).toMatchObject({ state: 'signed_out', online: false, hubUrl: null });
+    // The demo's person until the hub says who the token is.
+    expect(status(c).person).toEqual({ id: 1, role: 'support_lead', regions: ['EA', 'EU', 'LATAM', 'MENA', 'NA', 'SEA'] });
     // The hub's role wins over whatever the console held.
     run(c.core.db, "UPDATE people SET role = 'admin' WHERE id = 6");
     const signing = c.call<SyncStatus>('sync.signIn', { hubUrl: `${fixture.hub.url}/`, token: TOKENS.jonas });
@@ -84,6 +86,8 @@ describe('the sync runner', () => {
     const online = await waitFor('online', () => status(c), (s) => s.state === 'online');
     expect(online).toMatchObject({ online: true, reason: null, editsWaiting: 0, conflicts: 0, checksum: 'match', initialSync: null, insecureHub: false });
     expect(online.lastSyncedAt).toBeGreaterThan(Date.now() - 60_000);
+    // The window keys its session on this: the hub's person with the regions the console now holds.
+    expect(online.person).toEqual({ id: 6, role: 'operator', regions: ['EU'] });
     expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, role: 'operator', regions: ['EU'] });
     expect(value(c.core.db, "SELECT count(*) FROM feedback WHERE region <> 'EU'")).toBe(0);
 
@@ -99,7 +103,7 @@ describe('the sync runner', () => {
       expect(bytes.includes(TOKENS.jonas), path.basename(file)).toBe(false);
     }
 
-    expect(c.call<SyncStatus>('sync.signOut')).toMatchObject({ state: 'signed_out' });
+    expect(c.call<SyncStatus>('sync.signOut')).toMatchObject({ state: 'signed_out', person: { id: 6, role: 'operator', regions: ['EU'] } });
     expect(fileTokenVault(c.tokenFile).load()).toBeNull();
   });
 

@@ -2,6 +2,7 @@
 import type { SyncProblem, SyncStatus } from '../../../shared/sync';
 import type { Db } from '../../db/open';
 import { all, value } from '../../db/statement-cache';
+import { actingPerson } from '../session/session-service';
 import { isInsecureHub } from './hub-address';
 import { unansweredCount } from './push-answers';
 import { readSyncState } from './sync-state';
@@ -37,6 +38,7 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
   const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null, signInRefused: null, tokenSessionOnly: false };
   return {
     state: view.state,
+    person: actingPerson(db),
     online: view.state === 'online' || view.state === 'syncing',
     hubUrl: state?.hub_url ?? null,
     insecureHub: state ? isInsecureHub(state.hub_url) : false,

@@ -14,9 +14,10 @@ export interface ReportChoice {
 
 let remembered: ReportChoice | null = null;
 
-/** The last choice made on this console, or the person's first region. */
+/** The last choice made on this console, or the person's first region when none of it is granted (another person signed in). */
 export function currentChoice(granted: readonly Region[]): ReportChoice {
-  return remembered ?? { regions: granted.slice(0, 1).map((region) => region.code), week: null };
+  if (remembered && choiceRegions(granted, remembered).length > 0) return remembered;
+  return { regions: granted.slice(0, 1).map((region) => region.code), week: null };
 }
 
 export function rememberChoice(choice: ReportChoice): void {

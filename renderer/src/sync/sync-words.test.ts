@@ -10,6 +10,7 @@ const english = createWords(UI_LOCALES[0]!, 'en-US');
 const spanish = createWords(UI_LOCALES[1]!, 'es-ES');
 
 const base: SyncStatus = {
+  person: { id: 1, role: 'operator', regions: ['SEA'] },
   state: 'online',
   online: true,
   hubUrl: 'https://hub.example',

@@ -1,5 +1,9 @@
 // A modal on the native <dialog>: it traps focus, makes the page behind inert and closes on Escape.
+// It is drawn in <body>, not where it is opened: the top layer lifts its box out of the header or toolbar
+// that opens it, but not out of their inherited styles (the header's nowrap once ran the sign-in dialog
+// out of itself), so every dialog gets the same layout wherever its button sits.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogProps {
   label: string;
@@ -36,9 +40,10 @@ export function Dialog({ label, onClose, children, className }: DialogProps) {
     };
   }, []);
 
-  return (
+  return createPortal(
     <dialog ref={ref} aria-label={label} className={`dialog ${className ?? ''}`}>
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
