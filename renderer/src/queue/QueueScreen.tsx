@@ -180,9 +180,13 @@ export function QueueScreen() {
               onRowFocus={(index, id) => rowFocus.set({ index, id })}
               onRowsLoaded={(api) => {
                 const current = rowFocus.current();
-                if (current && current.id === null) {
-                  rowFocus.set({ index: current.index, id: api.getDisplayedRowAtIndex(current.index)?.data?.id ?? null });
-                }
+                if (!current) return;
+                const atIndex = api.getDisplayedRowAtIndex(current.index)?.data?.id ?? null;
+                // Waiting on a loading block: it now says which item sits there.
+                if (current.id === null) rowFocus.set({ index: current.index, id: atIndex });
+                // The focused item left the view (resolved, merged, assigned away): as in a mail client, the
+                // item that moved up into its place takes the focus, so "r, r, r" works down the queue.
+                else if (atIndex !== null && !api.getRowNode(String(current.id))) rowFocus.set({ index: current.index, id: atIndex });
               }}
             />
             {count === 0 && (
