@@ -37,3 +37,76 @@ test('resolving the focused item moves the focus to the next one, and none is sk
   await expect(focusedRow(page)).toHaveAttribute('row-id', String(f));
   await expect(detail.getByRole('heading', { level: 2 })).toContainText(`#${f}`);
 });
+
+test('Esc leaves the search box for the focused row, and clears a selection', async ({ console: app }) => {
+  const page = app.page;
+  const [a, b, c] = await visibleIds(page, 3);
+  const detail = detailPane(page);
+  const searchBox = page.getByRole('searchbox', { name: 'Search feedback' });
+  await page.locator('body').press('j');
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(`#${a}`);
+
+  await page.locator('body').press('/');
+  await expect(searchBox).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(searchBox).not.toBeFocused();
+  // The keyboard is back on the focused row: j moves on and types nothing into the box.
+  await expect(page.locator(`.ag-row[row-id="${a}"] :focus`)).toHaveCount(1);
+  await page.keyboard.press('j');
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(`#${b}`);
+  await expect(searchBox).toHaveValue('');
+
+  // By mouse: click into the box, type, Esc: the words typed stay searched for, the keys work again.
+  await searchBox.click();
+  await page.keyboard.type('zzzznothing');
+  await page.keyboard.press('Escape');
+  await expect(searchBox).not.toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: /^0 feedback$/ })).toBeVisible();
+  await page.keyboard.press('x');
+  await expect(searchBox).toHaveValue('zzzznothing');
+  await searchBox.fill('');
+  await searchBox.press('Enter');
+  await searchBox.press('Escape');
+
+  // Esc clears a selection made by keyboard or by mouse.
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  const bulk = page.getByRole('toolbar', { name: 'Bulk actions' });
+  await expect(bulk).toContainText('1 selected');
+  await page.keyboard.press('Escape');
+  await expect(bulk).toHaveCount(0);
+  await row(page, c!).getByRole('checkbox').check();
+  await expect(bulk).toContainText('1 selected');
+  await page.keyboard.press('Escape');
+  await expect(bulk).toHaveCount(0);
+});
+
+test('a change made to a selection clears it, so the next key acts on the focused row alone', async ({ console: app }) => {
+  const page = app.page;
+  const [a, b, c] = await visibleIds(page, 3);
+  const bulk = page.getByRole('toolbar', { name: 'Bulk actions' });
+  // By keyboard: select two, set P1; the selection is gone and 4 changes only the focused row.
+  await page.locator('body').press('j');
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await expect(bulk).toContainText('2 selected');
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').filter({ hasText: 'Updated 2 feedback' })).toBeVisible();
+  await expect(bulk).toHaveCount(0);
+  await page.keyboard.press('4');
+  await expect(page.getByRole('status').filter({ hasText: 'Updated 1 feedback' })).toBeVisible();
+  await expect(row(page, a!)).toContainText('P1');
+  await expect(row(page, b!)).toContainText('P4');
+
+  // By mouse: tick, assign to me from the bar: the bar goes.
+  await row(page, c!).getByRole('checkbox').check();
+  await bulk.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(row(page, c!)).toContainText('Ana Reyes');
+  await expect(bulk).toHaveCount(0);
+  await expect(row(page, c!).getByRole('checkbox')).not.toBeChecked();
+
+  // The help says so.
+  await page.locator('body').press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('A change made to a selection clears it');
+});

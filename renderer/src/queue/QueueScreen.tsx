@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { SavedView } from '../../../shared/views-calls';
 import type { Priority, RegionCode } from '../../../shared/domain';
-import type { BulkChange, BulkTarget, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
+import type { BulkChange, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
 import { useOnDataChanged } from '../app/data-changed';
 import { DetailPane } from '../detail/DetailPane';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
@@ -80,21 +80,27 @@ export function QueueScreen() {
     setActive({ kind: 'saved', id: saved.id });
   };
 
-  /** What a single-key action applies to: the selection, or else the focused row. */
-  const keyboardTarget = (): BulkTarget | null => {
-    const selected = selection.target();
-    if (selected) return selected;
-    const focusedId = rowFocus.current()?.id;
-    return focusedId ? { ids: [focusedId] } : null;
+  /** A change made to a selection clears it (the shortcut help says so): the next key acts on the focused row. */
+  const changeSelection = async (change: BulkChange) => {
+    const target = selection.target();
+    if (target && (await actions.update(target, change))) selection.clear();
   };
   const changeFromKeyboard = (change: BulkChange) => {
-    const target = keyboardTarget();
-    if (target) void actions.update(target, change);
+    const focusedId = rowFocus.current()?.id;
+    if (selection.target()) void changeSelection(change);
+    else if (focusedId) void actions.update({ ids: [focusedId] }, change);
     else toast.info(t('actions.nothingToChange'));
   };
-  const changeSelection = (change: BulkChange) => {
-    const target = selection.target();
-    if (target) void actions.update(target, change);
+
+  /** The keyboard goes back to the grid, on the focused row (or nowhere in particular when none is). */
+  const leaveSearch = () => {
+    const api = gridApi.current;
+    const index = rowFocus.current()?.index;
+    const column = api?.getAllDisplayedColumns()[0];
+    if (api && index !== undefined && column) {
+      api.ensureIndexVisible(index);
+      api.setFocusedCell(index, column);
+    } else searchRef.current?.blur();
   };
 
   const moveFocus = (delta: 1 | -1) => {
@@ -124,6 +130,7 @@ export function QueueScreen() {
     resolve: () => changeFromKeyboard({ status: 'resolved' }),
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setDialog('shortcuts'),
+    escape: selection.clear,
   });
 
   const startMerge = () => {
@@ -159,6 +166,7 @@ export function QueueScreen() {
             count={count}
             searchRef={searchRef}
             onSaveView={() => setDialog('save-view')}
+            onLeaveSearch={leaveSearch}
           />
           {somethingSelected && (
             <BulkBar
@@ -167,7 +175,7 @@ export function QueueScreen() {
               me={session.person}
               people={session.people}
               busy={actions.busy}
-              onChange={changeSelection}
+              onChange={(change) => void changeSelection(change)}
               onSelectAllMatching={() => selection.selectAllMatching(filter)}
               onMerge={startMerge}
             />

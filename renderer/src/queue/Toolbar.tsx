@@ -12,14 +12,15 @@ interface ToolbarProps {
   count: number | null;
   searchRef: Ref<HTMLInputElement>;
   onSaveView(): void;
+  onLeaveSearch(): void;
 }
 
-export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView }: ToolbarProps) {
+export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView, onLeaveSearch }: ToolbarProps) {
   const { t, label } = useWords();
   const set = (change: Partial<QueueFilter>) => onFilterChange({ ...filter, ...change });
   return (
     <div className="toolbar">
-      <SearchBox applied={filter.search} onSearch={(search) => set({ search })} inputRef={searchRef} />
+      <SearchBox applied={filter.search} onSearch={(search) => set({ search })} inputRef={searchRef} onLeave={onLeaveSearch} />
       <FilterMenu
         label={t('toolbar.status')}
         options={FEEDBACK_STATUSES}

@@ -185,7 +185,7 @@ export const en = {
 
   // Keyboard shortcuts.
   'shortcuts.title': 'Keyboard shortcuts',
-  'shortcuts.hint': 'They work whenever the cursor is not in a text box.',
+  'shortcuts.hint': 'They work whenever the cursor is not in a text box. A change made to a selection clears it.',
   'shortcuts.next': 'Next row',
   'shortcuts.previous': 'Previous row',
   'shortcuts.select': 'Select or unselect the focused row',
@@ -194,7 +194,7 @@ export const en = {
   'shortcuts.resolve': 'Resolve the selection (or the focused row)',
   'shortcuts.search': 'Search',
   'shortcuts.help': 'Show these shortcuts',
-  'shortcuts.escape': 'Close a dialog or menu',
+  'shortcuts.escape': 'Leave the search box, clear the selection, close a dialog or menu',
   'shortcuts.screens': 'Go to the first, second… screen in the header (⌘ on a Mac)',
 
   // The detail pane.
