@@ -110,3 +110,37 @@ test('a change made to a selection clears it, so the next key acts on the focuse
   await page.locator('body').press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('A change made to a selection clears it');
 });
+
+test('"Assign to" lists only the people granted every selected item\'s region', async ({ console: app }) => {
+  const page = app.page;
+  await visibleIds(page, 1);
+  const rows = await page.locator('.ag-row[row-id]').evaluateAll((nodes) =>
+    nodes.map((node) => ({ id: Number(node.getAttribute('row-id')), region: node.querySelector('[col-id="region"]')?.textContent ?? '' })),
+  );
+  const bulk = page.getByRole('toolbar', { name: 'Bulk actions' });
+  const assignTo = bulk.getByRole('combobox', { name: 'Assign to' });
+  const people = async () => (await assignTo.locator('option:not([disabled])').allTextContents()).sort();
+
+  // By keyboard: the focused row's region decides (Ana, Daniel and Priya hold every region).
+  await page.locator('body').press('j');
+  await page.keyboard.press('x');
+  await expect(bulk).toContainText('1 selected');
+  const first = rows[0]!;
+  expect(await people()).toEqual(expect.arrayContaining(['Ana Reyes', 'Daniel Okafor', 'Priya Nair']));
+  if (first.region !== 'EU') expect(await people()).not.toContain('Jonas Weber');
+  if (first.region !== 'SEA') expect(await people()).not.toContain('Putri Wulandari');
+  await page.keyboard.press('Escape');
+
+  // By mouse: a SEA item lists Putri (SEA only), not Jonas (EU only); add an EU item and neither can take both.
+  const sea = rows.find((candidate) => candidate.region === 'SEA')!;
+  const eu = rows.find((candidate) => candidate.region === 'EU')!;
+  await row(page, sea.id).getByRole('checkbox').check();
+  expect(await people()).toContain('Putri Wulandari');
+  expect(await people()).not.toContain('Jonas Weber');
+  await row(page, eu.id).getByRole('checkbox').check();
+  expect(await people()).toEqual(['Ana Reyes', 'Daniel Okafor', 'Priya Nair']);
+  await assignTo.selectOption({ label: 'Daniel Okafor' });
+  await expect(page.getByRole('status').filter({ hasText: 'Updated 2 feedback' })).toBeVisible();
+  await expect(row(page, sea.id)).toContainText('Daniel Okafor');
+  await expect(row(page, eu.id)).toContainText('Daniel Okafor');
+});

@@ -123,7 +123,8 @@ export function QueueScreen() {
     move: moveFocus,
     toggleSelection: () => {
       const focusedId = rowFocus.current()?.id;
-      if (focusedId) selection.toggle(focusedId);
+      const focusedRow = focusedId ? gridApi.current?.getRowNode(String(focusedId))?.data : undefined;
+      if (focusedRow) selection.toggle(focusedRow);
     },
     assignToMe: () => changeFromKeyboard({ assigneeId: session.person.id }),
     setPriority: (priority: Priority) => changeFromKeyboard({ priority }),
@@ -146,6 +147,9 @@ export function QueueScreen() {
   };
 
   const selectedCount = selection.size(count);
+  // Only those who may take every selected item: the core refuses the whole change otherwise.
+  const selectedRegions = selection.regions(session.regions.map((region) => region.code));
+  const assignable = session.people.filter((person) => selectedRegions.every((code) => person.regions.includes(code)));
   const somethingSelected = selection.selection.mode === 'all' || selectedCount > 0;
 
   return (
@@ -173,7 +177,7 @@ export function QueueScreen() {
               selection={selection}
               matchingCount={count}
               me={session.person}
-              people={session.people}
+              people={assignable}
               busy={actions.busy}
               onChange={(change) => void changeSelection(change)}
               onSelectAllMatching={() => selection.selectAllMatching(filter)}
