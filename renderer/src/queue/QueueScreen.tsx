@@ -21,7 +21,8 @@ import { SaveViewDialog } from './SaveViewDialog';
 import { SelectionContext } from './SelectionContext';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
-import { Toolbar } from './Toolbar';
+import { Toolbar, type ColumnChoice } from './Toolbar';
+import { SELECT_COLUMN_ID } from './columns';
 import { useFeedbackActions } from './useFeedbackActions';
 import { useQueueDatasource } from './useQueueDatasource';
 import { useSavedViews } from './useSavedViews';
@@ -46,6 +47,21 @@ export function QueueScreen() {
   const gridApi = useRef<GridApi<QueueRow> | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const { datasource, count, loadedAt } = useQueueDatasource(filter, toast.error);
+  const [columnChoice, setColumnChoice] = useState<Omit<ColumnChoice, 'onChange'>>({ options: [], shown: [] });
+  const readColumns = useCallback((api: GridApi<QueueRow>) => {
+    const choosable = api.getColumns()?.filter((column) => column.getColId() !== SELECT_COLUMN_ID) ?? [];
+    setColumnChoice({
+      options: choosable.map((column) => ({ id: column.getColId(), label: column.getColDef().headerName ?? column.getColId() })),
+      shown: choosable.filter((column) => column.isVisible()).map((column) => column.getColId()),
+    });
+  }, []);
+  const showColumns = (shown: readonly string[]) => {
+    const api = gridApi.current;
+    if (!api) return;
+    const ids = columnChoice.options.map((column) => column.id);
+    api.setColumnsVisible(ids.filter((id) => !shown.includes(id)), false);
+    api.setColumnsVisible([...shown], true);
+  };
 
   const refresh = useCallback(() => {
     gridApi.current?.refreshInfiniteCache();
@@ -171,6 +187,7 @@ export function QueueScreen() {
             searchRef={searchRef}
             onSaveView={() => setDialog('save-view')}
             onLeaveSearch={leaveSearch}
+            columns={{ ...columnChoice, onChange: showColumns }}
           />
           {somethingSelected && (
             <BulkBar
@@ -189,6 +206,7 @@ export function QueueScreen() {
               datasource={datasource}
               focusedId={focus?.id ?? null}
               onReady={(api) => (gridApi.current = api)}
+              onColumnsChanged={readColumns}
               onRowFocus={(index, id) => rowFocus.set({ index, id })}
               onRowsLoaded={(api) => {
                 const current = rowFocus.current();

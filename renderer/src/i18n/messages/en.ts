@@ -109,6 +109,7 @@ export const en = {
   'toolbar.language': 'Language',
   'toolbar.includeResolved': 'Include resolved',
   'toolbar.saveView': 'Save view',
+  'toolbar.columns': 'Columns',
   'toolbar.counting': 'Counting…',
   'toolbar.count': '{count, plural, other {# feedback}}',
   'filter.clear': 'Clear',

@@ -105,6 +105,7 @@ export const es: Catalogue = {
   'toolbar.category': 'Categoría',
   'toolbar.language': 'Idioma',
   'toolbar.includeResolved': 'Incluir resueltos',
+  'toolbar.columns': 'Columnas',
   'toolbar.saveView': 'Guardar vista',
   'toolbar.counting': 'Contando…',
   'toolbar.count': '{count, plural, one {# comentario} other {# comentarios}}',
