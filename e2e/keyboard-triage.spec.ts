@@ -1,5 +1,6 @@
 // What a support lead hit while triaging by keyboard: each test works the queue the way they did and
 // checks what happens next (focus, pane, selection), by keyboard and by mouse.
+import Database from 'better-sqlite3';
 import { expect, test } from './console-fixture';
 import { detailPane, focusedRow, row, visibleIds } from './queue-helpers';
 
@@ -143,4 +144,41 @@ test('"Assign to" lists only the people granted every selected item\'s region', 
   await expect(page.getByRole('status').filter({ hasText: 'Updated 2 feedback' })).toBeVisible();
   await expect(row(page, sea.id)).toContainText('Daniel Okafor');
   await expect(row(page, eu.id)).toContainText('Daniel Okafor');
+});
+
+test('the detail pane reads in English for a MENA and a Colombian item: region time, local money', async ({ console: app }) => {
+  const page = app.page;
+  const db = new Database(app.dbPath, { readonly: true });
+  const pick = (where: string) =>
+    db
+      .prepare(
+        `SELECT f.id, f.created_at AS createdAt, r.time_zone AS timeZone, o.amount_local AS amount, o.currency
+         FROM feedback f JOIN regions r ON r.code = f.region JOIN orders o ON o.id = f.order_id
+         WHERE f.status <> 'resolved' AND f.duplicate_of IS NULL AND ${where} ORDER BY f.id LIMIT 1`,
+      )
+      .get() as { id: number; createdAt: number; timeZone: string; amount: number; currency: string };
+  const items = [pick(`f.region = 'MENA' AND o.currency NOT IN ('USD')`), pick(`f.country = 'CO'`)];
+  db.close();
+  const detail = detailPane(page);
+  const searchBox = page.getByRole('searchbox', { name: 'Search feedback' });
+  for (const item of items) {
+    // By keyboard: search its number, leave the box, j to it.
+    await page.locator('body').press('/');
+    await searchBox.fill(`#${item.id}`);
+    await searchBox.press('Enter');
+    await expect(row(page, item.id)).toBeVisible();
+    await searchBox.press('Escape');
+    await page.keyboard.press('j');
+    await expect(detail.getByRole('heading', { level: 2 })).toContainText(`#${item.id}`);
+    await expect(detail).toContainText('Order');
+    const text = await detail.innerText();
+    // English words and Western digits only, whatever the item's region writes.
+    expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+    expect(text).not.toMatch(/\d de \p{L}+|\bde \d{4}\b|\$US|US\$/iu);
+    // The time in the region's own zone, the money in the order's currency, as English writes them.
+    const received = new Intl.DateTimeFormat('en-US', { timeZone: item.timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    await expect(detail.locator('.fact').filter({ hasText: 'Received' })).toContainText(received.format(item.createdAt));
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: item.currency });
+    await expect(detail).toContainText(money.format(item.amount));
+  }
 });
