@@ -62,3 +62,49 @@ test('at 1440x900 every default column shows, and the columns the person resizes
   await expect(header(page, 'Carrier')).toBeVisible();
   expect(Math.abs((await box(page, header(page, 'Category'))).width - widened)).toBeLessThanOrEqual(2);
 });
+
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test('after a merge "Undo merge" shows in the pane without scrolling, and the toast keeps off the grid', async ({ console: app }) => {
+  const page = app.page;
+  await page.setViewportSize(LAPTOP);
+  await page.reload();
+  const [kept, duplicate] = await visibleIds(page, 2);
+  // By keyboard: tick two rows and merge (the dialog's Merge button has the focus).
+  await page.locator('body').press('j');
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await page.keyboard.press('k');
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Merge duplicates' }).click();
+  await expect(page.getByRole('dialog', { name: 'Merge duplicates' })).toBeVisible();
+  await page.keyboard.press('Enter');
+
+  const toast = page.getByRole('status').filter({ hasText: `Merged 1 into #${kept}` });
+  await expect(toast).toBeVisible();
+  await expect(toast.getByRole('button', { name: 'Undo merge' })).toBeVisible();
+  const detail = page.getByRole('complementary', { name: 'Feedback detail' });
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(`#${kept}`);
+  const undo = detail.getByRole('button', { name: 'Undo merge' });
+  await expect(undo).toBeVisible();
+  const pane = await box(page, detail);
+  const undoBox = await box(page, undo);
+  expect(undoBox.y, 'Undo merge is in the pane as it opens').toBeGreaterThanOrEqual(pane.y);
+  expect(undoBox.y + undoBox.height, 'Undo merge needs no scrolling').toBeLessThanOrEqual(pane.y + pane.height);
+  expect(await detail.evaluate((node) => node.scrollTop)).toBe(0);
+
+  // The toast covers no row of the grid, and leaves the pane's Undo merge clear.
+  const grid = await box(page, page.locator('.grid-host'));
+  const toastBox = await box(page, toast);
+  expect(overlaps(toastBox, grid), 'the toast is clear of the grid').toBe(false);
+  expect(overlaps(toastBox, undoBox), 'the toast is clear of Undo merge').toBe(false);
+  expect(toastBox.y + toastBox.height).toBeLessThanOrEqual(LAPTOP.height - 26);
+  await screenshot(page, 'after-merge-1440x900');
+
+  // By mouse: the pane's Undo merge brings the duplicate back.
+  await undo.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored 1 feedback' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `Select feedback #${duplicate}`, exact: true })).toBeVisible();
+});
