@@ -1,6 +1,7 @@
 // The demo data set's fingerprint: the small set's rows for a fixed `until` and seed, hashed table by table, as
 // generated and as written to SQLite. The constants were recorded from the generator before it was split by domain
-// (issue 7) and must not move: a change that alters the demo data fails here, loudly. If the change is meant,
+// (issue 7), and again when `--until D` came to end the data with day D in each region's zone (issue 8); they must
+// not move by accident: a change that alters the demo data fails here, loudly. If the change is meant,
 // record the new hashes and say so in the commit.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { tempDbFile } from '../test-support/fixture-db';
 import { generateDataset } from './generate';
 import { seedDatabase } from './write-sqlite';
 
-const OPTIONS = { scale: 'small', until: new Date('2026-11-22T00:00:00Z'), seed: 1 } as const;
+// `npm run seed -- --until 2026-11-22 --seed 1`: the data ends with that day in each region's own time zone.
+const OPTIONS = { scale: 'small', until: { day: '2026-11-22' }, seed: 1 } as const;
 
 /** sha256 of each row's JSON, one a line, in the order the generator streams them. */
 const GENERATED: Record<DemoTableName, string> = {
@@ -18,16 +20,16 @@ const GENERATED: Record<DemoTableName, string> = {
   people: 'c9b144068ed96a68f3eb64fcca9c46cbbe0c8a9e63e373bd78daf30765492e41',
   people_regions: '5b6934f9d8f4eb51250f4373cecc419c58a251e338a57bc71353c37daf891e4d',
   sla_policies: 'a0aa8c538d0ee0e8018f4eef8145084783f094bee7a193720bae5b03de9744b0',
-  customers: '4ab77dfbe86d533cac4328657198be332d3f23ed07597bceea26655204714376',
-  orders: '31726cc41cf8d5cb30284148605531255b2852f1b677fe532ecdb2bce1b5829b',
-  feedback: 'e38996e62751018315a18ec66ecd8b903f56b8fb0ca450e4157128b3d68559d9',
-  feedback_tags: '90e3e33c3e715999471acf7f2b515040cb5897399105f4e66a4970dd70e1bf0d',
-  feedback_events: '7b2bd47d7ffc1096b1911580e23dbd46b44f31a1689d42e164b14f790811b90c',
-  feedback_sla_pauses: '6b63dbff97830e6d6f8c45bb0c53f3e600efcbaaaeef60861715d111364fa83e',
-  customer_activity: '7bb1243951eab9d4bf9a325a2e7886fc02cb6f9539fa56119f41ad4aa7fab823',
-  marketing_spend: '8abebcc38fb3dde1051f9b584ac09f68e86f3118a2307c5bd9431e437e553ae4',
-  daily_funnel: 'f7c9466d327224898442a0b5b6985b58ca9785081adc701da7b4201aae634d48',
-  weekly_targets: '679bdb5627c950ef0841b127b6734bd599c1c12c9cbea9cba9d240d641206c13',
+  customers: '97a3a2bd15534d67d3b51878c9834ca4f41270750f505fae6e2f39fd68bb883f',
+  orders: '2ab9f935f82409efcf329af425250cd337d59942a34574a536085f0db894bc6a',
+  feedback: '40218ecaf35ac4c53ef04c95aac98e2ae111d8dae14486f03bfee2f67134faf7',
+  feedback_tags: '4bf17411eac6bd7fc68ebf28b64d20a3fac050005b7d554c6788cda33c4cb45c',
+  feedback_events: '6f90d126929876ca65a1e6d16d5e1da48b915e8d9259470287a07ad29e805591',
+  feedback_sla_pauses: '06997d676779011094a2c866ecf61809638e594be8919ad65398c4a6b916e17c',
+  customer_activity: 'd12157770133cff331a8c426cc07b61e51dc132154711e5bbfb4a1962c976d2c',
+  marketing_spend: '57f8796da40ad1ec8f4ac06c70698f0fa9e740fddfccea4b28cdd992d9a6261d',
+  daily_funnel: '6dd6916c55534f61474905a5939e66df43e8f3ad5be82061c8cf6676075df1d5',
+  weekly_targets: 'bd3b1ea1fe5811ca2cbe04676a7f27b88f4007298f37b2e89ea6674cf77e5fdb',
 };
 
 /** sha256 of each stored row's values (columns by name, rows by key), one JSON array a line. */
@@ -36,16 +38,16 @@ const STORED: Record<DemoTableName, string> = {
   people: '67d4798da82b6eabc182a8a270540171fabe3c173415e37e0c04716c48ef1198',
   people_regions: '37d6a7e6daff660ad3d8d30e1541b8a8939f17e62efde39aa7074563ff99b1fe',
   sla_policies: '83282358f5a8cc36318e64fe2d9b134b0a468b674e85530e284ddd4c124abe34',
-  customers: 'efbcd3d5800038aab34343659dff4b6830680698a5762965b0be11e2a4cfd80a',
-  orders: '13fb157e5fd5385867c5879a14e4718bccd88b2693e33e3e9b2c205fce11e4d2',
-  feedback: 'fa7c6227c1811a0aaaed4f46dd8bcd3024a324ce55621d58014ef09447f7bda3',
-  feedback_tags: 'aa780c9e21eea021b01ba0f793d26ca2313985785d22017e15c01f3b89d783fc',
-  feedback_events: '761b12753f875dbcf74f0af54c43e1a136c863c15e47c302bd2ccb6078236930',
-  feedback_sla_pauses: 'f40c398060bbb89976ff996401f68ab8346b04fed0b0275fb540918129ea169f',
-  customer_activity: '17f315e162d5d22ad0861c5bcd7eca5ef7b59a514127629a755dd505a8568361',
-  marketing_spend: 'f827cfcf91503b9f39a9659b9a5699fa30f3f6e3cba42488b72dc1c2c0998b4e',
-  daily_funnel: 'cd8619d89292d0cd34f6f8d570b11324ca0d189808e210f7f24fb7798e3314ff',
-  weekly_targets: 'a13f1590a94ecf8a79fde09d248ee88508a8b48878990b22deab194b843ec7b8',
+  customers: 'b163b6a2334f78fa7d002d69387a4eb08d5e1720089affa3d146dd9f951ab96d',
+  orders: 'c278f0b4937f3ac7db7b0c577903e63535d01aa71a67d767c16d4b6683ac5192',
+  feedback: 'a3d028766fabe4c93f4d241feb0c0a588d52436c96161f9d650176cdebba6c82',
+  feedback_tags: '6460f77b8b3ff68f21b3cc20f0b343c774eb4abe87e78b53a38ae820ff238c80',
+  feedback_events: '865d6e86de32a3a4fa7fe19334c4fc7bedfc0552bb325f83bb9e3b51728cd8de',
+  feedback_sla_pauses: 'ad0449d0c4b660532830a3f73009b20c6ffe5bd53126e4e5ec74503bce40d146',
+  customer_activity: 'fca49265008997691b26f4469142067507ea1849b16f2fac367333dbf834a545',
+  marketing_spend: '028be01a2f5cb472df45e6fc989944a2ccdfab2b9dc6c60ceebd73b0600f9ad3',
+  daily_funnel: 'b002aeab6f430f084a7d6c3b8a33a32d6dee12d54a5139f705cc4fa931818e66',
+  weekly_targets: 'd2df5cfe49621ded900a26726ee68ae95cc4bb5026da2eb561e4dd74630fdb8b',
 };
 
 function hashLines(rows: Iterable<unknown>): string {
