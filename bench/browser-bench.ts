@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startUntil, type Started } from '../e2e/processes';
 import { createPool } from '../hub/db/pool';
+import { serverFromEnv } from '../hub/embedded-postgres';
+import { TEST_SERVER_ENV } from '../hub/test-server';
 import { migrateHub } from '../hub/db/migrate';
 import { seedHub } from '../hub/seed';
 import { openDatabase } from '../main/db/open';
@@ -113,8 +115,18 @@ function summary(name: string, times: number[], extra: Record<string, number | s
   return { name, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), runs: times.length, timeouts, ...extra };
 }
 
+/** On the server HUB_TEST_DATABASE_URL names, else on an embedded one started for the bench and removed after it. */
 export async function browserBench(until: Date): Promise<BenchResult[]> {
-  const databaseUrl = await freshDatabase(DATABASE);
+  const server = await serverFromEnv(TEST_SERVER_ENV);
+  try {
+    return await browserBenchOn(server.url, until);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function browserBenchOn(serverUrl: string, until: Date): Promise<BenchResult[]> {
+  const databaseUrl = await freshDatabase(serverUrl, DATABASE);
   const dir = mkdtempSync(path.join(tmpdir(), 'ops-bench-browser-'));
   const started: Started[] = [];
   let browser: Browser | null = null;
@@ -184,7 +196,7 @@ export async function browserBench(until: Date): Promise<BenchResult[]> {
   } finally {
     await browser?.close();
     for (const process of started.reverse()) await process.stop();
-    await dropDatabase(DATABASE);
+    await dropDatabase(serverUrl, DATABASE);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,16 +1,9 @@
-// A fresh PostgreSQL database for a bench's hub, on the server the sync tests use.
+// A fresh PostgreSQL database for a bench's hub, on the server the bench runs against.
 import pg from 'pg';
+import { withDatabase } from '../hub/embedded-postgres';
 
-const ADMIN_URL = process.env.HUB_TEST_DATABASE_URL ?? 'postgres://ops:ops@127.0.0.1:5432/postgres';
-
-function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function asAdmin(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
+async function asAdmin(serverUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     await admin.query(sql);
@@ -20,12 +13,12 @@ async function asAdmin(sql: string): Promise<void> {
 }
 
 /** Drops `name` if a previous run left it, creates it empty and answers its URL. */
-export async function freshDatabase(name: string): Promise<string> {
-  await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await asAdmin(`CREATE DATABASE ${name}`);
-  return databaseUrl(name);
+export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  await asAdmin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await asAdmin(serverUrl, `CREATE DATABASE ${name}`);
+  return withDatabase(serverUrl, name);
 }
 
-export async function dropDatabase(name: string): Promise<void> {
-  await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await asAdmin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

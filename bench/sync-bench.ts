@@ -8,6 +8,7 @@ import path from 'node:path';
 import { queueFilterSchema } from '../shared/queue';
 import { TABLE_NAMES } from '../shared/table-registry';
 import { checkpointWhenIdle, openDatabase } from '../main/db/open';
+import { column, value } from '../main/db/statement-cache';
 import { queuePage } from '../main/services/feedback/queue-service';
 import { updateFeedback } from '../main/services/feedback/update-service';
 import { currentPerson } from '../main/services/session/session-service';
@@ -17,7 +18,9 @@ import { beginSignIn, confirmPerson } from '../main/services/sync/sync-state';
 import type { Scale } from '../main/seed/options';
 import { createPool } from '../hub/db/pool';
 import { migrateHub } from '../hub/db/migrate';
+import { serverFromEnv } from '../hub/embedded-postgres';
 import { seedHub } from '../hub/seed';
+import { TEST_SERVER_ENV } from '../hub/test-server';
 import { withWriteTransaction } from '../hub/write-transaction';
 import { freshDatabase } from './hub-database';
 import { measure, type BenchResult } from './stats';
@@ -41,8 +44,18 @@ function startHubProcess(url: string): Promise<ChildProcess> {
 
 const log = () => {};
 
+/** On the server HUB_TEST_DATABASE_URL names, else on an embedded one started for the bench and removed after it. */
 export async function syncBench(scale: Scale, until: Date, dbPath: string): Promise<BenchResult[]> {
-  const url = await freshDatabase(DATABASE);
+  const server = await serverFromEnv(TEST_SERVER_ENV);
+  try {
+    return await syncBenchOn(server.url, scale, until, dbPath);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function syncBenchOn(serverUrl: string, scale: Scale, until: Date, dbPath: string): Promise<BenchResult[]> {
+  const url = await freshDatabase(serverUrl, DATABASE);
   const pool = createPool(url, 2);
   await migrateHub(pool);
   console.log(`Seeding the ${scale} set into the hub database ...`);
@@ -64,9 +77,9 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
     await pullAll(db, client, { ...options, checksums: true });
     const initialMs = performance.now() - started;
     // Every table the hub sends counts: the growth tables travel too, and their rows take their share of the time.
-    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const count = (table: string) => value<number>(db, `SELECT count(*) FROM ${table}`) ?? 0;
     const rows = TABLE_NAMES.reduce((sum, table) => sum + count(table), 0);
-    const checksum = db.prepare('SELECT checksum FROM sync_state').pluck().get() as string;
+    const checksum = value<string>(db, 'SELECT checksum FROM sync_state') ?? 'no sync state';
 
     // 1,000 feedback items changed on the hub by someone else, then pulled.
     await withWriteTransaction(pool, (hubClient, seq) =>
@@ -81,7 +94,7 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
     const incrementalMs = performance.now() - started;
 
     const person = currentPerson(db);
-    const ids = db.prepare('SELECT id FROM feedback ORDER BY id LIMIT 1000').pluck().all() as number[];
+    const ids = column<number>(db, 'SELECT id FROM feedback ORDER BY id LIMIT 1000');
     updateFeedback(db, { target: { ids }, change: { addTags: ['bench-push'], priority: 'P2' } }, person, Date.now());
     started = performance.now();
     await pushAll(db, client, options);
@@ -90,7 +103,7 @@ export async function syncBench(scale: Scale, until: Date, dbPath: string): Prom
 
     const now = Date.now();
     const view = queueFilterSchema.parse({ includeResolved: true });
-    const openIds = db.prepare("SELECT id FROM feedback WHERE status <> 'resolved' ORDER BY sla_due_at LIMIT 200").pluck().all() as number[];
+    const openIds = column<number>(db, "SELECT id FROM feedback WHERE status <> 'resolved' ORDER BY sla_due_at LIMIT 200");
     const editAndRead = measure('edit_and_page_read_in_process', 200, (i) => {
       const id = openIds[Math.abs(i) % openIds.length] as number;
       updateFeedback(db, { target: { ids: [id] }, change: { priority: i % 2 ? 'P1' : 'P2' } }, person, now);

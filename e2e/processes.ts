@@ -19,9 +19,9 @@ export interface Started {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts a built entry point of ours and waits for the line that says it is ready. */
-export function startUntil(entry: string, args: string[], ready: RegExp, timeoutMs = 30_000): Promise<Started> {
-  const child = spawn(process.execPath, [path.join(ROOT, entry), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts a built entry point of ours (with `env` added to ours) and waits for the line that says it is ready. */
+export function startUntil(entry: string, args: string[], ready: RegExp, timeoutMs = 30_000, env: NodeJS.ProcessEnv = {}): Promise<Started> {
+  const child = spawn(process.execPath, [path.join(ROOT, entry), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));

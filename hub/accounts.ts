@@ -1,21 +1,15 @@
-// People's bearer tokens (stored as SHA-256 hashes) and region grants.
-import { createHash } from 'node:crypto';
+// People and their region grants on the hub. Tokens are in hub/tokens.ts; the admin CLI in hub/admin/.
 import { REGION_CODES, type RegionCode, type Role } from '../shared/domain';
 import type { HubPerson } from '../shared/hub-protocol';
 import type { Client, Pool } from './db/pool';
 import { forgetDeletions, recordDeletions } from './tombstones';
 import { withWriteTransaction } from './write-transaction';
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
+export const PERSON_COLUMNS = `p.id, p.name, p.email, p.role,
+  coalesce(array_agg(pr.region ORDER BY pr.region) FILTER (WHERE pr.region IS NOT NULL), '{}') AS regions`;
+export const PERSON_FROM = 'people p LEFT JOIN people_regions pr ON pr.person_id = p.id';
 
-const PERSON_SQL = `
-  SELECT p.id, p.name, p.email, p.role,
-         coalesce(array_agg(pr.region ORDER BY pr.region) FILTER (WHERE pr.region IS NOT NULL), '{}') AS regions
-  FROM people p LEFT JOIN people_regions pr ON pr.person_id = p.id`;
-
-interface PersonRow {
+export interface PersonRow {
   id: number;
   name: string;
   email: string;
@@ -23,33 +17,21 @@ interface PersonRow {
   regions: RegionCode[];
 }
 
+/** A person the request names does not exist: the server answers 404. */
+export class UnknownPersonError extends Error {
+  constructor(readonly personId: number) {
+    super(`There is no person #${personId}`);
+  }
+}
+
 export async function personById(db: Pool | Client, personId: number): Promise<HubPerson | null> {
-  const { rows } = await db.query<PersonRow>(`${PERSON_SQL} WHERE p.id = $1 GROUP BY p.id`, [personId]);
+  const { rows } = await db.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = $1 GROUP BY p.id`, [personId]);
   return rows[0] ?? null;
 }
 
-/** The person a bearer token belongs to, or null. */
-export async function authenticate(pool: Pool, token: string): Promise<HubPerson | null> {
-  if (token.length < 8 || token.length > 512) return null;
-  const { rows } = await pool.query<PersonRow>(
-    `${PERSON_SQL} JOIN hub_tokens t ON t.person_id = p.id WHERE t.token_hash = $1 GROUP BY p.id`,
-    [hashToken(token)],
-  );
-  return rows[0] ?? null;
-}
-
-export async function issueToken(pool: Pool, personId: number, token: string, label: string): Promise<void> {
-  await pool.query(
-    `INSERT INTO hub_tokens (token_hash, person_id, label, created_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (token_hash) DO UPDATE SET person_id = excluded.person_id, label = excluded.label`,
-    [hashToken(token), personId, label, Date.now()],
-  );
-}
-
-/** The demo token of a demo person: documented in the README, printed by `npm run hub:seed`. */
-export function demoToken(person: { id: number; name: string }): string {
-  const first = (person.name.split(' ')[0] ?? 'person').normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
-  return `demo-${first}-${person.id}`;
+export async function listPeople(db: Pool | Client): Promise<HubPerson[]> {
+  const { rows } = await db.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} GROUP BY p.id ORDER BY p.id`);
+  return rows;
 }
 
 /** Replaces a person's region grants; consoles drop a lost region's rows at their next pull. */
@@ -57,7 +39,7 @@ export async function setGrants(pool: Pool, personId: number, regions: readonly 
   const wanted = [...new Set(regions)].filter((region) => (REGION_CODES as readonly string[]).includes(region));
   return withWriteTransaction(pool, async (client, seq) => {
     const current = await personById(client, personId);
-    if (!current) throw new Error(`There is no person #${personId}`);
+    if (!current) throw new UnknownPersonError(personId);
     const removed = current.regions.filter((region) => !wanted.includes(region));
     const added = wanted.filter((region) => !current.regions.includes(region));
     if (removed.length > 0) {

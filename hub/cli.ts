@@ -1,13 +1,16 @@
-// npm run hub -- --database-url URL [--port N] [--host H]
+// npm run hub [-- --database-url URL] [--port N] [--host H]
+// Without a database URL the hub runs on its own embedded PostgreSQL (local-database.ts).
 import { parseFlags, parsePort } from '../main/cli/flags';
+import { isLoopbackHost } from '../shared/loopback';
 import { createPool } from './db/pool';
 import { migrateHub } from './db/migrate';
+import { startLocalDatabase } from './local-database';
 import { startHub } from './server';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseFlags(argv, { values: ['database-url', 'port', 'host', 'page-rows'], switches: [] });
-  const databaseUrl = values['database-url'] ?? process.env.HUB_DATABASE_URL;
-  if (!databaseUrl) throw new Error('Say which PostgreSQL database to serve: --database-url postgres://user:password@host:5432/name (or HUB_DATABASE_URL)');
+  const named = values['database-url'] ?? process.env.HUB_DATABASE_URL;
+  const { url: databaseUrl, stop: stopDatabase } = named ? { url: named, stop: async () => {} } : await startLocalDatabase((line) => console.log(line));
   const pool = createPool(databaseUrl, 1);
   try {
     const applied = await migrateHub(pool);
@@ -23,8 +26,11 @@ async function main(argv: string[]): Promise<void> {
     ...(values['page-rows'] ? { pageRows: Math.max(1, Number.parseInt(values['page-rows'], 10) || 5_000) } : {}),
   });
   console.log(`Regional hub: ${hub.url}`);
+  if (!isLoopbackHost(values.host ?? '127.0.0.1')) {
+    console.log('Reachable from other machines: demo tokens are refused (issue real ones with npm run hub:admin), and over plain http tokens and data cross the network readable: put the hub behind TLS.');
+  }
   const stop = () => {
-    void hub.close().finally(() => process.exit(0));
+    void hub.close().finally(() => stopDatabase().finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

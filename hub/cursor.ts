@@ -1,5 +1,6 @@
 // The pull cursor: opaque to consoles, and never trusted. Anything the hub cannot read back, or one from
-// another data set (epoch) or older than the tombstone horizon, means "start again from a snapshot".
+// another data set (epoch) or older than the tombstone horizon, means "start again from a snapshot". One that reads
+// back but names a key its table cannot have was not made by a hub: it is refused (400), never sent to PostgreSQL.
 import { REGION_CODES, type RegionCode } from '../shared/domain';
 import { TABLES } from '../shared/table-registry';
 
@@ -23,6 +24,21 @@ export interface Cursor {
   snapshot: SnapshotPosition | null;
 }
 
+export class CursorError extends Error {}
+
+/** The snapshot's last key must be one of its table's keys: as many values as key columns, each of its column's type. */
+function checkKey(position: SnapshotPosition): void {
+  const table = TABLES[position.table];
+  if (position.after === null) return;
+  if (!table) throw new CursorError('The cursor names a key past the last table');
+  const fits = position.after.length === table.key.length && table.key.every((name, i) => {
+    const value = position.after?.[i];
+    const type = table.columns.find((column) => column.name === name)?.type;
+    return type === 'text' ? typeof value === 'string' : typeof value === 'number';
+  });
+  if (!fits) throw new CursorError(`The cursor's key does not fit table ${table.name}: it was not made by this hub`);
+}
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify({ v: 1, ...cursor }), 'utf8').toString('base64url');
 }
@@ -41,7 +57,7 @@ function readSnapshot(value: unknown): SnapshotPosition | null | undefined {
   return s as unknown as SnapshotPosition;
 }
 
-/** The cursor, or null when it cannot be honoured as it stands. */
+/** The cursor, or null when it cannot be honoured as it stands; throws CursorError for one no hub made. */
 export function decodeCursor(text: string | null): Cursor | null {
   if (text === null) return null;
   let value: unknown;
@@ -54,5 +70,6 @@ export function decodeCursor(text: string | null): Cursor | null {
   const c = value as Record<string, unknown>;
   const snapshot = readSnapshot(c.snapshot);
   if (c.v !== 1 || typeof c.epoch !== 'string' || !isRegionList(c.regions) || !isCount(c.seq) || snapshot === undefined) return null;
+  if (snapshot) checkKey(snapshot);
   return { epoch: c.epoch, regions: c.regions, seq: c.seq, snapshot };
 }

@@ -5,6 +5,7 @@ import type { FeedbackStatus, Priority, RegionCode } from '../shared/domain';
 import { FEEDBACK_FIELDS, type FeedbackField, type FieldConflict, type FieldValue, type HubPerson, type Mutation, type MutationResult } from '../shared/hub-protocol';
 import { dueAtFor, pause, resume, transitionFor } from '../shared/sla-clock';
 import type { Client } from './db/pool';
+import { notFoundOrNotGranted } from './refusals';
 import { forgetDeletions, recordDeletions } from './tombstones';
 
 type UpdateMutation = Extract<Mutation, { name: 'feedback.update' }>;
@@ -65,9 +66,11 @@ export class FeedbackBatch {
   constructor(
     private readonly client: Client,
     private readonly seq: number,
+    /** Only items of these regions are loaded, so only they are written back (and re-sent to consoles). */
+    private readonly regions: readonly RegionCode[],
   ) {}
 
-  /** Loads (and locks) the items the mutations touch, with their tags and pauses, in one query. */
+  /** Loads (and locks) the granted items the mutations touch, with their tags and pauses, in one query. */
   async load(ids: number[]): Promise<void> {
     const wanted = [...new Set(ids)].filter((id) => !this.items.has(id));
     if (wanted.length === 0) return;
@@ -77,8 +80,8 @@ export class FeedbackBatch {
               coalesce((SELECT array_agg(tag) FROM feedback_tags t WHERE t.feedback_id = f.id), '{}') AS tags,
               coalesce((SELECT json_agg(json_build_object('paused_at', paused_at, 'resumed_at', resumed_at, 'reason', reason))
                         FROM feedback_sla_pauses p WHERE p.feedback_id = f.id), '[]') AS pauses
-       FROM feedback f WHERE f.id = ANY($1::bigint[]) ORDER BY f.id FOR UPDATE OF f`,
-      [wanted],
+       FROM feedback f WHERE f.id = ANY($1::bigint[]) AND f.region = ANY($2::text[]) ORDER BY f.id FOR UPDATE OF f`,
+      [wanted, this.regions],
     );
     for (const item of rows) this.items.set(item.id, { item, originalTags: new Set(item.tags), changedPauses: new Map() });
   }
@@ -107,11 +110,8 @@ export class FeedbackBatch {
   async apply(mutation: UpdateMutation, person: HubPerson, at: number): Promise<MutationResult> {
     const { feedbackId, set, addTags, removeTags } = mutation.args;
     const tracked = this.items.get(feedbackId);
-    if (!tracked) return { id: mutation.id, status: 'rejected', reason: `Feedback #${feedbackId} does not exist on the hub` };
+    if (!tracked) return { id: mutation.id, status: 'rejected', reason: notFoundOrNotGranted(feedbackId) };
     const row = tracked.item;
-    if (!person.regions.includes(row.region)) {
-      return { id: mutation.id, status: 'rejected', reason: `Feedback #${feedbackId} is in ${row.region}, which you are not granted` };
-    }
     if (set.assigneeId != null) {
       const assignee = await this.assignee(set.assigneeId);
       if (!assignee) return { id: mutation.id, status: 'rejected', reason: `There is no person #${set.assigneeId} to assign feedback #${feedbackId} to` };

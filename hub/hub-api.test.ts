@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullResponse, PushResponse } from '../shared/hub-protocol';
 import { startHub } from './server';
-import { hashToken } from './accounts';
+import { hashToken } from './tokens';
 import { seededHub, TOKENS, type HubFixture } from './test-support/hub-fixture';
 
 let fixture: HubFixture;
@@ -65,7 +65,7 @@ describe('the hub', () => {
     expect(await scalar('SELECT count(*) AS n FROM hub_tokens WHERE token_hash = $1', [TOKENS.ana])).toBe(0);
     const me = await fetch(`${fixture.hub.url}/v1/me`, { headers: { authorization: 'Bearer not-a-real-token' } });
     expect(me.status).toBe(401);
-    expect(await me.json()).toMatchObject({ error: { message: 'The hub does not know this token' } });
+    expect(await me.json()).toMatchObject({ error: { message: 'The hub does not know this token, or it has expired or been revoked' } });
   });
 
   it('never sends a SEA person another region\'s row, and refuses their edit to an EU item', async () => {
@@ -93,7 +93,7 @@ describe('the hub', () => {
     });
     expect(status).toBe(200);
     expect((json as PushResponse).results).toEqual([
-      { id: 1, status: 'rejected', reason: `Feedback #${eu.id} is in EU, which you are not granted` },
+      { id: 1, status: 'rejected', reason: `Feedback #${eu.id} was not found in the regions you are granted` },
     ]);
     expect(await scalar('SELECT count(*) AS n FROM feedback WHERE id = $1 AND priority = $2', [eu.id, eu.priority])).toBe(1);
   });

@@ -2,6 +2,7 @@
 // offline is recorded with the console and mutation that made it, so an unmerge queued behind it finds it.
 import type { HubPerson, Mutation, MutationResult } from '../shared/hub-protocol';
 import type { Client } from './db/pool';
+import { MERGE_NOT_FOUND, notFoundOrNotGranted } from './refusals';
 
 type MergeMutation = Extract<Mutation, { name: 'feedback.merge' }>;
 type UnmergeMutation = Extract<Mutation, { name: 'feedback.unmerge' }>;
@@ -13,19 +14,22 @@ interface Candidate {
   children: number;
 }
 
+/** The granted items among `ids`, locked; the refusal for the first that is missing or not granted. */
 async function candidates(client: Client, ids: number[], person: HubPerson): Promise<Map<number, Candidate> | string> {
   const { rows } = await client.query<Candidate>(
     `SELECT f.id, f.region, f.duplicate_of, (SELECT count(*)::int FROM feedback d WHERE d.duplicate_of = f.id) AS children
-     FROM feedback f WHERE f.id = ANY($1::bigint[]) FOR UPDATE OF f`,
-    [ids],
+     FROM feedback f WHERE f.id = ANY($1::bigint[]) AND f.region = ANY($2::text[]) FOR UPDATE OF f`,
+    [ids, person.regions],
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
-  for (const id of ids) {
-    const row = byId.get(id);
-    if (!row) return `Feedback #${id} does not exist on the hub`;
-    if (!(person.regions as string[]).includes(row.region)) return `Feedback #${id} is in ${row.region}, which you are not granted`;
-  }
-  return byId;
+  const missing = ids.find((id) => !byId.has(id));
+  return missing === undefined ? byId : notFoundOrNotGranted(missing);
+}
+
+/** A merge folds items of one region: a person granted only one of two regions could not see or undo it. */
+function acrossRegions(primary: Candidate, rows: Map<number, Candidate>, duplicates: number[]): string | null {
+  const other = duplicates.map((id) => rows.get(id) as Candidate).find((row) => row.region !== primary.region);
+  return other ? `Feedback #${other.id} is in ${other.region} and #${primary.id} in ${primary.region}: only items of one region can be merged` : null;
 }
 
 async function event(client: Client, seq: number, feedbackId: number, region: string, at: number, actorId: number, kind: string, before: string | null, after: string | null) {
@@ -49,6 +53,8 @@ export async function applyMerge(client: Client, seq: number, clientId: string, 
     if (row.duplicate_of !== null) return reject(`Feedback #${id} is already merged into #${row.duplicate_of}`);
     if (row.children > 0) return reject(`Feedback #${id} has items merged into it`);
   }
+  const across = acrossRegions(primary, rows, duplicates);
+  if (across) return reject(across);
   const { rows: inserted } = await client.query<{ id: number }>(
     `INSERT INTO feedback_merges (primary_id, at, actor_id, region, client_id, mutation_id, seq) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [primaryId, at, person.id, primary.region, clientId, mutation.id, seq],
@@ -69,15 +75,15 @@ export async function applyUnmerge(client: Client, seq: number, clientId: string
   const { rows: merges } =
     'mergeId' in mutation.args
       ? await client.query<{ id: number; primary_id: number; undone_at: number | null }>(
-          'SELECT id, primary_id, undone_at FROM feedback_merges WHERE id = $1 FOR UPDATE',
-          [mutation.args.mergeId],
+          'SELECT id, primary_id, undone_at FROM feedback_merges WHERE id = $1 AND region = ANY($2::text[]) FOR UPDATE',
+          [mutation.args.mergeId, person.regions],
         )
       : await client.query<{ id: number; primary_id: number; undone_at: number | null }>(
-          'SELECT id, primary_id, undone_at FROM feedback_merges WHERE client_id = $1 AND mutation_id = $2 FOR UPDATE',
-          [clientId, mutation.args.mergeMutationId],
+          'SELECT id, primary_id, undone_at FROM feedback_merges WHERE client_id = $1 AND mutation_id = $2 AND region = ANY($3::text[]) FOR UPDATE',
+          [clientId, mutation.args.mergeMutationId, person.regions],
         );
   const merge = merges[0];
-  if (!merge) return reject('That merge is not on the hub (it may have been refused)');
+  if (!merge) return reject(MERGE_NOT_FOUND);
   if (merge.undone_at !== null) return reject(`Merge #${merge.id} was already undone`);
   const { rows: members } = await client.query<{ id: number }>('SELECT id FROM feedback WHERE merge_id = $1', [merge.id]);
   const ids = members.map((m) => m.id);

@@ -31,7 +31,8 @@ async function itemsOf(client: Client, clientId: string, mutation: Mutation): Pr
   }
 }
 
-async function touch(client: Client, seq: number, ids: number[]): Promise<void> {
+/** Re-stamps the granted items' rows only: another region's consoles must not re-download what was not changed. */
+async function touch(client: Client, seq: number, ids: number[], regions: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   for (const [table, column] of [
     ['feedback', 'id'],
@@ -39,17 +40,42 @@ async function touch(client: Client, seq: number, ids: number[]): Promise<void> 
     ['feedback_sla_pauses', 'feedback_id'],
     ['feedback_merges', 'primary_id'],
   ]) {
-    await client.query(`UPDATE ${table} SET seq = $2 WHERE ${column} = ANY($1::bigint[]) AND seq <> $2`, [ids, seq]);
+    await client.query(`UPDATE ${table} SET seq = $2 WHERE ${column} = ANY($1::bigint[]) AND region = ANY($3::text[]) AND seq <> $2`, [ids, seq, regions]);
   }
 }
 
 export class ClientMismatchError extends Error {}
+
+/** The answers recorded for mutations already past the console's last id. */
+async function recordedAnswers(db: Pool | Client, clientId: string, replayed: Mutation[]): Promise<Map<number, MutationResult>> {
+  const answers = new Map<number, MutationResult>();
+  if (replayed.length === 0) return answers;
+  const { rows } = await db.query<{ mutation_id: number; result: MutationResult }>(
+    'SELECT mutation_id, result FROM hub_mutation_results WHERE client_id = $1 AND mutation_id = ANY($2::bigint[])',
+    [clientId, replayed.map((m) => m.id)],
+  );
+  for (const row of rows) answers.set(row.mutation_id, row.result);
+  for (const m of replayed) {
+    // Pruned after the retention (hub/pruning.ts), or skipped over by a later edit: either way it is not applied now.
+    if (!answers.has(m.id)) answers.set(m.id, { id: m.id, status: 'rejected', reason: 'The hub no longer holds its answer to this edit (sent long ago, or after a later one); it was not applied again' });
+  }
+  return answers;
+}
 
 /**
  * Applies a validated batch. Mutations at or below the console's last applied id get their recorded
  * answer; the rest run in order, and the new last id and every answer commit with their effects.
  */
 export async function applyPush(pool: Pool, person: HubPerson, clientId: string, sentAt: number, mutations: Mutation[]): Promise<PushResponse> {
+  // A batch answered before changes nothing: it is answered without taking a number in the change sequence, so it
+  // wakes no long poll. The last id only rises, so what is at or below it now stays answered.
+  const { rows: known } = await pool.query<ClientRecord>('SELECT person_id, last_mutation_id FROM hub_clients WHERE client_id = $1', [clientId]);
+  const before = known[0];
+  if (before && before.person_id !== person.id) throw new ClientMismatchError();
+  if (before && mutations.every((m) => m.id <= before.last_mutation_id)) {
+    const answers = await recordedAnswers(pool, clientId, mutations);
+    return { results: mutations.map((m) => answers.get(m.id) as MutationResult) };
+  }
   return withWriteTransaction(pool, async (client, seq) => {
     const { rows } = await client.query<ClientRecord>(
       `INSERT INTO hub_clients (client_id, person_id) VALUES ($1, $2)
@@ -59,26 +85,15 @@ export async function applyPush(pool: Pool, person: HubPerson, clientId: string,
     const record = rows[0] as ClientRecord;
     if (record.person_id !== person.id) throw new ClientMismatchError();
 
-    const replayed = mutations.filter((m) => m.id <= record.last_mutation_id);
     const fresh = mutations.filter((m) => m.id > record.last_mutation_id);
-    const answers = new Map<number, MutationResult>();
-    if (replayed.length > 0) {
-      const { rows: recorded } = await client.query<{ mutation_id: number; result: MutationResult }>(
-        'SELECT mutation_id, result FROM hub_mutation_results WHERE client_id = $1 AND mutation_id = ANY($2::bigint[])',
-        [clientId, replayed.map((m) => m.id)],
-      );
-      for (const row of recorded) answers.set(row.mutation_id, row.result);
-      for (const m of replayed) {
-        if (!answers.has(m.id)) answers.set(m.id, { id: m.id, status: 'rejected', reason: 'This edit arrived after a later edit from this console and was not applied' });
-      }
-    }
+    const answers = await recordedAnswers(client, clientId, mutations.filter((m) => m.id <= record.last_mutation_id));
 
     if (fresh.length > 0) {
       const hubNow = Date.now();
       // The console's clock may be off: shift its times by the difference seen now, never into the future.
       const at = (m: Mutation) => Math.min(hubNow, m.at + (hubNow - sentAt));
       const touched = new Set<number>();
-      const batch = new FeedbackBatch(client, seq);
+      const batch = new FeedbackBatch(client, seq, person.regions);
       await batch.load(fresh.flatMap((m) => (m.name === 'feedback.update' ? [m.args.feedbackId] : [])));
       for (const m of fresh) {
         for (const id of await itemsOf(client, clientId, m)) touched.add(id);
@@ -93,7 +108,7 @@ export async function applyPush(pool: Pool, person: HubPerson, clientId: string,
         await batch.load(fresh.flatMap((later) => (later.name === 'feedback.update' && later.id > m.id ? [later.args.feedbackId] : [])));
       }
       await batch.flush();
-      await touch(client, seq, [...touched]);
+      await touch(client, seq, [...touched], person.regions);
       const last = (fresh.at(-1) as Mutation).id;
       await client.query(
         `INSERT INTO hub_mutation_results (client_id, mutation_id, result)

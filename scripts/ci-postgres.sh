@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Makes sure the PostgreSQL the sync tests use answers on 127.0.0.1:5432 with the role ops/ops: installs
-# Debian's postgresql where it is missing, starts its cluster, and creates the role once.
-# With HUB_TEST_DATABASE_URL set, the tests use that server instead and nothing is done here.
+# For those who want a system PostgreSQL rather than the embedded one the tests start themselves: makes sure
+# Debian's answers on 127.0.0.1:5432 with the role ops/ops (installs postgresql where it is missing, starts its
+# cluster, creates the role once). Then run the tests with
+# HUB_TEST_DATABASE_URL=postgres://ops:ops@127.0.0.1:5432/postgres. With it already set, nothing is done here.
 set -euo pipefail
 
 if [ -n "${HUB_TEST_DATABASE_URL:-}" ]; then

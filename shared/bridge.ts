@@ -1,8 +1,11 @@
 import type { Envelope } from './contract-kit';
+import type { CoreEvent } from './events';
 
 /** What the Electron preload puts on `window`, and nothing more. */
 export interface OpsBridge {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Hands `listener` every event the core pushes; returns the function that stops it. */
+  on(listener: (event: CoreEvent) => void): () => void;
 }
 
 export const BRIDGE_KEY = 'opsConsole';
@@ -11,6 +14,11 @@ export const BRIDGE_KEY = 'opsConsole';
 export const HOST_TOKEN_PARAM = 'token';
 export const HOST_TOKEN_HEADER = 'x-ops-token';
 export const HOST_API_PREFIX = '/api/';
+/**
+ * The browser host's stream of core events (Server-Sent Events). EventSource cannot set headers, so this one
+ * path takes the token in the query instead of the header.
+ */
+export const HOST_EVENTS_PATH = '/api/events';
 
 /** One policy for both shells; styles stay inline-capable because AG Grid sets element styles. */
 export const CONTENT_SECURITY_POLICY = [

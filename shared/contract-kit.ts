@@ -26,3 +26,13 @@ export interface CallError {
 }
 
 export type Envelope<Result> = { ok: true; value: Result } | { ok: false; error: CallError };
+
+/** One event the core pushes to the renderer; its payload type rides as a phantom, like a call's result. */
+export interface EventSpec<Payload> {
+  /** Never read at run time: carries the payload type to both sides. */
+  payload?: Payload;
+}
+
+export function event<Payload>(): EventSpec<Payload> {
+  return {};
+}

@@ -24,7 +24,7 @@ export const reportsCalls = {
   'reports.weeks': call<ReportWeeks>()(z.object({ regions: regionsSchema.optional() }).strict()),
   /** The weekly review of each region asked for. */
   'reports.weekly': call<WeeklyReport>()(z.object({ regions: regionsSchema, week: isoWeekSchema }).strict()),
-  /** Starts writing the review pack; poll reports.exportStatus. outDir defaults to review-packs/<week> beside the database. */
+  /** Starts writing the review pack; its steps come as reports.exportProgress events. outDir defaults to review-packs/<week> beside the database. */
   'reports.startExport': call<{ jobId: string }>()(
     z
       .object({

@@ -1,5 +1,5 @@
 // The calls of sync with the regional hub. None waits on the network: they read and change the local
-// store and wake the sync runner, which reports through sync.status.
+// store and wake the sync runner, which reports through sync.status and the sync.statusChanged event.
 import { z } from 'zod';
 import { call, type CallSpec } from './contract-kit';
 import type { SyncConflict, SyncStatus } from './sync';

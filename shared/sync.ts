@@ -24,6 +24,8 @@ export interface SyncStatus {
   /** True while the hub answers. */
   online: boolean;
   hubUrl: string | null;
+  /** The hub is reached over plain http on an address other machines share: token and rows cross the network unencrypted. */
+  insecureHub: boolean;
   /** Why the last attempt failed, in plain words ("the hub refused your token", "no network"). */
   reason: string | null;
   lastSyncedAt: number | null;

@@ -42,9 +42,10 @@ export const LAYERS: Layer[] = [
   { folder: 'main/', shallow: true, may: ['node:'], testsMay: ['main/architecture/'] },
   {
     folder: 'hub/',
-    // The pure parts of main/ only: the demo generator, the migration loader, flags and request bodies; never the
-    // console's store, services, core or shells.
-    may: ['shared/', 'main/seed/', 'main/db/migrate.ts', 'main/cli/flags.ts', 'main/http/', 'pg', 'zod', 'node:'],
+    // The pure parts of main/ only: the demo generator, the migration loader, flags, request bodies and where app
+    // data lives; never the console's store, services, core or shells. embedded-postgres: the server it starts when
+    // no database is named.
+    may: ['shared/', 'main/seed/', 'main/db/migrate.ts', 'main/cli/flags.ts', 'main/http/', 'main/paths.ts', 'pg', 'embedded-postgres', 'zod', 'node:'],
   },
   { folder: 'bench/', may: ['*'] },
   { folder: 'e2e/', may: ['*'] },

@@ -1,24 +1,32 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Envelope } from '../../shared/contract-kit';
+import type { CoreEvent } from '../../shared/events';
 import type { CallRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
 
 export interface CoreClient {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Hands `listener` every event the core pushes from now on; returns the function that stops it. */
+  onEvent(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
 }
 
+/** The bundled worker beside this file; tests hand in one that runs the sources. */
+const bundledWorker = (config: WorkerConfig) => new Worker(path.join(__dirname, 'core-worker.js'), { workerData: config });
+
 /**
- * Starts the core worker (bundled beside this file) and resolves once its database is open. With a relay
- * token store, `persistToken` is handed each new hub token (null when signed out) to keep.
+ * Starts the core worker and resolves once its database is open. With a relay token store, `persistToken` is
+ * handed each new hub token (null when signed out) to keep.
  */
 export function startCoreWorker(
   config: WorkerConfig,
   log: (line: string) => void,
   persistToken: (token: string | null) => void = () => {},
+  spawn: (config: WorkerConfig) => Worker = bundledWorker,
 ): Promise<CoreClient> {
-  const worker = new Worker(path.join(__dirname, 'core-worker.js'), { workerData: config });
+  const worker = spawn(config);
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
+  const listeners = new Set<(event: CoreEvent) => void>();
   let nextId = 1;
 
   return new Promise((resolve, reject) => {
@@ -28,6 +36,7 @@ export function startCoreWorker(
         settle({ ok: false, error: { code: 'internal', message: 'The console core stopped; restart the console' } });
       }
       pending.clear();
+      listeners.clear();
       if (code !== 0) reject(new Error(`The console core stopped (exit ${code})`));
     });
     worker.on('message', (message: WorkerMessage) => {
@@ -40,6 +49,12 @@ export function startCoreWorker(
                 pending.set(id, settle);
                 worker.postMessage({ id, name, input } satisfies CallRequest);
               });
+            },
+            onEvent(listener) {
+              // Wrapped, so one function subscribed twice is two subscriptions, each stopped on its own.
+              const own = (event: CoreEvent) => listener(event);
+              listeners.add(own);
+              return () => listeners.delete(own);
             },
             async close() {
               await worker.terminate();
@@ -54,6 +69,16 @@ export function startCoreWorker(
           break;
         case 'token':
           persistToken(message.token);
+          break;
+        case 'event':
+          for (const listener of listeners) {
+            try {
+              listener(message.event);
+            } catch (error) {
+              // One subscriber's fault must not keep the event from the others.
+              log(`An event listener failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }
           break;
         case 'reply':
           pending.get(message.id)?.(message.envelope);

@@ -19,6 +19,7 @@ try {
     ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
     ...(tokenVault ? { tokenVault } : {}),
     log: (line) => post({ kind: 'log', line }),
+    onEvent: (event) => post({ kind: 'event', event }),
   });
   port.on('message', (request: CallRequest) => {
     post({ kind: 'reply', id: request.id, envelope: core.dispatcher.dispatch(request.name, request.input) });

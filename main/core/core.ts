@@ -1,5 +1,8 @@
+import type { CoreEvent } from '../../shared/events';
 import { checkpointWhenIdle, openDatabase, type Db, type OpenOptions } from '../db/open';
+import type { EventSink } from '../services/event-sink';
 import { currentPerson } from '../services/session/session-service';
+import { syncStatusFeed } from '../services/sync/status-feed';
 import { SyncRunner } from '../services/sync/sync-runner';
 import type { TokenVault } from '../services/sync/token-vault';
 import { createDispatcher, type Dispatcher } from './dispatcher';
@@ -14,6 +17,8 @@ export interface CoreOptions extends OpenOptions {
   now?: () => number;
   /** Where the shell keeps the hub token; without one the console does not sync. */
   tokenVault?: TokenVault;
+  /** Hears every event the core pushes (the shells carry them to the renderer). */
+  onEvent?: (event: CoreEvent) => void;
 }
 
 export interface Core {
@@ -31,8 +36,18 @@ export function createCore(options: CoreOptions): Core {
   const checkpoints = setInterval(() => checkpointWhenIdle(db), CHECKPOINT_INTERVAL_MS);
   checkpoints.unref();
   const now = options.now ?? Date.now;
-  const dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now }), options.log);
-  const sync = options.tokenVault ? new SyncRunner({ db, vault: options.tokenVault, now, log: options.log }) : null;
+  const sink: EventSink = {
+    emit: (name, payload) => {
+      options.onEvent?.({ name, payload } as CoreEvent);
+      // Changed rows may be edits now waiting for the hub, or conflicts settled.
+      if (name === 'rows.changed') status.refresh();
+    },
+  };
+  const status = syncStatusFeed(db, now, sink);
+  const dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now }), options.log, sink);
+  const sync = options.tokenVault
+    ? new SyncRunner({ db, vault: options.tokenVault, now, log: options.log, events: sink, onChange: () => status.refresh() })
+    : null;
   sync?.start();
   return {
     db,

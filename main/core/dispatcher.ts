@@ -1,5 +1,6 @@
 import { contract, isCallName, type Contract } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract-kit';
+import { silentSink, type EventSink } from '../services/event-sink';
 import { ServiceError, type HandlersFor, type ServiceContext } from '../services/kit';
 import { describeInvalidInput } from './validation';
 
@@ -14,7 +15,12 @@ export interface Dispatcher {
  * The one entry point both shells use: looks the call up in the contract, validates its input,
  * runs the service and turns every failure into a typed error.
  */
-export function createDispatcher(handlers: Handlers, context: () => ServiceContext, log: (line: string) => void): Dispatcher {
+export function createDispatcher(
+  handlers: Handlers,
+  context: () => Omit<ServiceContext, 'events'>,
+  log: (line: string) => void,
+  events: EventSink = silentSink,
+): Dispatcher {
   return {
     dispatch(name, input) {
       if (!isCallName(name)) {
@@ -24,7 +30,7 @@ export function createDispatcher(handlers: Handlers, context: () => ServiceConte
       if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error, input) };
       try {
         const handler = handlers[name] as (input: unknown, context: ServiceContext) => unknown;
-        return { ok: true, value: handler(parsed.data, context()) };
+        return { ok: true, value: handler(parsed.data, { ...context(), events }) };
       } catch (error) {
         if (error instanceof ServiceError) return { ok: false, error: error.toCallError() };
         // Only the call name and the error reach the log: inputs may hold personal data.

@@ -1,4 +1,5 @@
 import type { Envelope } from '../../shared/contract-kit';
+import type { CoreEvent } from '../../shared/events';
 
 /**
  * Where the shell keeps the hub token: a file of its own (browser host), or the shell's store, which
@@ -23,4 +24,5 @@ export type WorkerMessage =
   | { kind: 'fatal'; message: string }
   | { kind: 'log'; line: string }
   | { kind: 'reply'; id: number; envelope: Envelope<unknown> }
-  | { kind: 'token'; token: string | null };
+  | { kind: 'token'; token: string | null }
+  | { kind: 'event'; event: CoreEvent };

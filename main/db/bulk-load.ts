@@ -6,6 +6,7 @@
 // and openDatabase() restores it before anything else: a crash mid-load costs a rebuild at the next start, never a
 // console left without its indexes and triggers.
 import type { Db } from './connection';
+import { all, run, value } from './statement-cache';
 
 interface Derived {
   /** The name prefix of the triggers that keep it current. */
@@ -51,18 +52,15 @@ const derivedOf = (objects: readonly SchemaObject[]) =>
  */
 export function setAside(db: Db, tables: readonly string[]): void {
   db.transaction(() => {
-    const objects = (
-      db
-        .prepare(
-          `SELECT type, name, sql FROM sqlite_schema
-            WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))
-            ORDER BY type, name`,
-        )
-        .all(JSON.stringify(tables)) as SchemaObject[]
+    const objects = all<SchemaObject>(
+      db,
+      `SELECT type, name, sql FROM sqlite_schema
+        WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))
+        ORDER BY type, name`,
+      [JSON.stringify(tables)],
     ).filter((o) => o.type === 'index' || DERIVED.some((derived) => o.name.startsWith(derived.triggers)));
-    const record = db.prepare('INSERT INTO bulk_set_aside (name, type, sql) VALUES (?, ?, ?)');
     for (const object of objects) {
-      record.run(object.name, object.type, object.sql);
+      run(db, 'INSERT INTO bulk_set_aside (name, type, sql) VALUES (?, ?, ?)', [object.name, object.type, object.sql]);
       db.exec(`DROP ${object.type.toUpperCase()} ${quote(object.name)}`);
     }
     for (const derived of derivedOf(objects)) db.exec(derived.clear);
@@ -76,8 +74,8 @@ export function setAside(db: Db, tables: readonly string[]): void {
 export function restoreSetAside(db: Db): void {
   db.transaction(() => {
     // The record's table comes with migration 005: a database not yet migrated that far has set nothing aside.
-    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'bulk_set_aside'").get() === undefined) return;
-    const objects = db.prepare('SELECT type, name, sql FROM bulk_set_aside ORDER BY type, name').all() as SchemaObject[];
+    if (value(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'bulk_set_aside'") === undefined) return;
+    const objects = all<SchemaObject>(db, 'SELECT type, name, sql FROM bulk_set_aside ORDER BY type, name');
     if (objects.length === 0) return;
     for (const object of objects) if (object.type === 'index') db.exec(object.sql);
     for (const derived of derivedOf(objects)) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbFile } from '../test-support/fixture-db';
 import { loadMigrations, migrate, MigrationError } from './migrate';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './open';
+import { all, column, get, run, value } from './statement-cache';
 
 function migrationsDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ops-migrations-'));
@@ -17,7 +18,7 @@ describe('migrations', () => {
   it('bring a new file to the newest version, with WAL and foreign keys on', () => {
     const { file, cleanup } = tempDbFile();
     const db = openDatabase(file);
-    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+    const versions = column(db, 'SELECT version FROM schema_migrations ORDER BY version');
     expect(versions).toEqual(loadMigrations(DEFAULT_MIGRATIONS_DIR).map((m) => m.version));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -42,9 +43,9 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     expect(() => migrate(db, loadMigrations(dir))).toThrow(MigrationError);
     expect(() => migrate(db, loadMigrations(dir))).toThrow(/002_broken\.sql/);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    const tables = column(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
     expect(tables).toEqual(['kept', 'schema_migrations']);
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(value(db, 'SELECT max(version) FROM schema_migrations')).toBe(1);
   });
 
   it('leave the rows a failed migration had already changed as they were', () => {
@@ -55,8 +56,8 @@ describe('migrations', () => {
     });
     const db = new Database(':memory:');
     expect(() => migrate(db, loadMigrations(dir))).toThrow(/003_broken\.sql/);
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(2);
-    expect(db.prepare('SELECT id, body FROM notes_new').all()).toEqual([{ id: 1, body: 'kept' }]);
+    expect(value(db, 'SELECT max(version) FROM schema_migrations')).toBe(2);
+    expect(all(db, 'SELECT id, body FROM notes_new')).toEqual([{ id: 1, body: 'kept' }]);
   });
 
   it('stop at the version asked for, and go on from there later', () => {
@@ -67,7 +68,7 @@ describe('migrations', () => {
     });
     const db = new Database(':memory:');
     expect(migrate(db, loadMigrations(dir), { toVersion: 2 })).toEqual(['001_a.sql', '002_b.sql']);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'c'").get()).toBeUndefined();
+    expect(get(db, "SELECT name FROM sqlite_master WHERE name = 'c'")).toBeUndefined();
     expect(migrate(db, loadMigrations(dir), { toVersion: 2 })).toEqual([]);
     expect(migrate(db, loadMigrations(dir))).toEqual(['003_c.sql']);
   });
@@ -90,7 +91,7 @@ describe('migrations', () => {
     const dir = migrationsDir({ '001_a.sql': 'SELECT 1;' });
     const db = new Database(':memory:');
     migrate(db, loadMigrations(dir));
-    db.prepare("INSERT INTO schema_migrations VALUES (7, '007_future.sql', 0)").run();
+    run(db, "INSERT INTO schema_migrations VALUES (7, '007_future.sql', 0)");
     expect(() => migrate(db, loadMigrations(dir))).toThrow(/schema version 7, newer than this console/);
   });
 });

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { run, value } from './statement-cache';
 
 export interface Migration {
   version: number;
@@ -48,7 +49,7 @@ export interface MigrateOptions {
 export function migrate(db: Database.Database, migrations: Migration[], options: MigrateOptions = {}): string[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`);
-  const current = (db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;
+  const current = value<number>(db, 'SELECT coalesce(max(version), 0) FROM schema_migrations') ?? 0;
   const newest = migrations.at(-1)?.version ?? 0;
   if (current > newest) {
     throw new Error(`This database has schema version ${current}, newer than this console knows (${newest}): update the console`);
@@ -57,13 +58,12 @@ export function migrate(db: Database.Database, migrations: Migration[], options:
   if (!Number.isInteger(target) || target < current || target > newest) {
     throw new Error(`toVersion ${target} is not a version to migrate to: this database is at ${current}, the newest is ${newest}`);
   }
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const applied: string[] = [];
   for (const migration of migrations.filter((m) => m.version > current && m.version <= target)) {
     try {
       db.transaction(() => {
         db.exec(migration.sql);
-        record.run(migration.version, migration.name, Date.now());
+        run(db, 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, Date.now()]);
       })();
     } catch (error) {
       throw new MigrationError(migration.name, error);

@@ -14,6 +14,7 @@ import {
   type OldDatabase,
 } from '../test-support/migration-db';
 import { openDatabase } from './open';
+import { all, run, value } from './statement-cache';
 
 let old: OldDatabase;
 afterEach(() => old.cleanup());
@@ -23,9 +24,7 @@ const FEEDBACK_AT = Date.UTC(2026, 10, 3);
 
 const staleSince = (db: Database.Database) =>
   Object.fromEntries(
-    (db.prepare("SELECT source, since FROM metrics_stale WHERE region = 'SEA'").all() as { source: string; since: number }[]).map(
-      (row) => [row.source, row.since],
-    ),
+    all<{ source: string; since: number }>(db, "SELECT source, since FROM metrics_stale WHERE region = 'SEA'").map((row) => [row.source, row.since]),
   );
 
 function upgradedFromVersion1(): Database.Database {
@@ -41,11 +40,11 @@ describe('migration 002, growth metrics', () => {
   it('keeps every row and starts the rollup empty, so the first report computes all of it', () => {
     const db = upgradedFromVersion1();
     expect(schemaOf(db)).toEqual(freshSchema());
-    expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(1);
-    expect(db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(1);
-    expect(db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(1);
+    expect(value(db, 'SELECT count(*) FROM customers')).toBe(1);
+    expect(value(db, 'SELECT count(*) FROM orders')).toBe(1);
+    expect(value(db, 'SELECT count(*) FROM feedback')).toBe(1);
     for (const table of ['metrics_weekly', 'metrics_coverage', 'metrics_stale', 'marketing_spend', 'customer_activity']) {
-      expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      expect(value(db, `SELECT count(*) FROM ${table}`), table).toBe(0);
     }
     db.close();
   });
@@ -54,14 +53,16 @@ describe('migration 002, growth metrics', () => {
     const db = upgradedFromVersion1();
     const earlier = Date.UTC(2026, 9, 20);
     // An old feedback item moved a week back: the rollup must recompute from the earlier of the two times.
-    db.prepare('UPDATE feedback SET created_at = ? WHERE id = 1').run(FEEDBACK_AT - 7 * DAY_MS);
-    db.prepare(
+    run(db, 'UPDATE feedback SET created_at = ? WHERE id = 1', [FEEDBACK_AT - 7 * DAY_MS]);
+    run(
+      db,
       `INSERT INTO orders (id, customer_id, region, country, status, carrier, tracking_number, fulfilment, currency, amount_local,
                            amount_usd, shipping_fee_usd, duties_usd, payment_method, placed_at, estimated_delivery_at)
        VALUES (101, 10, 'SEA', 'TH', 'placed', 'Flash Express', 'FE1', 'cross_border', 'THB', 700, 20, 2, 0, 'card', ?, ?)`,
-    ).run(earlier, earlier + 7 * DAY_MS);
+      [earlier, earlier + 7 * DAY_MS],
+    );
     // Days are local: a day's row marks from a day before its UTC midnight, early enough for every time zone.
-    db.prepare("INSERT INTO customer_activity VALUES ('SEA', '2026-11-05', 10)").run();
+    run(db, "INSERT INTO customer_activity VALUES ('SEA', '2026-11-05', 10)");
     expect(staleSince(db)).toEqual({
       feedback: FEEDBACK_AT - 7 * DAY_MS,
       orders: earlier,
@@ -72,9 +73,9 @@ describe('migration 002, growth metrics', () => {
 
   it('forgets a region’s rollup when its reporting time zone changes', () => {
     const db = upgradedFromVersion1();
-    db.prepare("INSERT INTO metrics_coverage VALUES ('SEA', 'orders', '2026-W40', '2026-W45')").run();
-    db.prepare("UPDATE regions SET time_zone = 'Asia/Bangkok' WHERE code = 'SEA'").run();
-    expect(db.prepare('SELECT count(*) FROM metrics_coverage').pluck().get()).toBe(0);
+    run(db, "INSERT INTO metrics_coverage VALUES ('SEA', 'orders', '2026-W40', '2026-W45')");
+    run(db, "UPDATE regions SET time_zone = 'Asia/Bangkok' WHERE code = 'SEA'");
+    expect(value(db, 'SELECT count(*) FROM metrics_coverage')).toBe(0);
     db.close();
   });
 });

@@ -13,13 +13,14 @@ import {
 } from '../test-support/migration-db';
 import { loadMigrations, migrate } from './migrate';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './open';
+import { all, column, run, value } from './statement-cache';
 
 let old: OldDatabase;
 afterEach(() => old.cleanup());
 
 /** Feedback ids whose text holds the two-character word, through the index the queue's search uses for it. */
 const foundBy = (db: Database.Database, word: string) =>
-  db.prepare('SELECT rowid FROM feedback_bigrams WHERE feedback_bigrams MATCH ? ORDER BY rowid').pluck().all(`"${word}"`);
+  column(db, 'SELECT rowid FROM feedback_bigrams WHERE feedback_bigrams MATCH ? ORDER BY rowid', [`"${word}"`]);
 
 describe('migration 004, search bigrams', () => {
   it('indexes the Thai and Japanese feedback written before it, and nothing else', () => {
@@ -38,8 +39,8 @@ describe('migration 004, search bigrams', () => {
     expect(foundBy(db, '配送')).toEqual([1]);
     expect(foundBy(db, 'ดี')).toEqual([2]);
     expect(foundBy(db, '返品')).toEqual([]);
-    expect(db.prepare('SELECT rowid FROM feedback_bigrams ORDER BY rowid').pluck().all()).toEqual([1, 2]);
-    expect(db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(3);
+    expect(column(db, 'SELECT rowid FROM feedback_bigrams ORDER BY rowid')).toEqual([1, 2]);
+    expect(value(db, 'SELECT count(*) FROM feedback')).toBe(3);
     db.close();
   });
 
@@ -53,10 +54,10 @@ describe('migration 004, search bigrams', () => {
     const db = openDatabase(old.file);
     insertFeedback(db, 4, 'ja', '返品したいです');
     expect(foundBy(db, '返品')).toEqual([4]);
-    db.prepare("UPDATE feedback SET text = '関税が高すぎます' WHERE id = 1").run();
+    run(db, "UPDATE feedback SET text = '関税が高すぎます' WHERE id = 1");
     expect(foundBy(db, '配送')).toEqual([]);
     expect(foundBy(db, '関税')).toEqual([1]);
-    db.prepare('DELETE FROM feedback WHERE id = 2').run();
+    run(db, 'DELETE FROM feedback WHERE id = 2');
     expect(foundBy(db, 'ดี')).toEqual([]);
     db.close();
   });
@@ -70,8 +71,8 @@ describe('migration 004, search bigrams', () => {
     const bare = new Database(old.file);
     expect(() => migrate(bare, loadMigrations(DEFAULT_MIGRATIONS_DIR))).toThrow(/004_search_bigrams\.sql.*no such function: text_bigrams/);
     expect(schemaVersion(bare)).toBe(3);
-    expect(bare.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'feedback_bigrams%'").all()).toEqual([]);
-    expect(bare.prepare('SELECT text FROM feedback').pluck().all()).toEqual(['配送が遅れています']);
+    expect(all(bare, "SELECT name FROM sqlite_schema WHERE name LIKE 'feedback_bigrams%'")).toEqual([]);
+    expect(column(bare, 'SELECT text FROM feedback')).toEqual(['配送が遅れています']);
     bare.close();
 
     const db = openDatabase(old.file);

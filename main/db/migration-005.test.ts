@@ -14,15 +14,16 @@ import {
 } from '../test-support/migration-db';
 import { setAside } from './bulk-load';
 import { openDatabase } from './open';
+import { column, value } from './statement-cache';
 
 let old: OldDatabase;
 afterEach(() => old.cleanup());
 
-const count = (db: Database.Database, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+const count = (db: Database.Database, table: string) => value(db, `SELECT count(*) FROM ${table}`);
 const bigramHits = (db: Database.Database, word: string) =>
-  db.prepare('SELECT rowid FROM feedback_bigrams WHERE feedback_bigrams MATCH ? ORDER BY rowid').pluck().all(`"${word}"`);
+  column(db, 'SELECT rowid FROM feedback_bigrams WHERE feedback_bigrams MATCH ? ORDER BY rowid', [`"${word}"`]);
 const trigramHits = (db: Database.Database, words: string) =>
-  db.prepare('SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? ORDER BY rowid').pluck().all(`"${words}"`);
+  column(db, 'SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? ORDER BY rowid', [`"${words}"`]);
 
 function fileAtVersion4(): string {
   old = databaseAtVersion(4);

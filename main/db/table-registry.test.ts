@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_TABLES, TABLES, type ColumnType } from '../../shared/table-registry';
 import { tempDbFile } from '../test-support/fixture-db';
 import { openDatabase, type Db } from './open';
+import { all } from './statement-cache';
 
 const SQLITE_TYPES: Record<string, ColumnType> = { INTEGER: 'int', REAL: 'real', TEXT: 'text' };
 
@@ -31,7 +32,7 @@ afterAll(() => {
 
 /** Ordinary and virtual tables; FTS5's own shadow tables belong to their index and are left out. */
 function schemaTables(): string[] {
-  return (db.prepare('PRAGMA table_list').all() as { name: string; type: string; schema: string }[])
+  return all<{ name: string; type: string; schema: string }>(db, 'PRAGMA table_list')
     .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_'))
     .map((t) => t.name)
     .sort();
@@ -48,7 +49,7 @@ describe('the table registry against the console schema', () => {
 
   it.each(TABLES.map((t) => [t.name, t] as const))('%s has the columns, types, nullability and key of the registry', (name, table) => {
     // table_info leaves out generated columns (customers.is_high_value): they are computed, never written or sent.
-    const columns = db.prepare(`PRAGMA table_info("${name}")`).all() as ColumnInfo[];
+    const columns = all<ColumnInfo>(db, `PRAGMA table_info("${name}")`);
     const byName = new Map(columns.map((c) => [c.name, c]));
     expect(columns.map((c) => c.name).sort()).toEqual(table.columns.map((c) => c.name).sort());
     for (const column of table.columns) {

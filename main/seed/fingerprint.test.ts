@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
 import { openDatabase, type Db } from '../db/open';
+import { tuples } from '../db/statement-cache';
 import { tempDbFile } from '../test-support/fixture-db';
 import { generateDataset } from './generate';
 import { seedDatabase } from './write-sqlite';
@@ -83,7 +84,7 @@ describe('the demo data set', () => {
       const actual = Object.fromEntries(
         DEMO_TABLES.map((table) => {
           const columns = columnNames(table).sort().map((c) => `"${c}"`);
-          const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.map((k) => `"${k}"`).join(', ')}`).raw().iterate();
+          const rows = tuples(db, `SELECT ${columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.map((k) => `"${k}"`).join(', ')}`);
           return [table.name, hashLines(rows)];
         }),
       );

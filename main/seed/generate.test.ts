@@ -13,6 +13,7 @@ import { BUNDLE_TABLES, type CustomerRow, type Dataset, type FeedbackRow, type O
 import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
 import { FEEDBACK_TEXTS, SEARCH_TERMS } from './texts';
 import { SeedRefusedError, seedDatabase } from './write-sqlite';
+import { all, run, value } from '../db/statement-cache';
 
 const UNTIL = new Date(Date.UTC(2026, 10, 25, 9, 30));
 const U = UNTIL.getTime();
@@ -273,28 +274,28 @@ describe('seedDatabase', () => {
   it('writes the small set, keeps the schema as migrated, and refuses a second time with nothing changed', () => {
     const db = openDatabase(path.join(dir, 'console.sqlite'));
     try {
-      const schemaBefore = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name").all();
+      const schemaBefore = all(db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name");
       const result = seedDatabase(db, { scale: 'small', until: UNTIL });
       expect(result.ms).toBeGreaterThan(0);
       expect(result.counts).toMatchObject({ customers: 5_000, orders: 20_000, feedback: 4_000, regions: 6, people: PEOPLE.length });
-      const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      const count = (table: string) => value<number>(db, `SELECT count(*) FROM ${table}`);
       for (const table of TABLE_NAMES) expect(count(table), table).toBe(result.counts[table]);
-      expect(db.prepare("SELECT value FROM settings WHERE key = 'current_person_id'").pluck().get()).toBe('1');
-      expect(db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name").all()).toEqual(schemaBefore);
+      expect(value(db, "SELECT value FROM settings WHERE key = 'current_person_id'")).toBe('1');
+      expect(all(db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name")).toEqual(schemaBefore);
       expect(db.pragma('foreign_key_check')).toEqual([]);
 
       // The trigram index was rebuilt, and its triggers work again.
-      const search = db.prepare('SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH ?').pluck();
-      expect(search.get('"พัสดุ"')).toBeGreaterThan(0);
-      expect(search.get('"遅れて"')).toBeGreaterThan(0);
-      db.prepare("UPDATE feedback SET text = 'zzqx marker text' WHERE id = 1").run();
-      expect(search.get('"zzqx"')).toBe(1);
+      const search = (term: string) => value(db, 'SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH ?', [term]);
+      expect(search('"พัสดุ"')).toBeGreaterThan(0);
+      expect(search('"遅れて"')).toBeGreaterThan(0);
+      run(db, "UPDATE feedback SET text = 'zzqx marker text' WHERE id = 1");
+      expect(search('"zzqx"')).toBe(1);
 
       const before = TABLE_NAMES.map(count);
       expect(() => seedDatabase(db, { scale: 'small', until: UNTIL })).toThrow(SeedRefusedError);
       expect(() => seedDatabase(db, { scale: 'small', until: UNTIL })).toThrow(/already has 5,000 customers/);
       expect(TABLE_NAMES.map(count)).toEqual(before);
-      expect(db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name").all()).toEqual(schemaBefore);
+      expect(all(db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name")).toEqual(schemaBefore);
     } finally {
       db.close();
     }

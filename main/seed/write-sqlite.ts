@@ -2,6 +2,7 @@
 
 import { restoreSetAside, setAside } from '../db/bulk-load';
 import type { Db } from '../db/open';
+import { run, value, type SqlValue } from '../db/statement-cache';
 import { DEFAULT_PERSON_ID } from './catalog';
 import type { RegionCode } from '../../shared/domain';
 import { generateDataset } from './generate';
@@ -99,16 +100,17 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   const started = performance.now();
   const dataset = generateDataset(options);
 
-  const tableExists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck();
-  const missing = [...DEMO_TABLES.map((table) => table.name), 'settings'].filter((table) => tableExists.get(table) === undefined);
+  const missing = [...DEMO_TABLES.map((table) => table.name), 'settings'].filter(
+    (table) => value(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", [table]) === undefined,
+  );
   if (missing.length > 0) {
     throw new Error(`Cannot seed: the database has no ${missing.join(', ')} table(s). Open it with openDatabase() so it is migrated first.`);
   }
 
   const counts = Object.fromEntries(DEMO_TABLES.map((table) => [table.name, 0])) as Record<DemoTableName, number>;
 
-  const run = db.transaction(() => {
-    const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  const write = db.transaction(() => {
+    const customers = value<number>(db, 'SELECT count(*) FROM customers') ?? 0;
     if (customers > 0) {
       throw new SeedRefusedError(
         `Refusing to seed: the database already has ${customers.toLocaleString('en-US')} customers. Seed a new, empty database instead.`,
@@ -120,16 +122,15 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
     const inserters = new Map<DemoTableName, (row: object) => number>();
     for (const table of DEMO_TABLES) {
       const columns = columnNames(table);
-      const statement = db.prepare(
+      const sql =
         `INSERT INTO ${quote(table.name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` +
-          // A directory row that is already there is kept.
-          (table.scope === 'directory' ? ' ON CONFLICT DO NOTHING' : ''),
-      );
-      const values: unknown[] = new Array(columns.length);
+        // A directory row that is already there is kept.
+        (table.scope === 'directory' ? ' ON CONFLICT DO NOTHING' : '');
+      const values: SqlValue[] = new Array<SqlValue>(columns.length);
       inserters.set(table.name, (row: object) => {
-        const record = row as Record<string, unknown>;
-        for (let i = 0; i < columns.length; i++) values[i] = record[columns[i] as string];
-        return statement.run(values).changes;
+        const record = row as Record<string, SqlValue>;
+        for (let i = 0; i < columns.length; i++) values[i] = record[columns[i] as string] as SqlValue;
+        return run(db, sql, values).changes;
       });
     }
     const insertAll = (table: DemoTableName, rows: Iterable<object>) => {
@@ -158,11 +159,11 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
 
     restoreSetAside(db);
 
-    db.prepare(
-      "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    ).run(String(DEFAULT_PERSON_ID));
+    run(db, "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [
+      String(DEFAULT_PERSON_ID),
+    ]);
   });
-  run.immediate();
+  write.immediate();
 
   // The whole data set went through the write-ahead log: fold it into the database file now.
   if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') db.pragma('wal_checkpoint(TRUNCATE)');

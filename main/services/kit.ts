@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CallError, CallSpec, ErrorCode, InputOf } from '../../shared/contract-kit';
 import type { Person } from '../../shared/domain';
 import type { Db } from '../db/connection';
+import type { EventSink } from './event-sink';
 
 /** An error a service raises on purpose; its message is shown to the operator as it stands. */
 export class ServiceError extends Error {
@@ -28,6 +29,8 @@ export interface ServiceContext {
   /** The person this console acts for; every query keeps to their regions. */
   person: Person;
   now: () => number;
+  /** Where an edit announces the rows it changed. */
+  events: EventSink;
 }
 
 type AnyCall = CallSpec<z.ZodType, unknown>;

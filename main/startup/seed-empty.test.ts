@@ -2,6 +2,7 @@
 // its reports' rollup; a store with customers, or one ever signed in to a hub, is left as it is.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
+import { value } from '../db/statement-cache';
 import { beginSignIn } from '../services/sync/sync-state';
 import { tempDbFile } from '../test-support/fixture-db';
 import { seedEmptyDatabase } from './seed-empty';
@@ -20,9 +21,9 @@ function counts(file: string): { customers: number; rollupRows: number; person: 
   const db = openDatabase(file);
   try {
     return {
-      customers: db.prepare('SELECT count(*) FROM customers').pluck().get() as number,
-      rollupRows: db.prepare('SELECT count(*) FROM metrics_weekly').pluck().get() as number,
-      person: db.prepare("SELECT value FROM settings WHERE key = 'current_person_id'").pluck().get() as string | undefined,
+      customers: value<number>(db, 'SELECT count(*) FROM customers') ?? 0,
+      rollupRows: value<number>(db, 'SELECT count(*) FROM metrics_weekly') ?? 0,
+      person: value<string>(db, "SELECT value FROM settings WHERE key = 'current_person_id'"),
     };
   } finally {
     db.close();

@@ -1,6 +1,7 @@
 // What a console does before its core starts, in both shells: a newcomer's empty database gets the small demo set,
 // so they see a working console at once. The core itself never seeds; it serves whatever store it is given.
 import { openDatabase, type OpenOptions } from '../db/open';
+import { value } from '../db/statement-cache';
 import { seedDatabase } from '../seed/write-sqlite';
 import { warmRollups } from '../services/metrics/warm-rollups';
 import { readSyncState } from '../services/sync/sync-state';
@@ -13,7 +14,7 @@ import { readSyncState } from '../services/sync/sync-state';
 export function seedEmptyDatabase(dbPath: string, options: OpenOptions & { log: (line: string) => void; until?: Date }): boolean {
   const db = openDatabase(dbPath, options);
   try {
-    const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+    const customers = value<number>(db, 'SELECT count(*) FROM customers') ?? 0;
     if (customers > 0 || readSyncState(db) !== undefined) return false;
     const started = performance.now();
     seedDatabase(db, { scale: 'small', until: options.until ?? new Date() });

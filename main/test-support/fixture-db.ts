@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HOUR_MS, type Person, type RegionCode } from '../../shared/domain';
 import { openDatabase, type Db } from '../db/open';
+import { run } from '../db/statement-cache';
 import { currentPerson } from '../services/session/session-service';
 
 export const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
@@ -59,15 +60,15 @@ export function fixtureDb(feedback: FeedbackSeed[] = []): FixtureDb {
              (200, 20, 'EU', 'DE', 'delivered', 'DHL', 'DHL1', 'overseas_warehouse', 'EUR', 37, 40, 3, 0, 'paypal',
               ${NOW - 10 * 24 * HOUR_MS}, ${NOW - 9 * 24 * HOUR_MS}, NULL, ${NOW - 6 * 24 * HOUR_MS});
   `);
-  const insert = db.prepare(`
+  const insert = `
     INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, category, status,
                           priority, assignee_id, created_at, updated_at, sla_due_at)
     VALUES (@id, @customerId, @orderId, @region, @country, 'app', @language, @text, @category, @status, @priority,
-            @assigneeId, @createdAt, @createdAt, @slaDueAt)`);
+            @assigneeId, @createdAt, @createdAt, @slaDueAt)`;
   for (const item of feedback) {
     const region = item.region ?? 'SEA';
     const createdAt = item.createdAt ?? NOW - item.id * HOUR_MS;
-    insert.run({
+    run(db, insert, {
       id: item.id,
       customerId: item.customerId ?? (region === 'SEA' ? 10 : 20),
       orderId: item.orderId === undefined ? (region === 'SEA' ? 100 : 200) : item.orderId,

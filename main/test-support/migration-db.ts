@@ -7,6 +7,7 @@ import { textBigrams } from '../db/bigrams';
 import { loadMigrations, migrate } from '../db/migrate';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../db/open';
 import { tempDbFile } from './fixture-db';
+import { all, run, value } from '../db/statement-cache';
 
 export interface OldDatabase {
   db: Database.Database;
@@ -25,11 +26,11 @@ export function databaseAtVersion(version: number): OldDatabase {
 }
 
 export const schemaVersion = (db: Database.Database): number =>
-  db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number;
+  value<number>(db, 'SELECT max(version) FROM schema_migrations') ?? 0;
 
 /** Every table, index, trigger and view, by name, with the SQL that made it. */
 export const schemaOf = (db: Database.Database): unknown[] =>
-  db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
+  all(db, 'SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name');
 
 /** The schema of a file a console of today creates: an upgraded file must end up with the same. */
 export function freshSchema(): unknown[] {
@@ -58,9 +59,11 @@ export function insertBaseRows(db: Database.Database): void {
 
 /** A feedback item on customer 10's order 100, created at `createdAt`. */
 export function insertFeedback(db: Database.Database, id: number, language: string, text: string, createdAt = Date.UTC(2026, 10, 3)): void {
-  db.prepare(
+  run(
+    db,
     `INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, category, status, priority,
                            created_at, updated_at, sla_due_at)
      VALUES (?, 10, 100, 'SEA', 'TH', 'app', ?, ?, 'late_delivery', 'new', 'P3', ?, ?, ?)`,
-  ).run(id, language, text, createdAt, createdAt, createdAt + 72 * 3_600_000);
+    [id, language, text, createdAt, createdAt, createdAt + 72 * 3_600_000],
+  );
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { run } from '../../db/statement-cache';
 import { nextLocalId } from '../sync/local-ids';
 
 export type AuditKind =
@@ -21,10 +21,7 @@ export function recordEvent(
   db: Db,
   event: { feedbackId: number; at: number; actorId: number; kind: AuditKind; before: string | number | null; after: string | number | null },
 ): void {
-  prepareCached(
-    db,
-    'INSERT INTO feedback_events (id, feedback_id, at, actor_id, kind, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(
+  run(db, 'INSERT INTO feedback_events (id, feedback_id, at, actor_id, kind, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     nextLocalId(db, 'feedback_events'),
     event.feedbackId,
     event.at,
@@ -32,5 +29,5 @@ export function recordEvent(
     event.kind,
     event.before === null ? null : String(event.before),
     event.after === null ? null : String(event.after),
-  );
+  ]);
 }

@@ -7,6 +7,7 @@ import { feedbackDetail } from './detail-service';
 import { mergeFeedback, unmergeFeedback } from './merge-service';
 import { countView, pageIds } from './queue-service';
 import { updateFeedback } from './update-service';
+import { all, column, get, run, value } from '../../db/statement-cache';
 
 let fixture: FixtureDb | undefined;
 afterEach(() => fixture?.cleanup());
@@ -45,7 +46,7 @@ describe('the queue', () => {
 
   it('shows only granted regions', () => {
     const f = setup();
-    f.db.prepare("UPDATE settings SET value = '2' WHERE key = 'current_person_id'").run();
+    run(f.db, "UPDATE settings SET value = '2' WHERE key = 'current_person_id'");
     const operator = currentPerson(f.db);
     expect(pageIds(f.db, filter({}), [], operator, NOW, 0, 100)).toEqual([4]);
     expect(pageIds(f.db, filter({ regions: ['SEA'] }), [], operator, NOW, 0, 100)).toEqual([]);
@@ -85,21 +86,21 @@ describe('bulk updates', () => {
     const f = setup();
     const result = updateFeedback(f.db, { target: { ids: [1, 2, 3] }, change: { assigneeId: 1, priority: 'P1' } }, f.lead, NOW);
     expect(result.updated).toBe(3);
-    const events = f.db.prepare('SELECT feedback_id, kind, before, after FROM feedback_events ORDER BY id').all();
+    const events = all(f.db, 'SELECT feedback_id, kind, before, after FROM feedback_events ORDER BY id');
     expect(events).toContainEqual({ feedback_id: 1, kind: 'assignee', before: null, after: '1' });
     expect(events).toContainEqual({ feedback_id: 3, kind: 'priority', before: 'P3', after: 'P1' });
     expect(events.filter((e) => (e as { kind: string }).kind === 'assignee')).toHaveLength(2);
-    const due = f.db.prepare('SELECT sla_due_at FROM feedback WHERE id = 1').pluck().get();
+    const due = value(f.db, 'SELECT sla_due_at FROM feedback WHERE id = 1');
     expect(due).toBe(NOW - HOUR_MS + 4 * HOUR_MS);
   });
 
   it('change nothing when one item is outside the person\'s regions', () => {
     const f = setup();
-    f.db.prepare("UPDATE settings SET value = '2' WHERE key = 'current_person_id'").run();
+    run(f.db, "UPDATE settings SET value = '2' WHERE key = 'current_person_id'");
     const operator = currentPerson(f.db);
     expect(() => updateFeedback(f.db, { target: { ids: [4, 1] }, change: { status: 'triaged' } }, operator, NOW)).toThrow(/not granted/);
-    expect(f.db.prepare("SELECT count(*) FROM feedback WHERE status = 'triaged'").pluck().get()).toBe(0);
-    expect(f.db.prepare('SELECT count(*) FROM feedback_events').pluck().get()).toBe(0);
+    expect(value(f.db, "SELECT count(*) FROM feedback WHERE status = 'triaged'")).toBe(0);
+    expect(value(f.db, 'SELECT count(*) FROM feedback_events')).toBe(0);
   });
 
   it('refuse an assignee who is not granted the region', () => {
@@ -118,19 +119,19 @@ describe('bulk updates', () => {
       NOW,
     );
     expect(result.updated).toBe(2);
-    expect(f.db.prepare('SELECT feedback_id FROM feedback_tags ORDER BY 1').pluck().all()).toEqual([1, 2]);
+    expect(column(f.db, 'SELECT feedback_id FROM feedback_tags ORDER BY 1')).toEqual([1, 2]);
   });
 
   it('pause the SLA clock while waiting on the carrier and resume it where it stopped', () => {
     const f = setup();
-    const dueBefore = f.db.prepare('SELECT sla_due_at FROM feedback WHERE id = 1').pluck().get() as number;
+    const dueBefore = value(f.db, 'SELECT sla_due_at FROM feedback WHERE id = 1') as number;
     updateFeedback(f.db, { target: { ids: [1] }, change: { status: 'waiting_on_carrier' } }, f.lead, NOW);
-    expect(f.db.prepare('SELECT sla_paused_at FROM feedback WHERE id = 1').pluck().get()).toBe(NOW);
+    expect(value(f.db, 'SELECT sla_paused_at FROM feedback WHERE id = 1')).toBe(NOW);
     expect(ids(f, { view: 'sla_at_risk' })).toEqual([2]);
     updateFeedback(f.db, { target: { ids: [1] }, change: { status: 'in_progress' } }, f.lead, NOW + 5 * HOUR_MS);
-    const row = f.db.prepare('SELECT sla_due_at, sla_paused_at, first_response_at FROM feedback WHERE id = 1').get();
+    const row = get(f.db, 'SELECT sla_due_at, sla_paused_at, first_response_at FROM feedback WHERE id = 1');
     expect(row).toEqual({ sla_due_at: dueBefore + 5 * HOUR_MS, sla_paused_at: null, first_response_at: NOW });
-    expect(f.db.prepare('SELECT paused_at, resumed_at, reason FROM feedback_sla_pauses').all()).toEqual([
+    expect(all(f.db, 'SELECT paused_at, resumed_at, reason FROM feedback_sla_pauses')).toEqual([
       { paused_at: NOW, resumed_at: NOW + 5 * HOUR_MS, reason: 'waiting_on_carrier' },
     ]);
   });
@@ -138,9 +139,9 @@ describe('bulk updates', () => {
   it('record resolution and clear it on reopening', () => {
     const f = setup();
     updateFeedback(f.db, { target: { ids: [2] }, change: { status: 'resolved' } }, f.lead, NOW);
-    expect(f.db.prepare('SELECT resolved_at FROM feedback WHERE id = 2').pluck().get()).toBe(NOW);
+    expect(value(f.db, 'SELECT resolved_at FROM feedback WHERE id = 2')).toBe(NOW);
     updateFeedback(f.db, { target: { ids: [2] }, change: { status: 'in_progress' } }, f.lead, NOW + 1);
-    expect(f.db.prepare('SELECT resolved_at FROM feedback WHERE id = 2').pluck().get()).toBeNull();
+    expect(value(f.db, 'SELECT resolved_at FROM feedback WHERE id = 2')).toBeNull();
   });
 });
 
@@ -161,7 +162,14 @@ describe('merging duplicates', () => {
 
     expect(unmergeFeedback(f.db, mergeId, f.lead, NOW + 1)).toEqual({ restored: 2 });
     expect(ids(f, {})).toEqual([2, 1, 4, 3]);
-    expect(f.db.prepare('SELECT status FROM feedback WHERE id = 2').pluck().get()).toBe('triaged');
+    expect(value(f.db, 'SELECT status FROM feedback WHERE id = 2')).toBe('triaged');
     expect(() => unmergeFeedback(f.db, mergeId, f.lead, NOW + 2)).toThrow(/already undone/);
+  });
+
+  it('refuses to fold items of two regions together, naming both, and changes nothing', () => {
+    const f = setup();
+    expect(() => mergeFeedback(f.db, 1, [2, 4], f.lead, NOW)).toThrow('Feedback #4 is in EU and #1 in SEA: only items of one region can be merged');
+    expect(value(f.db, 'SELECT count(*) FROM feedback WHERE duplicate_of IS NOT NULL')).toBe(0);
+    expect(value(f.db, 'SELECT count(*) FROM feedback_merges')).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
+import { all, column, get, run } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { nextLocalId } from '../sync/local-ids';
 import { openOutbox } from '../sync/outbox';
@@ -13,13 +14,13 @@ interface MergeCandidate {
 }
 
 function loadCandidates(db: Db, ids: number[], person: Person): Map<number, MergeCandidate> {
-  const rows = db
-    .prepare(
-      `SELECT f.id, f.region, f.duplicate_of,
-              (SELECT count(*) FROM feedback d WHERE d.duplicate_of = f.id) AS children
-       FROM json_each(?) AS t CROSS JOIN feedback f ON f.id = t.value`,
-    )
-    .all(JSON.stringify(ids)) as MergeCandidate[];
+  const rows = all<MergeCandidate>(
+    db,
+    `SELECT f.id, f.region, f.duplicate_of,
+            (SELECT count(*) FROM feedback d WHERE d.duplicate_of = f.id) AS children
+     FROM json_each(?) AS t CROSS JOIN feedback f ON f.id = t.value`,
+    [JSON.stringify(ids)],
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const id of ids) {
     const row = byId.get(id);
@@ -47,15 +48,24 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
       if (row?.duplicate_of != null) throw new ServiceError('conflict', `Feedback #${id} is already merged into #${row.duplicate_of}`, 'duplicateIds');
       if (row && row.children > 0) throw new ServiceError('conflict', `Feedback #${id} has items merged into it; merge into it instead`, 'duplicateIds');
     }
+    // One region per merge: someone granted only one of two regions could neither see the merge whole nor undo it.
+    const primary = rows.get(primaryId) as MergeCandidate;
+    const other = unique.map((id) => rows.get(id) as MergeCandidate).find((row) => row.region !== primary.region);
+    if (other) {
+      throw new ServiceError(
+        'conflict',
+        `Feedback #${other.id} is in ${other.region} and #${primaryId} in ${primary.region}: only items of one region can be merged`,
+        'duplicateIds',
+      );
+    }
     const mergeId = nextLocalId(db, 'feedback_merges');
-    db.prepare('INSERT INTO feedback_merges (id, primary_id, at, actor_id) VALUES (?, ?, ?, ?)').run(mergeId, primaryId, now, person.id);
-    const fold = db.prepare('UPDATE feedback SET duplicate_of = ?, merge_id = ?, updated_at = ?, version = version + 1 WHERE id = ?');
+    run(db, 'INSERT INTO feedback_merges (id, primary_id, at, actor_id) VALUES (?, ?, ?, ?)', [mergeId, primaryId, now, person.id]);
     for (const id of unique) {
-      fold.run(primaryId, mergeId, now, id);
+      run(db, 'UPDATE feedback SET duplicate_of = ?, merge_id = ?, updated_at = ?, version = version + 1 WHERE id = ?', [primaryId, mergeId, now, id]);
       recordEvent(db, { feedbackId: id, at: now, actorId: person.id, kind: 'merged_into', before: null, after: primaryId });
     }
     recordEvent(db, { feedbackId: primaryId, at: now, actorId: person.id, kind: 'merged', before: null, after: unique.map((id) => `#${id}`).join(', ') });
-    db.prepare('UPDATE feedback SET updated_at = ?, version = version + 1 WHERE id = ?').run(now, primaryId);
+    run(db, 'UPDATE feedback SET updated_at = ?, version = version + 1 WHERE id = ?', [now, primaryId]);
     openOutbox(db)?.merge(primaryId, unique, mergeId, now);
     return { mergeId, merged: unique.length };
   })();
@@ -63,20 +73,17 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
 
 export function unmergeFeedback(db: Db, mergeId: number, person: Person, now: number) {
   return db.transaction(() => {
-    const merge = db.prepare('SELECT primary_id, undone_at FROM feedback_merges WHERE id = ?').get(mergeId) as
-      | { primary_id: number; undone_at: number | null }
-      | undefined;
+    const merge = get<{ primary_id: number; undone_at: number | null }>(db, 'SELECT primary_id, undone_at FROM feedback_merges WHERE id = ?', [mergeId]);
     if (!merge) throw new ServiceError('not_found', `There is no merge #${mergeId}`, 'mergeId');
     if (merge.undone_at !== null) throw new ServiceError('conflict', `Merge #${mergeId} was already undone`, 'mergeId');
-    const ids = db.prepare('SELECT id FROM feedback WHERE merge_id = ?').pluck().all(mergeId) as number[];
+    const ids = column<number>(db, 'SELECT id FROM feedback WHERE merge_id = ?', [mergeId]);
     loadCandidates(db, [merge.primary_id, ...ids], person);
-    const restore = db.prepare('UPDATE feedback SET duplicate_of = NULL, merge_id = NULL, updated_at = ?, version = version + 1 WHERE id = ?');
     for (const id of ids) {
-      restore.run(now, id);
+      run(db, 'UPDATE feedback SET duplicate_of = NULL, merge_id = NULL, updated_at = ?, version = version + 1 WHERE id = ?', [now, id]);
       recordEvent(db, { feedbackId: id, at: now, actorId: person.id, kind: 'unmerged', before: merge.primary_id, after: null });
     }
     recordEvent(db, { feedbackId: merge.primary_id, at: now, actorId: person.id, kind: 'unmerged', before: ids.map((id) => `#${id}`).join(', '), after: null });
-    db.prepare('UPDATE feedback_merges SET undone_at = ? WHERE id = ?').run(now, mergeId);
+    run(db, 'UPDATE feedback_merges SET undone_at = ? WHERE id = ?', [now, mergeId]);
     openOutbox(db)?.unmerge(mergeId, [merge.primary_id, ...ids], now);
     return { restored: ids.length };
   })();

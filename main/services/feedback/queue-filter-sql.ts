@@ -2,6 +2,7 @@
 // partial index depends on them, so SQLite can pick it.
 import { LOGISTICS_CATEGORIES, REGION_CODES, SLA_PAUSING_STATUSES, type Person } from '../../../shared/domain';
 import { isUnspacedScript } from '../../db/bigrams';
+import type { SqlValue } from '../../db/statement-cache';
 import { SLA_AT_RISK_WINDOW_MS, type queueFilterSchema } from '../../../shared/queue';
 import type { z } from 'zod';
 
@@ -9,7 +10,7 @@ export type ParsedQueueFilter = z.output<typeof queueFilterSchema>;
 
 export interface SqlFragment {
   where: string;
-  params: unknown[];
+  params: SqlValue[];
 }
 
 /**
@@ -50,7 +51,7 @@ export function searchTerm(search: string): SqlFragment {
 
 export function filterSql(filter: ParsedQueueFilter, person: Person, now: number): SqlFragment {
   const terms: string[] = [];
-  const params: unknown[] = [];
+  const params: SqlValue[] = [];
 
   const regions = (filter.regions ?? REGION_CODES).filter((region) => person.regions.includes(region));
   if (regions.length === 0) return { where: '0', params: [] };

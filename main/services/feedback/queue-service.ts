@@ -3,7 +3,7 @@ import type { QueuePage, QueueRow, SortableColumn } from '../../../shared/queue'
 import type { InputOf } from '../../../shared/contract-kit';
 import type { feedbackCalls } from '../../../shared/feedback-calls';
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { all, column, value } from '../../db/statement-cache';
 import { daysLate } from './days-late';
 import { filterSql, type ParsedQueueFilter } from './queue-filter-sql';
 
@@ -105,25 +105,27 @@ function toQueueRow(row: PageRow, now: number): QueueRow {
 
 export function readQueueRows(db: Db, ids: readonly number[], now: number): QueueRow[] {
   if (ids.length === 0) return [];
-  return (prepareCached(db, PAGE_ROWS_SQL).all(JSON.stringify(ids)) as PageRow[]).map((row) => toQueueRow(row, now));
+  return all<PageRow>(db, PAGE_ROWS_SQL, [JSON.stringify(ids)]).map((row) => toQueueRow(row, now));
 }
 
-/** Ids of the view's rows in order; OFFSET walks the sort index only, then the rows are read by id. */
+/**
+ * Ids of the view's rows in order; OFFSET walks the sort index only, then the rows are read by id. LIMIT and OFFSET
+ * are bound, so every page of a view shares one statement (SQLite plans it as with literals: the sort index).
+ */
 export function pageIds(db: Db, filter: ParsedQueueFilter, sort: Sort, person: Person, now: number, offset: number, limit: number): number[] {
   const { where, params } = filterSql(filter, person, now);
-  const sql = `SELECT f.id FROM feedback f WHERE ${where} ORDER BY ${orderBy(sort)} LIMIT ${limit} OFFSET ${offset}`;
-  return prepareCached(db, sql).pluck().all(...params) as number[];
+  return column<number>(db, `SELECT f.id FROM feedback f WHERE ${where} ORDER BY ${orderBy(sort)} LIMIT ? OFFSET ?`, [...params, limit, offset]);
 }
 
 export function countView(db: Db, filter: ParsedQueueFilter, person: Person, now: number): number {
   const { where, params } = filterSql(filter, person, now);
-  return prepareCached(db, `SELECT count(*) FROM feedback f WHERE ${where}`).pluck().get(...params) as number;
+  return value<number>(db, `SELECT count(*) FROM feedback f WHERE ${where}`, params) ?? 0;
 }
 
 /** Every id a filter matches, for bulk actions on "all matching". */
 export function matchingIds(db: Db, filter: ParsedQueueFilter, person: Person, now: number): number[] {
   const { where, params } = filterSql(filter, person, now);
-  return prepareCached(db, `SELECT f.id FROM feedback f WHERE ${where}`).pluck().all(...params) as number[];
+  return column<number>(db, `SELECT f.id FROM feedback f WHERE ${where}`, params);
 }
 
 export function queuePage(db: Db, input: InputOf<(typeof feedbackCalls)['feedback.page']>, person: Person, now: number): QueuePage {

@@ -2,7 +2,7 @@ import type { InputOf } from '../../../shared/contract-kit';
 import type { feedbackCalls } from '../../../shared/feedback-calls';
 import type { FeedbackCategory, FeedbackStatus, Person, Priority, RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { all, column, get, run } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { dueAtFor, pause, resume, transitionFor } from '../../../shared/sla-clock';
 import { closedPauseTotalMs, policyHours } from '../sla/policies';
@@ -45,12 +45,13 @@ function targetIds(db: Db, target: UpdateInput['target'], person: Person, now: n
 }
 
 function loadRows(db: Db, ids: number[], person: Person): CurrentRow[] {
-  const rows = prepareCached(
+  const rows = all<CurrentRow>(
     db,
     `SELECT f.id, f.region, f.status, f.priority, f.category, f.assignee_id, f.created_at, f.sla_due_at,
             f.sla_paused_at, f.first_response_at, f.resolved_at
      FROM json_each(?) AS t CROSS JOIN feedback f ON f.id = t.value`,
-  ).all(JSON.stringify(ids)) as CurrentRow[];
+    [JSON.stringify(ids)],
+  );
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.find((id) => !found.has(id));
   if (missing !== undefined) throw new ServiceError('not_found', `Feedback #${missing} does not exist`, 'target.ids');
@@ -62,11 +63,9 @@ function loadRows(db: Db, ids: number[], person: Person): CurrentRow[] {
 }
 
 function checkAssignee(db: Db, assigneeId: number, rows: CurrentRow[]): void {
-  const assignee = db.prepare('SELECT name FROM people WHERE id = ?').get(assigneeId) as { name: string } | undefined;
+  const assignee = get<{ name: string }>(db, 'SELECT name FROM people WHERE id = ?', [assigneeId]);
   if (!assignee) throw new ServiceError('invalid_input', `There is no person #${assigneeId} to assign to`, 'change.assigneeId');
-  const granted = new Set(
-    db.prepare('SELECT region FROM people_regions WHERE person_id = ?').pluck().all(assigneeId) as string[],
-  );
+  const granted = new Set(column<string>(db, 'SELECT region FROM people_regions WHERE person_id = ?', [assigneeId]));
   const outside = rows.find((row) => !granted.has(row.region));
   if (outside) {
     throw new ServiceError(
@@ -100,13 +99,13 @@ function applyToRow(db: Db, row: CurrentRow, change: Change, actorId: number, no
     const transition = transitionFor(row.status, change.status);
     if (transition === 'pause') {
       next.sla_paused_at = pause(clock, now).pausedAt;
-      prepareCached(db, 'INSERT INTO feedback_sla_pauses (feedback_id, paused_at, reason) VALUES (?, ?, ?)').run(row.id, now, change.status);
+      run(db, 'INSERT INTO feedback_sla_pauses (feedback_id, paused_at, reason) VALUES (?, ?, ?)', [row.id, now, change.status]);
       event('sla_paused', null, change.status);
     } else if (transition === 'resume') {
       const resumed = resume(clock, now);
       next.sla_due_at = resumed.dueAt;
       next.sla_paused_at = null;
-      prepareCached(db, 'UPDATE feedback_sla_pauses SET resumed_at = ? WHERE feedback_id = ? AND resumed_at IS NULL').run(now, row.id);
+      run(db, 'UPDATE feedback_sla_pauses SET resumed_at = ? WHERE feedback_id = ? AND resumed_at IS NULL', [now, row.id]);
       event('sla_resumed', row.sla_due_at, resumed.dueAt);
     }
     if (row.status === 'new' && next.first_response_at === null) next.first_response_at = now;
@@ -126,13 +125,13 @@ function applyToRow(db: Db, row: CurrentRow, change: Change, actorId: number, no
     changed = true;
   }
   for (const tag of change.addTags ?? []) {
-    if (prepareCached(db, 'INSERT OR IGNORE INTO feedback_tags (feedback_id, tag) VALUES (?, ?)').run(row.id, tag).changes > 0) {
+    if (run(db, 'INSERT OR IGNORE INTO feedback_tags (feedback_id, tag) VALUES (?, ?)', [row.id, tag]).changes > 0) {
       event('tag_added', null, tag);
       changed = true;
     }
   }
   for (const tag of change.removeTags ?? []) {
-    if (prepareCached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ? AND tag = ?').run(row.id, tag).changes > 0) {
+    if (run(db, 'DELETE FROM feedback_tags WHERE feedback_id = ? AND tag = ?', [row.id, tag]).changes > 0) {
       event('tag_removed', tag, null);
       changed = true;
     }
@@ -141,10 +140,11 @@ function applyToRow(db: Db, row: CurrentRow, change: Change, actorId: number, no
   // Only the columns that changed are written: SQLite rewrites an index entry whenever its column is
   // set, even to the same value, and feedback has many indexes.
   const columns = WRITABLE_COLUMNS.filter((column) => next[column] !== row[column]);
-  prepareCached(
-    db,
-    `UPDATE feedback SET ${columns.map((column) => `${column} = ?, `).join('')}updated_at = ?, version = version + 1 WHERE id = ?`,
-  ).run(...columns.map((column) => next[column]), now, row.id);
+  run(db, `UPDATE feedback SET ${columns.map((column) => `${column} = ?, `).join('')}updated_at = ?, version = version + 1 WHERE id = ?`, [
+    ...columns.map((column) => next[column]),
+    now,
+    row.id,
+  ]);
   return true;
 }
 

@@ -2,7 +2,7 @@
 import type { RegionCode } from '../../../shared/domain';
 import { dayFromNumber, dayNumber, type WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { get, value } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';
 import type { RegionClock } from './region-clock';
 
@@ -12,10 +12,9 @@ const ACTIVE_SQL = `
 
 /** active_customers: distinct customers of the region with an activity day among the week's seven local days. */
 export function activityMeasures(db: Db, region: RegionCode, weeks: readonly WeekBounds[]): MeasureValue[] {
-  const statement = db.prepare(ACTIVE_SQL).pluck();
   const out: MeasureValue[] = [];
   for (const w of weeks) {
-    const active = statement.get(region, w.firstDay, w.lastDay) as number;
+    const active = value<number>(db, ACTIVE_SQL, [region, w.firstDay, w.lastDay]) ?? 0;
     if (active > 0) out.push({ week: w.week, measure: 'active_customers', part: '', value: active });
   }
   return out;
@@ -37,7 +36,9 @@ export interface CohortDayCount {
 
 /** Customers of the region who signed up on local day `signupDay` (a day number), and how many were active N days later. */
 export function cohortDay(db: Db, clock: RegionClock, signupDay: number, n: number): CohortDayCount {
-  return prepareCached(db, COHORT_DAY_SQL).get(dayFromNumber(signupDay + n), clock.region, clock.dayStart(signupDay), clock.dayStart(signupDay + 1)) as CohortDayCount;
+  const params = [dayFromNumber(signupDay + n), clock.region, clock.dayStart(signupDay), clock.dayStart(signupDay + 1)];
+  // An aggregate without GROUP BY always gives its one row.
+  return get<CohortDayCount>(db, COHORT_DAY_SQL, params) ?? { due: 0, active: 0 };
 }
 
 /**

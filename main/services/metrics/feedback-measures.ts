@@ -2,6 +2,7 @@
 import { HOUR_MS, type RegionCode } from '../../../shared/domain';
 import type { WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
+import { all, tuples } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';
 
 const CATEGORIES_SQL = `
@@ -28,12 +29,10 @@ function median(values: number[]): number | null {
  * the feedback due in the week (answered, respectively resolved, items only).
  */
 export function feedbackMeasures(db: Db, region: RegionCode, weeks: readonly WeekBounds[]): MeasureValue[] {
-  const categories = db.prepare(CATEGORIES_SQL);
-  const sla = db.prepare(SLA_SQL).raw();
   const out: MeasureValue[] = [];
   for (const w of weeks) {
     let total = 0;
-    for (const row of categories.all(region, w.start, w.end) as { category: string; n: number }[]) {
+    for (const row of all<{ category: string; n: number }>(db, CATEGORIES_SQL, [region, w.start, w.end])) {
       out.push({ week: w.week, measure: 'feedback_count', part: row.category, value: row.n });
       total += row.n;
     }
@@ -43,7 +42,7 @@ export function feedbackMeasures(db: Db, region: RegionCode, weeks: readonly Wee
     const met = new Map<string, number>();
     const responseHours: number[] = [];
     const resolutionHours: number[] = [];
-    for (const [priority, createdAt, dueAt, firstResponseAt, resolvedAt] of sla.all(region, w.start, w.end) as SlaRow[]) {
+    for (const [priority, createdAt, dueAt, firstResponseAt, resolvedAt] of tuples<SlaRow>(db, SLA_SQL, [region, w.start, w.end])) {
       due.set(priority, (due.get(priority) ?? 0) + 1);
       if (firstResponseAt !== null) {
         responseHours.push((firstResponseAt - createdAt) / HOUR_MS);

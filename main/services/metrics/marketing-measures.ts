@@ -2,6 +2,7 @@
 import type { RegionCode } from '../../../shared/domain';
 import type { WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
+import { all, get } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';
 
 const SIGNUPS_SQL = `
@@ -11,11 +12,10 @@ const SIGNUPS_SQL = `
 
 /** new_customers: customers of the region whose signup_at falls in [Monday 00:00, next Monday 00:00) local time. */
 export function signupMeasures(db: Db, region: RegionCode, weeks: readonly WeekBounds[]): MeasureValue[] {
-  const statement = db.prepare(SIGNUPS_SQL);
   const out: MeasureValue[] = [];
   for (const w of weeks) {
     let total = 0;
-    for (const row of statement.all(region, w.start, w.end) as { channel: string; n: number }[]) {
+    for (const row of all<{ channel: string; n: number }>(db, SIGNUPS_SQL, [region, w.start, w.end])) {
       out.push({ week: w.week, measure: 'new_customers', part: row.channel, value: row.n });
       total += row.n;
     }
@@ -32,12 +32,11 @@ const SPEND_SQL = `
 
 /** spend_usd: spend of the region on the seven local days of the week, per channel (KOL campaign fees are kol rows). */
 export function spendMeasures(db: Db, region: RegionCode, weeks: readonly WeekBounds[]): MeasureValue[] {
-  const statement = db.prepare(SPEND_SQL);
   const out: MeasureValue[] = [];
   for (const w of weeks) {
     let total = 0;
     let rows = 0;
-    for (const row of statement.all(region, w.firstDay, w.lastDay) as { channel: string; cents: number }[]) {
+    for (const row of all<{ channel: string; cents: number }>(db, SPEND_SQL, [region, w.firstDay, w.lastDay])) {
       out.push({ week: w.week, measure: 'spend_usd', part: row.channel, value: row.cents / 100 });
       total += row.cents;
       rows++;
@@ -56,12 +55,11 @@ const FUNNEL_MEASURES = ['visits', 'product_views', 'add_to_cart', 'checkout_sta
 
 /** The funnel's stages summed over the local days of the week, all channels. */
 export function funnelMeasures(db: Db, region: RegionCode, weeks: readonly WeekBounds[]): MeasureValue[] {
-  const statement = db.prepare(FUNNEL_SQL);
   const out: MeasureValue[] = [];
   for (const w of weeks) {
-    const row = statement.get(region, w.firstDay, w.lastDay) as Record<(typeof FUNNEL_MEASURES)[number], number | null>;
+    const row = get<Record<(typeof FUNNEL_MEASURES)[number], number | null>>(db, FUNNEL_SQL, [region, w.firstDay, w.lastDay]);
     for (const measure of FUNNEL_MEASURES) {
-      const value = row[measure];
+      const value = row?.[measure];
       if (value) out.push({ week: w.week, measure, part: '', value });
     }
   }

@@ -3,6 +3,7 @@
 // customer's history up to a moment.
 import { shiftIsoWeek, type WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
+import { tuples } from '../../db/statement-cache';
 import type { MeasureValue } from './measures';
 import { weekIndexOf, type RegionClock } from './region-clock';
 
@@ -70,10 +71,11 @@ export function orderMeasures(db: Db, clock: RegionClock, weeks: readonly WeekBo
   // LTV: the cohort of week W is whoever signed up in the ISO week 52 weeks before W.
   const cohortWeeks = weeks.map((w) => clock.week(shiftIsoWeek(w.week, -52)));
   const cohortOf = new Map<number, number>();
-  const cohortRows = db
-    .prepare(COHORT_SQL)
-    .raw()
-    .all(clock.region, (cohortWeeks[0] as WeekBounds).start, (cohortWeeks.at(-1) as WeekBounds).end) as [number, number][];
+  const cohortRows = tuples<[id: number, signupAt: number]>(db, COHORT_SQL, [
+    clock.region,
+    (cohortWeeks[0] as WeekBounds).start,
+    (cohortWeeks.at(-1) as WeekBounds).end,
+  ]);
   for (const [id, signupAt] of cohortRows) {
     const index = weekIndexOf(cohortWeeks, signupAt);
     if (index < 0) continue;
@@ -85,7 +87,7 @@ export function orderMeasures(db: Db, clock: RegionClock, weeks: readonly WeekBo
   let customersWithOrders = 0;
   let highValue = 0;
   let next = 0;
-  const orders = db.prepare(ORDERS_SQL).raw().all(clock.region) as OrderRow[];
+  const orders = tuples<OrderRow>(db, ORDERS_SQL, [clock.region]);
   let lastInstant = 0;
   for (const order of orders) lastInstant = Math.max(lastInstant, order[5], order[4] ?? 0);
   const dayOf = orders.length > 0 ? clock.dayNumbers((orders[0] as OrderRow)[1], lastInstant) : null;

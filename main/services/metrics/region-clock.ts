@@ -16,6 +16,7 @@ import {
 } from '../../../shared/iso-week';
 import type { RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
+import { value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 
 export class RegionClock {
@@ -84,7 +85,7 @@ export class RegionClock {
 }
 
 export function regionClock(db: Db, region: RegionCode): RegionClock {
-  const timeZone = db.prepare('SELECT time_zone FROM regions WHERE code = ?').pluck().get(region) as string | undefined;
+  const timeZone = value<string>(db, 'SELECT time_zone FROM regions WHERE code = ?', [region]);
   if (timeZone === undefined) throw new ServiceError('not_found', `There is no region ${region} in this console's store`, 'regions');
   return new RegionClock(region, timeZone);
 }

@@ -4,6 +4,7 @@ import type { Person, RegionCode } from '../../../shared/domain';
 import { dayNumber, shiftIsoWeek, weeksBetween, type IsoWeek } from '../../../shared/iso-week';
 import type { ReportWeeks } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
+import { get } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { regionClock } from './region-clock';
 
@@ -23,8 +24,8 @@ export interface RegionSpan {
 
 /** The region's weeks with data, or null when it has none or no week has ended yet. */
 export function regionSpan(db: Db, region: RegionCode): RegionSpan | null {
-  const row = db.prepare(SPAN_SQL).get({ region }) as { first_at: number | null; last_at: number; last_day: string | null };
-  if (row.first_at === null) return null;
+  const row = get<{ first_at: number | null; last_at: number; last_day: string | null }>(db, SPAN_SQL, { region });
+  if (!row || row.first_at === null) return null;
   const clock = regionClock(db, region);
   const current = clock.weekOf(row.last_at);
   const bounds = clock.week(current);

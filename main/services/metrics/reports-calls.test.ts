@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { currentPerson } from '../session/session-service';
 import { metricsFixture, type MetricsFixture } from './test-support/metrics-fixture';
+import { run } from '../../db/statement-cache';
 
 let fixture: MetricsFixture;
 let dispatcher: Dispatcher;
@@ -49,7 +50,7 @@ describe('reports calls', () => {
   });
 
   it('refuses regions the person is not granted', () => {
-    fixture.db.prepare("UPDATE settings SET value = '2' WHERE key = 'current_person_id'").run();
+    run(fixture.db, "UPDATE settings SET value = '2' WHERE key = 'current_person_id'");
     try {
       expect(dispatcher.dispatch('reports.weekly', { regions: ['EU', 'EA'], week: '2027-W01' })).toEqual({
         ok: false,
@@ -57,7 +58,7 @@ describe('reports calls', () => {
       });
       expect(dispatcher.dispatch('reports.weeks', {})).toEqual({ ok: true, value: { weeks: [], latest: null } });
     } finally {
-      fixture.db.prepare("UPDATE settings SET value = '1' WHERE key = 'current_person_id'").run();
+      run(fixture.db, "UPDATE settings SET value = '1' WHERE key = 'current_person_id'");
     }
   });
 });

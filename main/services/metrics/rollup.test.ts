@@ -5,6 +5,7 @@ import { insertFeedback, insertOrder, jst, metricsFixture, type MetricsFixture }
 import { regionClock } from './region-clock';
 import { planFamily, refreshRollup } from './rollup';
 import { regionWeeklyReport } from './weekly-report';
+import { run } from '../../db/statement-cache';
 
 let fixture: MetricsFixture;
 beforeEach(() => {
@@ -27,7 +28,7 @@ describe('the weekly rollup', () => {
 
   it('sees a first response given after the week was computed', () => {
     expect(kpi('2027-W01', 'sla_attainment')).toBe(0.5);
-    fixture.db.prepare('UPDATE feedback SET first_response_at = ? WHERE id = 3').run(jst(2027, 1, 6));
+    run(fixture.db, 'UPDATE feedback SET first_response_at = ? WHERE id = 3', [jst(2027, 1, 6)]);
     expect(kpi('2027-W01', 'sla_attainment')).toBe(1);
     insertFeedback(fixture.db, {
       id: 5,
@@ -45,11 +46,11 @@ describe('the weekly rollup', () => {
 
   it('sees activity, spend and signups added to an older week', () => {
     expect(kpi('2027-W01', 'active_customers')).toBe(5);
-    fixture.db.prepare("INSERT INTO customer_activity (region, day, customer_id) VALUES ('EA', '2027-01-07', 5)").run();
-    fixture.db.prepare("INSERT INTO marketing_spend (region, channel, day, amount_usd) VALUES ('EA', 'social', '2027-01-09', 15.5)").run();
+    run(fixture.db, "INSERT INTO customer_activity (region, day, customer_id) VALUES ('EA', '2027-01-07', 5)");
+    run(fixture.db, "INSERT INTO marketing_spend (region, channel, day, amount_usd) VALUES ('EA', 'social', '2027-01-09', 15.5)");
     expect(kpi('2027-W01', 'active_customers')).toBe(6);
     expect(kpi('2027-W01', 'spend_usd')).toBe(75.5);
-    fixture.db.prepare('UPDATE customers SET signup_at = ? WHERE id = 1').run(jst(2027, 1, 4, 9));
+    run(fixture.db, 'UPDATE customers SET signup_at = ? WHERE id = 1', [jst(2027, 1, 4, 9)]);
     expect(kpi('2026-W53', 'new_customers')).toBe(0);
     expect(kpi('2027-W01', 'new_customers')).toBe(3);
   });
@@ -58,7 +59,7 @@ describe('the weekly rollup', () => {
     const clock = regionClock(fixture.db, 'EA');
     expect(refreshRollup(fixture.db, clock, '2026-W40', '2027-W01').length).toBe(7);
     expect(refreshRollup(fixture.db, clock, '2026-W40', '2027-W01')).toEqual([]);
-    fixture.db.prepare("UPDATE regions SET time_zone = 'UTC' WHERE code = 'EA'").run();
+    run(fixture.db, "UPDATE regions SET time_zone = 'UTC' WHERE code = 'EA'");
     // In UTC, Monday 00:30 Tokyo time is still Sunday: order 5 moves back to 2026-W53.
     expect(kpi('2026-W53', 'orders')).toBe(4);
   });

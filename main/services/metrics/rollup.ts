@@ -3,6 +3,7 @@
 // family reading that table is recomputed from the week holding that instant on, the rest stays as it is.
 import { shiftIsoWeek, type IsoWeek, type WeekBounds } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
+import { all, run, tuples, value } from '../../db/statement-cache';
 import { activityMeasures, retentionMeasures } from './activity-measures';
 import { feedbackMeasures } from './feedback-measures';
 import { funnelMeasures, signupMeasures, spendMeasures } from './marketing-measures';
@@ -49,16 +50,15 @@ export function planFamily(family: Family, held: Coverage | undefined, staleFrom
 
 function plan(db: Db, clock: RegionClock, from: IsoWeek, to: IsoWeek): FamilyPlan[] {
   const held = new Map(
-    (db.prepare('SELECT family, first_week, last_week FROM metrics_coverage WHERE region = ?').all(clock.region) as {
-      family: Family;
-      first_week: IsoWeek;
-      last_week: IsoWeek;
-    }[]).map((row) => [row.family, { first: row.first_week, last: row.last_week }]),
+    all<{ family: Family; first_week: IsoWeek; last_week: IsoWeek }>(db, 'SELECT family, first_week, last_week FROM metrics_coverage WHERE region = ?', [
+      clock.region,
+    ]).map((row) => [row.family, { first: row.first_week, last: row.last_week }]),
   );
   const stale = new Map(
-    (db.prepare('SELECT source, since FROM metrics_stale WHERE region = ?').all(clock.region) as { source: string; since: number }[]).map(
-      (row) => [row.source, row.since],
-    ),
+    all<{ source: string; since: number }>(db, 'SELECT source, since FROM metrics_stale WHERE region = ?', [clock.region]).map((row) => [
+      row.source,
+      row.since,
+    ]),
   );
   return FAMILY_NAMES.map((family) => {
     const since = Math.min(...FAMILIES[family].sources.map((source) => stale.get(source) ?? Infinity));
@@ -77,35 +77,33 @@ const COVERAGE_SQL = `
 /** Brings the region's rollup up to date over [from, to]; returns the families recomputed. */
 export function refreshRollup(db: Db, clock: RegionClock, from: IsoWeek, to: IsoWeek): Family[] {
   const pending = (plans: FamilyPlan[]) => plans.filter((p) => p.ranges.length > 0);
-  const stale = () => db.prepare('SELECT 1 FROM metrics_stale WHERE region = ? LIMIT 1').get(clock.region) !== undefined;
+  const stale = () => value(db, 'SELECT 1 FROM metrics_stale WHERE region = ? LIMIT 1', [clock.region]) !== undefined;
   if (pending(plan(db, clock, from, to)).length === 0 && !stale()) return [];
   // Planned again under the write lock: another connection may have refreshed meanwhile.
   return db.transaction(() => {
     const plans = pending(plan(db, clock, from, to));
-    const remove = db.prepare(DELETE_SQL);
-    const insert = db.prepare(INSERT_SQL);
-    const cover = db.prepare(COVERAGE_SQL);
     for (const { family, ranges, coverage } of plans) {
       const measures = JSON.stringify(FAMILIES[family].measures);
       for (const [first, last] of ranges) {
-        remove.run(clock.region, first, last, measures);
-        for (const value of COMPUTE[family](db, clock, clock.weeks(first, last))) {
-          insert.run(clock.region, value.week, value.measure, value.part, value.value);
+        run(db, DELETE_SQL, [clock.region, first, last, measures]);
+        for (const measure of COMPUTE[family](db, clock, clock.weeks(first, last))) {
+          run(db, INSERT_SQL, [clock.region, measure.week, measure.measure, measure.part, measure.value]);
         }
       }
-      cover.run(clock.region, family, coverage.first, coverage.last);
+      run(db, COVERAGE_SQL, [clock.region, family, coverage.first, coverage.last]);
     }
-    db.prepare('DELETE FROM metrics_stale WHERE region = ?').run(clock.region);
+    run(db, 'DELETE FROM metrics_stale WHERE region = ?', [clock.region]);
     return plans.map((p) => p.family);
   }).immediate();
 }
 
 /** The rollup's measures per week over [from, to] (weeks with nothing stored are absent). */
 export function readRollup(db: Db, region: string, from: IsoWeek, to: IsoWeek): Map<IsoWeek, WeekMeasures> {
-  const rows = db
-    .prepare('SELECT week, measure, part, value FROM metrics_weekly WHERE region = ? AND week BETWEEN ? AND ?')
-    .raw()
-    .all(region, from, to) as [IsoWeek, string, string, number | null][];
+  const rows = tuples<[IsoWeek, string, string, number | null]>(db, 'SELECT week, measure, part, value FROM metrics_weekly WHERE region = ? AND week BETWEEN ? AND ?', [
+    region,
+    from,
+    to,
+  ]);
   const weeks = new Map<IsoWeek, WeekMeasures>();
   for (const [week, measure, part, value] of rows) {
     let measures = weeks.get(week);

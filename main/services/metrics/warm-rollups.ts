@@ -3,6 +3,7 @@
 import type { RegionCode } from '../../../shared/domain';
 import { shiftIsoWeek } from '../../../shared/iso-week';
 import type { Db } from '../../db/open';
+import { column } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { regionClock } from './region-clock';
 import { regionSpan } from './report-weeks';
@@ -14,7 +15,7 @@ import { REPORT_HISTORY_WEEKS } from './weekly-report';
  * week with data to its last complete week. Returns the regions warmed; one transaction per region.
  */
 export function warmRollups(db: Db): RegionCode[] {
-  const regions = db.prepare('SELECT code FROM regions ORDER BY code').pluck().all() as RegionCode[];
+  const regions = column<RegionCode>(db, 'SELECT code FROM regions ORDER BY code');
   return regions.filter((region) => {
     try {
       const span = regionSpan(db, region);

@@ -4,6 +4,7 @@ import { SIGNUP_CHANNELS, type FeedbackCategory, type Language, type Priority, t
 import { dayNumber, shiftIsoWeek, type WeekBounds } from '../../../shared/iso-week';
 import { FUNNEL_STAGES, type CohortRow, type FunnelChannelRow, type FunnelStageRow, type TopComplaint } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
+import { all, column, value } from '../../db/statement-cache';
 import { RETENTION_DAYS, cohortDay } from './activity-measures';
 import { ratio } from './kpis';
 import { scrubPersonalData } from './personal-data';
@@ -22,10 +23,8 @@ export function cohortRows(db: Db, clock: RegionClock, week: WeekBounds): Cohort
   for (let back = 0; back < COHORT_WEEKS; back++) {
     const cohort = clock.week(shiftIsoWeek(week.week, -back));
     const monday = dayNumber(cohort.firstDay);
-    const customers = db
-      .prepare('SELECT count(*) FROM customers WHERE region = ? AND signup_at >= ? AND signup_at < ?')
-      .pluck()
-      .get(clock.region, cohort.start, cohort.end) as number;
+    const customers =
+      value<number>(db, 'SELECT count(*) FROM customers WHERE region = ? AND signup_at >= ? AND signup_at < ?', [clock.region, cohort.start, cohort.end]) ?? 0;
     const share = (n: number): number | null => {
       if (monday + 6 + n > lastDay) return null;
       let active = 0;
@@ -46,7 +45,7 @@ const FUNNEL_SQL = `
 
 /** The daily funnel summed over the week: its stages with step rates, and each channel's rows. */
 export function funnelReport(db: Db, clock: RegionClock, week: WeekBounds): { stages: FunnelStageRow[]; byChannel: FunnelChannelRow[] } {
-  const rows = db.prepare(FUNNEL_SQL).all(clock.region, week.firstDay, week.lastDay) as Omit<FunnelChannelRow, 'conversionRate'>[];
+  const rows = all<Omit<FunnelChannelRow, 'conversionRate'>>(db, FUNNEL_SQL, [clock.region, week.firstDay, week.lastDay]);
   const byName = new Map(rows.map((row) => [row.channel, row]));
   const byChannel = SIGNUP_CHANNELS.filter((channel) => byName.has(channel)).map((channel) => {
     const row = byName.get(channel) as Omit<FunnelChannelRow, 'conversionRate'>;
@@ -73,8 +72,8 @@ const TOP_SQL = `
   LIMIT ?`;
 
 export function topComplaints(db: Db, clock: RegionClock, week: WeekBounds): TopComplaint[] {
-  const staff = db.prepare('SELECT name FROM people').pluck().all() as string[];
-  const rows = db.prepare(TOP_SQL).all(clock.region, week.start, week.end, TOP_COMPLAINTS) as {
+  const staff = column<string>(db, 'SELECT name FROM people');
+  const rows = all<{
     id: number;
     category: FeedbackCategory;
     priority: Priority;
@@ -82,7 +81,7 @@ export function topComplaints(db: Db, clock: RegionClock, week: WeekBounds): Top
     createdAt: number;
     text: string;
     name: string;
-  }[];
+  }>(db, TOP_SQL, [clock.region, week.start, week.end, TOP_COMPLAINTS]);
   return rows.map((row) => ({
     feedbackId: row.id,
     category: row.category,

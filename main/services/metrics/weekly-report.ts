@@ -15,6 +15,7 @@ import type {
   WeeklyReport,
 } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
+import { all, value } from '../../db/statement-cache';
 import { compare, flagFor, meanOf } from './comparisons';
 import { kpiValues, ratio, type KpiValues } from './kpis';
 import { WeekMeasures } from './measures';
@@ -53,11 +54,11 @@ class KpiHistory {
 }
 
 function readTargets(db: Db, region: RegionCode, from: IsoWeek, to: IsoWeek): Map<string, number> {
-  const rows = db.prepare('SELECT week, kpi, value FROM weekly_targets WHERE region = ? AND week BETWEEN ? AND ?').all(region, from, to) as {
-    week: string;
-    kpi: string;
-    value: number;
-  }[];
+  const rows = all<{ week: string; kpi: string; value: number }>(db, 'SELECT week, kpi, value FROM weekly_targets WHERE region = ? AND week BETWEEN ? AND ?', [
+    region,
+    from,
+    to,
+  ]);
   return new Map(rows.map((row) => [`${row.week}|${row.kpi}`, row.value]));
 }
 
@@ -127,7 +128,7 @@ export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): R
   const bounds = clock.week(week);
   const measures = history.measuresOf(week);
   const previous = history.measuresOf(shiftIsoWeek(week, -1));
-  const regionName = db.prepare('SELECT name FROM regions WHERE code = ?').pluck().get(region) as string;
+  const regionName = value<string>(db, 'SELECT name FROM regions WHERE code = ?', [region]) ?? region;
 
   const flags: KpiFlag[] = [];
   const headline = REPORT_KPIS.map((kpi) => {

@@ -9,7 +9,7 @@ import { cancelExport, exportStatus, startExport } from '../review-pack/export-j
 export const reportsHandlers: HandlersFor<typeof reportsCalls> = {
   'reports.weeks': (input, { db, person }) => reportWeeks(db, person, input.regions),
   'reports.weekly': (input, { db, person }) => weeklyReport(db, person, input.regions, input.week),
-  'reports.startExport': (input, { db, person }) => startExport(db, person, input),
+  'reports.startExport': (input, { db, person, events }) => startExport(db, person, input, events),
   'reports.exportStatus': (input) => exportStatus(input.jobId),
-  'reports.cancelExport': (input) => cancelExport(input.jobId),
+  'reports.cancelExport': (input, { events }) => cancelExport(input.jobId, events),
 };

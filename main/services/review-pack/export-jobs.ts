@@ -1,10 +1,12 @@
 // Exports as jobs: a call starts one and answers at once with its id; status and cancel calls find it here while
-// it runs on the core's thread (it yields between steps, see write-pack.ts).
+// it runs on the core's thread (it yields between steps, see write-pack.ts). Each step and the end are pushed as
+// reports.exportProgress events, so the screen follows without polling.
 import path from 'node:path';
 import type { Person, RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ExportStatus } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
+import type { EventSink } from '../event-sink';
 import { ServiceError } from '../kit';
 import { checkGranted, checkWeekComplete } from '../metrics/report-weeks';
 import { ExportCancelled, writePack } from './write-pack';
@@ -33,7 +35,17 @@ function snapshot(job: Job): ExportStatus {
   return { ...job.status, ...(job.status.files ? { files: [...job.status.files] } : {}) };
 }
 
-export function startExport(db: Db, person: Person, input: { regions: RegionCode[]; week: IsoWeek; outDir?: string | undefined }): { jobId: string } {
+function update(job: Job, change: Partial<ExportStatus>, events: EventSink): void {
+  Object.assign(job.status, change);
+  events.emit('reports.exportProgress', snapshot(job));
+}
+
+export function startExport(
+  db: Db,
+  person: Person,
+  input: { regions: RegionCode[]; week: IsoWeek; outDir?: string | undefined },
+  events: EventSink,
+): { jobId: string } {
   checkGranted(person, input.regions);
   const regions = [...new Set(input.regions)];
   for (const region of regions) checkWeekComplete(db, region, input.week);
@@ -45,13 +57,13 @@ export function startExport(db: Db, person: Person, input: { regions: RegionCode
   writePack(
     db,
     { regions, week: input.week, outDir },
-    ({ progress, step }) => Object.assign(job.status, { progress, step }),
+    ({ progress, step }) => update(job, { progress, step }, events),
     () => job.cancelRequested,
   ).then(
-    (files) => Object.assign(job.status, { state: 'done', progress: 1, files }),
+    (files) => update(job, { state: 'done', progress: 1, files }, events),
     (error: unknown) => {
-      if (error instanceof ExportCancelled) Object.assign(job.status, { state: 'cancelled', step: 'Cancelled; no files were written' });
-      else Object.assign(job.status, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
+      if (error instanceof ExportCancelled) update(job, { state: 'cancelled', step: 'Cancelled; no files were written' }, events);
+      else update(job, { state: 'failed', error: error instanceof Error ? error.message : String(error) }, events);
     },
   );
   return { jobId };
@@ -68,11 +80,11 @@ export function exportStatus(jobId: string): ExportStatus {
 }
 
 /** Asks a running export to stop at its next step; a finished one is left as it is. */
-export function cancelExport(jobId: string): ExportStatus {
+export function cancelExport(jobId: string, events: EventSink): ExportStatus {
   const job = jobOf(jobId);
   if (job.status.state === 'running') {
     job.cancelRequested = true;
-    job.status.step = 'Cancelling';
+    update(job, { step: 'Cancelling' }, events);
   }
   return snapshot(job);
 }

@@ -14,6 +14,7 @@ import { handlers } from '../../core/handlers';
 import { metricsFixture, type MetricsFixture } from '../metrics/test-support/metrics-fixture';
 import { currentPerson } from '../session/session-service';
 import { formatValue } from './format';
+import { tuples } from '../../db/statement-cache';
 
 let fixture: MetricsFixture;
 let dispatcher: Dispatcher;
@@ -168,7 +169,7 @@ describe('the review pack', () => {
     const scrubbed = 'Order #3 is late. Call me on [phone] or mail [email], [name] [name]';
     expect(readFileSync(path.join(out(), 'top_complaints.csv'), 'utf8')).toContain(scrubbed);
     expect(pdfTexts(readFileSync(path.join(out(), 'review-EA-2026-W53.pdf'))).join(' ')).toContain('[phone]');
-    const names = fixture.db.prepare('SELECT name, email FROM customers UNION ALL SELECT name, email FROM people').raw().all() as string[][];
+    const names = tuples<string[]>(fixture.db, 'SELECT name, email FROM customers UNION ALL SELECT name, email FROM people');
     for (const file of readdirSync(out()).filter((f) => !f.endsWith('.xlsx'))) {
       const text = file.endsWith('.pdf') ? pdfTexts(readFileSync(path.join(out(), file))).join('\n') : readFileSync(path.join(out(), file), 'utf8');
       for (const part of names.flat().flatMap((n) => n.split(' '))) expect(text, `${file} holds ${part}`).not.toContain(part);

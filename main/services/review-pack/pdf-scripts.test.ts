@@ -12,6 +12,7 @@ import { insertFeedback, jst, metricsFixture, type MetricsFixture } from '../met
 import { pdfBuffer } from './pdf';
 import { faceFile, faceFor } from './pdf-faces';
 import { drawScriptParagraph, layoutScriptParagraph } from './pdf-script-text';
+import { run } from '../../db/statement-cache';
 
 const TEXTS = {
   th: 'พัสดุยังไม่ถึง ล่าช้ามา 5 วันแล้ว ช่วยตรวจสอบให้หน่อยค่ะ',
@@ -133,7 +134,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'ops-pdf-scripts-'));
   Object.entries(TEXTS).forEach(([language, text], i) => {
     insertFeedback(fixture.db, { id: 101 + i, customer: 1, order: 3, category: 'late_delivery', priority: 'P1', createdAt: jst(2026, 12, 30, 9 + i), slaHours: 4, firstResponseAt: null, resolvedAt: null, text });
-    fixture.db.prepare('UPDATE feedback SET language = ? WHERE id = ?').run(language, 101 + i);
+    run(fixture.db, 'UPDATE feedback SET language = ? WHERE id = ?', [language, 101 + i]);
   });
   const report = regionWeeklyReport(fixture.db, 'EA', '2026-W53');
   expect(report.topComplaints.map((c) => c.language)).toEqual(expect.arrayContaining(['th', 'ja', 'ar']));

@@ -1,6 +1,7 @@
 import type { Session } from '../../../shared/session-calls';
 import type { Person, Region, RegionCode, Role } from '../../../shared/domain';
 import type { Db } from '../../db/open';
+import { all, get, value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 
 interface PersonRow {
@@ -28,21 +29,17 @@ function toPerson(row: PersonRow): Person {
 
 /** The person this console acts for, as set at seed or sign-in. */
 export function currentPerson(db: Db): Person {
-  const setting = db.prepare(`SELECT value FROM settings WHERE key = 'current_person_id'`).get() as
-    | { value: string }
-    | undefined;
-  const row = setting
-    ? (db.prepare(`${PEOPLE_SQL} WHERE p.id = ?`).get(Number(setting.value)) as PersonRow | undefined)
-    : undefined;
+  const personId = value<string>(db, `SELECT value FROM settings WHERE key = 'current_person_id'`);
+  const row = personId === undefined ? undefined : get<PersonRow>(db, `${PEOPLE_SQL} WHERE p.id = ?`, [Number(personId)]);
   if (!row) throw new ServiceError('forbidden', 'No one is signed in to this console yet');
   return toPerson(row);
 }
 
 export function getSession(db: Db, person: Person): Session {
-  const regions = (
-    db.prepare('SELECT code, name, currency, time_zone AS timeZone, locale FROM regions ORDER BY code').all() as Region[]
-  ).filter((region) => person.regions.includes(region.code));
-  const people = (db.prepare(`${PEOPLE_SQL} ORDER BY p.name`).all() as PersonRow[])
+  const regions = all<Region>(db, 'SELECT code, name, currency, time_zone AS timeZone, locale FROM regions ORDER BY code').filter((region) =>
+    person.regions.includes(region.code),
+  );
+  const people = all<PersonRow>(db, `${PEOPLE_SQL} ORDER BY p.name`)
     .map(toPerson)
     .filter((other) => other.regions.some((region) => person.regions.includes(region)));
   return { person, regions, people };

@@ -1,22 +1,23 @@
 import type { Priority, RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { value } from '../../db/statement-cache';
 
 /** A region's own hours for a priority, else the default ('*') policy's. */
 export function policyHours(db: Db, region: RegionCode, priority: Priority): number {
-  const row = prepareCached(
-    db,
-    `SELECT hours FROM sla_policies WHERE priority = ? AND region IN (?, '*') ORDER BY region = '*' LIMIT 1`,
-  ).get(priority, region) as { hours: number } | undefined;
-  if (!row) throw new Error(`No SLA policy for ${priority} in ${region} or by default`);
-  return row.hours;
+  const hours = value<number>(db, `SELECT hours FROM sla_policies WHERE priority = ? AND region IN (?, '*') ORDER BY region = '*' LIMIT 1`, [
+    priority,
+    region,
+  ]);
+  if (hours === undefined) throw new Error(`No SLA policy for ${priority} in ${region} or by default`);
+  return hours;
 }
 
 export function closedPauseTotalMs(db: Db, feedbackId: number): number {
-  const row = prepareCached(
+  const total = value<number>(
     db,
-    `SELECT coalesce(sum(resumed_at - paused_at), 0) AS total FROM feedback_sla_pauses
+    `SELECT coalesce(sum(resumed_at - paused_at), 0) FROM feedback_sla_pauses
      WHERE feedback_id = ? AND resumed_at IS NOT NULL`,
-  ).get(feedbackId) as { total: number };
-  return row.total;
+    [feedbackId],
+  );
+  return total ?? 0;
 }

@@ -6,13 +6,14 @@
 import type { RegionCode } from '../../../shared/domain';
 import type { PullResponse, RegionChecksum } from '../../../shared/hub-protocol';
 import { rowProblem } from '../../../shared/row-problem';
+import type { RowsChanged } from '../../../shared/rows-events';
 import { TABLE_BY_NAME, TABLE_NAMES, TABLES, type Table, type TableName } from '../../../shared/table-registry';
-import type Database from 'better-sqlite3';
 import { restoreSetAside, setAside } from '../../db/bulk-load';
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { all, column, run, value, type SqlValue } from '../../db/statement-cache';
 import { LOCAL_ID_FLOOR } from './local-ids';
 import { localChecksums } from './checksums';
+import { PageChanges } from './page-changes';
 
 export interface ApplyOutcome {
   rows: number;
@@ -20,23 +21,21 @@ export interface ApplyOutcome {
   checksum: 'match' | 'mismatch' | null;
   /** This page ended a snapshot: all its rows are in, and the weekly rollup has their weeks to fill. */
   snapshotDone: boolean;
+  /** What the screens showing these rows should hear; null when the page changed nothing. */
+  changed: RowsChanged | null;
 }
 
 const quote = (name: string) => `"${name}"`;
 
-interface TableStatements {
-  upsert: Database.Statement;
-  remove: Database.Statement;
-  /** feedback only: whether the row is there, and its text when it changed. */
-  exists?: Database.Statement;
-  insert?: Database.Statement;
-  text?: Database.Statement;
+interface TableSql {
+  insert: string;
+  upsert: string;
+  remove: string;
 }
 
-const statements = new WeakMap<Db, Map<TableName, TableStatements>>();
 const FEEDBACK_TEXT = TABLE_BY_NAME.get('feedback')?.columns.findIndex((c) => c.name === 'text') ?? -1;
 
-function prepare(db: Db, table: Table): TableStatements {
+function tableSql(table: Table): TableSql {
   const columns = table.columns.map((c) => c.name);
   const insert = `INSERT INTO ${table.name} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   // feedback.text is left out of the update: naming it would re-index the full text of every row.
@@ -45,44 +44,31 @@ function prepare(db: Db, table: Table): TableStatements {
     ? ' ON CONFLICT DO NOTHING'
     : ` ON CONFLICT (${table.key.map(quote).join(', ')}) DO UPDATE SET ${updated.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
   const where = table.key.map((k) => `${quote(k)} = ?`).join(' AND ');
-  return {
-    upsert: db.prepare(insert + conflict),
-    remove: db.prepare(`DELETE FROM ${table.name} WHERE ${where}`),
-    ...(table.name === 'feedback'
-      ? {
-          exists: db.prepare('SELECT 1 FROM feedback WHERE id = ?').pluck(),
-          insert: db.prepare(insert),
-          text: db.prepare('UPDATE feedback SET text = ? WHERE id = ? AND text <> ?'),
-        }
-      : {}),
-  };
+  return { insert, upsert: insert + conflict, remove: `DELETE FROM ${table.name} WHERE ${where}` };
 }
 
-function statementsFor(db: Db, table: Table): TableStatements {
-  let byTable = statements.get(db);
-  if (!byTable) statements.set(db, (byTable = new Map()));
-  let found = byTable.get(table.name);
-  if (!found) byTable.set(table.name, (found = prepare(db, table)));
-  return found;
-}
+const TABLE_SQL = new Map<TableName, TableSql>(TABLES.map((table) => [table.name, tableSql(table)]));
+const sqlOf = (table: Table) => TABLE_SQL.get(table.name) as TableSql;
 
-function upsert(db: Db, table: Table, row: unknown[]): void {
-  const s = statementsFor(db, table);
-  if (s.exists && s.insert && s.text) {
+/** A row rowProblem() has passed, or a key: better-sqlite3 refuses any value SQLite cannot store. */
+function upsert(db: Db, table: Table, row: readonly SqlValue[]): void {
+  const sql = sqlOf(table);
+  if (table.name === 'feedback') {
     // A new item is one plain insert; a known one is updated, its text only when it changed.
-    if (s.exists.get(row[0]) === undefined) {
-      s.insert.run(row);
+    if (value(db, 'SELECT 1 FROM feedback WHERE id = ?', [row[0] ?? null]) === undefined) {
+      run(db, sql.insert, row);
       return;
     }
-    s.upsert.run(row);
-    s.text.run(row[FEEDBACK_TEXT], row[0], row[FEEDBACK_TEXT]);
+    run(db, sql.upsert, row);
+    const text = row[FEEDBACK_TEXT] ?? null;
+    run(db, 'UPDATE feedback SET text = ? WHERE id = ? AND text <> ?', [text, row[0] ?? null, text]);
     return;
   }
-  s.upsert.run(row);
+  run(db, sql.upsert, row);
 }
 
-function remove(db: Db, table: Table, key: unknown[]): void {
-  statementsFor(db, table).remove.run(key);
+function remove(db: Db, table: Table, key: readonly SqlValue[]): void {
+  run(db, sqlOf(table).remove, key);
 }
 
 /** The feedback item a row belongs to, for tables tied to one; `values` are a row or a key. */
@@ -94,6 +80,12 @@ function feedbackIdOf(table: Table, values: unknown[], isKey: boolean): number |
   return index < 0 ? null : (values[index] as number);
 }
 
+function regionOf(table: Table, values: unknown[], isKey: boolean): RegionCode | null {
+  const names = isKey ? table.key : table.columns.map((c) => c.name);
+  const index = names.indexOf('region');
+  return index < 0 ? null : (values[index] as RegionCode);
+}
+
 function quarantine(db: Db, table: string, row: unknown, reason: string, at: number): void {
   let text: string;
   try {
@@ -101,49 +93,49 @@ function quarantine(db: Db, table: string, row: unknown, reason: string, at: num
   } catch {
     text = '(not storable)';
   }
-  prepareCached(db, 'INSERT INTO sync_quarantine (tbl, row, reason, at) VALUES (?, ?, ?, ?)').run(table, text, reason, at);
+  run(db, 'INSERT INTO sync_quarantine (tbl, row, reason, at) VALUES (?, ?, ?, ?)', [table, text, reason, at]);
 }
 
 function pendingItems(db: Db): Set<number> {
-  return new Set(prepareCached(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items').pluck().all() as number[]);
+  return new Set(column<number>(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items'));
 }
 
 /**
  * Drops the outbox entries the hub has answered for good. An item left with nothing waiting takes the hub's
  * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order.
  */
-function dropEntries(db: Db, ids: readonly number[]): void {
-  if (ids.length === 0) return;
+function dropEntries(db: Db, ids: readonly number[]): number[] {
+  if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
-  const items = prepareCached(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(list) as number[];
-  prepareCached(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))').run(list);
-  prepareCached(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))').run(list);
+  const items = column<number>(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))', [list]);
+  run(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))', [list]);
+  run(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))', [list]);
   const pending = pendingItems(db);
+  const settled: number[] = [];
   for (const feedbackId of items) {
     if (pending.has(feedbackId)) continue;
-    prepareCached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?').run(feedbackId);
-    prepareCached(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?').run(feedbackId);
-    prepareCached(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
-    prepareCached(db, `DELETE FROM feedback_merges WHERE primary_id = ? AND id >= ${LOCAL_ID_FLOOR}`).run(feedbackId);
-    const held = prepareCached(db, 'SELECT tbl, op, row FROM sync_shadow WHERE feedback_id = ? ORDER BY id').all(feedbackId) as {
-      tbl: TableName;
-      op: 'upsert' | 'delete';
-      row: string;
-    }[];
+    settled.push(feedbackId);
+    run(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?', [feedbackId]);
+    run(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?', [feedbackId]);
+    run(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`, [feedbackId]);
+    run(db, `DELETE FROM feedback_merges WHERE primary_id = ? AND id >= ${LOCAL_ID_FLOOR}`, [feedbackId]);
+    const held = all<{ tbl: TableName; op: 'upsert' | 'delete'; row: string }>(db, 'SELECT tbl, op, row FROM sync_shadow WHERE feedback_id = ? ORDER BY id', [
+      feedbackId,
+    ]);
     for (const { tbl, op, row } of held) {
       const table = TABLE_BY_NAME.get(tbl);
       if (!table) continue;
-      if (op === 'upsert') upsert(db, table, JSON.parse(row) as unknown[]);
-      else remove(db, table, JSON.parse(row) as unknown[]);
+      if (op === 'upsert') upsert(db, table, JSON.parse(row) as SqlValue[]);
+      else remove(db, table, JSON.parse(row) as SqlValue[]);
     }
-    prepareCached(db, 'DELETE FROM sync_shadow WHERE feedback_id = ?').run(feedbackId);
+    run(db, 'DELETE FROM sync_shadow WHERE feedback_id = ?', [feedbackId]);
   }
+  return settled;
 }
 
-function confirmUpTo(db: Db, lastId: number): void {
-  dropEntries(db, prepareCached(db, 'SELECT id FROM sync_outbox WHERE id <= ?').pluck().all(lastId) as number[]);
+/** The items that took the hub's version, their edits all answered. */
+function confirmUpTo(db: Db, lastId: number): number[] {
+  return dropEntries(db, column<number>(db, 'SELECT id FROM sync_outbox WHERE id <= ?', [lastId]));
 }
 
 /** Region tables that hold no feedback item: nothing of theirs waits in the outbox. */
@@ -173,25 +165,26 @@ function dropRegions(db: Db, regions: RegionCode[]): void {
   const local = [{ name: 'sync_shadow', column: 'feedback_id' }, { name: 'sync_outbox_items', column: 'feedback_id' }];
   for (const table of [...ON_FEEDBACK, ...local]) db.exec(`DELETE FROM ${table.name} WHERE ${table.column} IN (${inRegions})`);
   for (const table of [...GROWTH_TABLES.map((growth) => growth.name), 'feedback', 'orders', 'customers']) {
-    db.prepare(`DELETE FROM ${table} WHERE region IN (SELECT value FROM json_each(?))`).run(list);
+    run(db, `DELETE FROM ${table} WHERE region IN (SELECT value FROM json_each(?))`, [list]);
   }
 }
 
 function adoptPerson(db: Db, person: PullResponse['person']): void {
-  prepareCached(db, 'INSERT INTO people (id, name, email, role) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, role = excluded.role').run(
+  run(db, 'INSERT INTO people (id, name, email, role) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, role = excluded.role', [
     person.id,
     person.name,
     person.email,
     person.role,
-  );
-  prepareCached(db, "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+  ]);
+  run(db, "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [
     String(person.id),
-  );
+  ]);
 }
 
-function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; quarantined: number } {
+function applyChanges(db: Db, page: PullResponse, at: number, changed: PageChanges): { rows: number; quarantined: number } {
   const pending = pendingItems(db);
-  const hold = prepareCached(db, 'INSERT INTO sync_shadow (feedback_id, tbl, op, row) VALUES (?, ?, ?, ?)');
+  const hold = (feedbackId: number, table: Table, op: 'upsert' | 'delete', row: unknown[]) =>
+    run(db, 'INSERT INTO sync_shadow (feedback_id, tbl, op, row) VALUES (?, ?, ?, ?)', [feedbackId, table.name, op, JSON.stringify(row)]);
   let rows = 0;
   let quarantined = 0;
   const setAside = (table: string, row: unknown, reason: string) => {
@@ -207,8 +200,11 @@ function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; q
         continue;
       }
       const feedbackId = feedbackIdOf(table, key, true);
-      if (feedbackId !== null && pending.has(feedbackId)) hold.run(feedbackId, table.name, 'delete', JSON.stringify(key));
-      else remove(db, table, key);
+      if (feedbackId !== null && pending.has(feedbackId)) hold(feedbackId, table, 'delete', key);
+      else {
+        remove(db, table, key as SqlValue[]);
+        changed.row(table, feedbackId, regionOf(table, key, true));
+      }
       rows++;
     }
     for (const row of changes.upserts) {
@@ -219,15 +215,16 @@ function applyChanges(db: Db, page: PullResponse, at: number): { rows: number; q
       }
       const feedbackId = feedbackIdOf(table, row, false);
       if (feedbackId !== null && pending.has(feedbackId)) {
-        hold.run(feedbackId, table.name, 'upsert', JSON.stringify(row));
+        hold(feedbackId, table, 'upsert', row);
       } else {
         try {
-          upsert(db, table, row);
+          upsert(db, table, row as SqlValue[]);
         } catch (error) {
           // The store refused it (a unique email taken, say): only this statement is undone.
           setAside(table.name, row, `the console could not store it: ${error instanceof Error ? error.message : String(error)}`);
           continue;
         }
+        changed.row(table, feedbackId, regionOf(table, row, false));
       }
       rows++;
     }
@@ -260,41 +257,43 @@ function inSyncTransaction<T>(db: Db, write: () => T): T {
 
 export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome {
   return inSyncTransaction(db, (): ApplyOutcome => {
-    const streamingBefore = db.prepare('SELECT snapshot_rows_done IS NOT NULL FROM sync_state').pluck().get() === 1;
+    const streamingBefore = value(db, 'SELECT snapshot_rows_done IS NOT NULL FROM sync_state') === 1;
+    const changes = new PageChanges();
+    if (page.reset || page.removedRegions.length > 0) changes.everything();
     if (page.reset) {
       // Before the old rows go, so that their deletion skips the indexes and triggers too.
       setAside(db, TABLE_NAMES);
       dropHubRows(db);
-      db.prepare('UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL').run();
+      run(db, 'UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL');
     }
     if (page.removedRegions.length > 0) dropRegions(db, page.removedRegions);
     adoptPerson(db, page.person);
-    if (page.lastMutationId !== null) confirmUpTo(db, page.lastMutationId);
-    const { rows, quarantined } = applyChanges(db, page, at);
+    if (page.lastMutationId !== null) changes.items(confirmUpTo(db, page.lastMutationId));
+    const { rows, quarantined } = applyChanges(db, page, at, changes);
     // A page without snapshot progress ends a snapshot or comes after one: nothing stays set aside past it.
     if (page.snapshot === null) restoreSetAside(db);
     const snapshotDone = page.snapshot === null && (page.reset || streamingBefore);
-    db.prepare('UPDATE sync_state SET cursor = ?, snapshot_rows_done = ?, snapshot_rows_total = ?').run(
+    run(db, 'UPDATE sync_state SET cursor = ?, snapshot_rows_done = ?, snapshot_rows_total = ?', [
       page.cursor,
       page.snapshot?.rowsDone ?? null,
       page.snapshot?.rowsTotal ?? null,
-    );
+    ]);
     if (page.snapshot) {
-      db.prepare('UPDATE sync_state SET snapshot_started_at = coalesce(snapshot_started_at, ?), snapshot_rows_at_start = coalesce(snapshot_rows_at_start, 0)').run(at);
+      run(db, 'UPDATE sync_state SET snapshot_started_at = coalesce(snapshot_started_at, ?), snapshot_rows_at_start = coalesce(snapshot_rows_at_start, 0)', [at]);
     } else {
-      db.prepare('UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL').run();
+      run(db, 'UPDATE sync_state SET snapshot_started_at = NULL, snapshot_rows_at_start = NULL');
     }
     let checksum: ApplyOutcome['checksum'] = null;
-    const settled = prepareCached(db, 'SELECT count(*) FROM sync_outbox').pluck().get() === 0;
+    const settled = value(db, 'SELECT count(*) FROM sync_outbox') === 0;
     if (page.checksums && settled) {
       checksum = compareChecksums(db, page.checksums);
-      if (checksum === 'match') db.prepare(`UPDATE sync_state SET checksum = 'match', resnapshot_used = 0`).run();
+      if (checksum === 'match') run(db, `UPDATE sync_state SET checksum = 'match', resnapshot_used = 0`);
       else {
         // Once, start again from a snapshot; if that still differs, only say so.
-        const used = db.prepare('SELECT resnapshot_used FROM sync_state').pluck().get() === 1;
-        db.prepare(`UPDATE sync_state SET checksum = 'mismatch', resnapshot_used = 1${used ? '' : ', cursor = NULL'}`).run();
+        const used = value(db, 'SELECT resnapshot_used FROM sync_state') === 1;
+        run(db, `UPDATE sync_state SET checksum = 'mismatch', resnapshot_used = 1${used ? '' : ', cursor = NULL'}`);
       }
     }
-    return { rows, quarantined, checksum, snapshotDone };
+    return { rows, quarantined, checksum, snapshotDone, changed: changes.event() };
   });
 }

@@ -3,6 +3,7 @@ import type { FeedbackField, FeedbackFields, FieldValue } from '../../../shared/
 import type { SyncConflict } from '../../../shared/sync';
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
+import { all, get, run, value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { updateFeedback } from '../feedback/update-service';
 import { enqueueFeedbackUpdate } from './outbox';
@@ -20,7 +21,7 @@ interface ConflictRow {
 const COLUMN: Record<FeedbackField, string> = { status: 'status', priority: 'priority', category: 'category', assigneeId: 'assignee_id' };
 
 export function listConflicts(db: Db): SyncConflict[] {
-  return (db.prepare('SELECT * FROM sync_conflicts ORDER BY at, id').all() as ConflictRow[]).map((row) => ({
+  return all<ConflictRow>(db, 'SELECT * FROM sync_conflicts ORDER BY at, id').map((row) => ({
     id: row.id,
     feedbackId: row.feedback_id,
     field: row.field,
@@ -37,11 +38,11 @@ export function listConflicts(db: Db): SyncConflict[] {
  */
 export function resolveConflict(db: Db, id: number, keep: 'local' | 'hub', person: Person, now: number): { remaining: number } {
   return db.transaction(() => {
-    const row = db.prepare('SELECT * FROM sync_conflicts WHERE id = ?').get(id) as ConflictRow | undefined;
+    const row = get<ConflictRow>(db, 'SELECT * FROM sync_conflicts WHERE id = ?', [id]);
     if (!row) throw new ServiceError('not_found', `There is no conflict #${id}; it may have been settled already`, 'id');
     if (keep === 'local') {
       const local = JSON.parse(row.local_value) as FieldValue;
-      const shown = db.prepare(`SELECT ${COLUMN[row.field]} FROM feedback WHERE id = ?`).pluck().get(row.feedback_id) as FieldValue | undefined;
+      const shown = value<FieldValue>(db, `SELECT ${COLUMN[row.field]} FROM feedback WHERE id = ?`, [row.feedback_id]);
       if (shown === undefined) throw new ServiceError('not_found', `Feedback #${row.feedback_id} is no longer on this console`, 'id');
       if (shown === local) {
         // The item still shows this console's value (the hub's answer is not pulled yet): only the hub needs telling.
@@ -52,7 +53,7 @@ export function resolveConflict(db: Db, id: number, keep: 'local' | 'hub', perso
         updateFeedback(db, { target: { ids: [row.feedback_id] }, change }, person, now);
       }
     }
-    db.prepare('DELETE FROM sync_conflicts WHERE id = ?').run(id);
-    return { remaining: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number };
+    run(db, 'DELETE FROM sync_conflicts WHERE id = ?', [id]);
+    return { remaining: value<number>(db, 'SELECT count(*) FROM sync_conflicts') ?? 0 };
   })();
 }

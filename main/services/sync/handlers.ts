@@ -1,6 +1,7 @@
 // The sync.* calls: each reads or changes the local store and wakes the runner; none waits on the hub.
 import type { syncCalls } from '../../../shared/sync-calls';
 import type { Db } from '../../db/open';
+import { announceEdit } from '../feedback/edit-events';
 import { ServiceError, type HandlersFor } from '../kit';
 import { listConflicts, resolveConflict } from './conflicts';
 import { runnerFor, type SyncRunnerLink } from './runner-registry';
@@ -30,9 +31,9 @@ export const syncHandlers: HandlersFor<typeof syncCalls> = {
     return syncStatus(db, link.view(), now());
   },
   'sync.conflicts': (_input, { db }) => listConflicts(db),
-  'sync.resolveConflict': (input, { db, person, now }) => {
+  'sync.resolveConflict': (input, { db, person, now, events }) => {
     const result = resolveConflict(db, input.id, input.keep, person, now());
     runnerFor(db)?.kick();
-    return result;
+    return announceEdit(events, result);
   },
 };

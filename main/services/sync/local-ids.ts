@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { value } from '../../db/statement-cache';
 
 /**
  * Rows this console makes before the hub numbers them (audit events, merges) take ids rising from 2^52:
@@ -9,9 +9,7 @@ import { prepareCached } from '../../db/statement-cache';
 export const LOCAL_ID_FLOOR = 2 ** 52;
 
 export function nextLocalId(db: Db, table: 'feedback_events' | 'feedback_merges'): number {
-  const last = prepareCached(db, `SELECT id FROM ${table} WHERE id >= ${LOCAL_ID_FLOOR} ORDER BY id DESC LIMIT 1`).pluck().get() as
-    | number
-    | undefined;
+  const last = value<number>(db, `SELECT id FROM ${table} WHERE id >= ${LOCAL_ID_FLOOR} ORDER BY id DESC LIMIT 1`);
   return last === undefined ? LOCAL_ID_FLOOR : last + 1;
 }
 

@@ -3,7 +3,7 @@
 import type { FeedbackCategory, FeedbackStatus, Priority } from '../../../shared/domain';
 import { FEEDBACK_FIELDS, type FeedbackFields, type Mutation } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { run, value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { isLocalId } from './local-ids';
 import { notifyOutbox } from './runner-registry';
@@ -38,16 +38,15 @@ const CURRENT: Record<keyof FeedbackFields, (row: FeedbackBefore) => string | nu
 
 function enqueue(db: Db, name: Mutation['name'], args: object, base: object | null, at: number, items: number[], localRef: number | null = null): void {
   const id = Number(
-    prepareCached(db, 'INSERT INTO sync_outbox (name, args, base, made_at, local_ref) VALUES (?, ?, ?, ?, ?)').run(
+    run(db, 'INSERT INTO sync_outbox (name, args, base, made_at, local_ref) VALUES (?, ?, ?, ?, ?)', [
       name,
       JSON.stringify(args),
       base === null ? null : JSON.stringify(base),
       at,
       localRef,
-    ).lastInsertRowid,
+    ]).lastInsertRowid,
   );
-  const item = prepareCached(db, 'INSERT OR IGNORE INTO sync_outbox_items (feedback_id, mutation_id) VALUES (?, ?)');
-  for (const feedbackId of new Set(items)) item.run(feedbackId, id);
+  for (const feedbackId of new Set(items)) run(db, 'INSERT OR IGNORE INTO sync_outbox_items (feedback_id, mutation_id) VALUES (?, ?)', [feedbackId, id]);
   notifyOutbox(db);
 }
 
@@ -59,7 +58,7 @@ export function enqueueFeedbackUpdate(db: Db, feedbackId: number, set: FeedbackF
 
 /** The outbox of a console signed in to a hub, or null for one that has never been (edits stay local). */
 export function openOutbox(db: Db): Outbox | null {
-  if (prepareCached(db, 'SELECT 1 FROM sync_state').pluck().get() === undefined) return null;
+  if (value(db, 'SELECT 1 FROM sync_state') === undefined) return null;
   return {
     feedbackUpdate(before, change, at) {
       const set: FeedbackFields = {};
@@ -88,9 +87,7 @@ export function openOutbox(db: Db): Outbox | null {
       let args: MutationArgs<'feedback.unmerge'> = { mergeId };
       if (isLocalId(mergeId)) {
         // A merge made here and not yet confirmed is known to the hub by the mutation that made it.
-        const made = prepareCached(db, `SELECT id FROM sync_outbox WHERE name = 'feedback.merge' AND local_ref = ?`).pluck().get(mergeId) as
-          | number
-          | undefined;
+        const made = value<number>(db, `SELECT id FROM sync_outbox WHERE name = 'feedback.merge' AND local_ref = ?`, [mergeId]);
         if (made === undefined) throw new ServiceError('conflict', 'This merge has just reached the hub; open the item again to undo it', 'mergeId');
         args = { mergeMutationId: made };
       }

@@ -2,7 +2,7 @@
 // leaves the outbox when a pull confirms it (apply-page.ts), with the hub's rows for its items.
 import type { Mutation, MutationResult } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
-import { prepareCached } from '../../db/statement-cache';
+import { all, run, value } from '../../db/statement-cache';
 
 interface OutboxRow {
   id: number;
@@ -14,7 +14,7 @@ interface OutboxRow {
 
 /** The oldest entries the hub has not answered, as mutations. */
 export function unansweredBatch(db: Db, limit: number): Mutation[] {
-  const rows = prepareCached(db, 'SELECT id, name, args, base, made_at FROM sync_outbox WHERE answer IS NULL ORDER BY id LIMIT ?').all(limit) as OutboxRow[];
+  const rows = all<OutboxRow>(db, 'SELECT id, name, args, base, made_at FROM sync_outbox WHERE answer IS NULL ORDER BY id LIMIT ?', [limit]);
   return rows.map(
     (row) =>
       ({
@@ -28,24 +28,27 @@ export function unansweredBatch(db: Db, limit: number): Mutation[] {
 }
 
 export function unansweredCount(db: Db): number {
-  return prepareCached(db, 'SELECT count(*) FROM sync_outbox WHERE answer IS NULL').pluck().get() as number;
+  return value<number>(db, 'SELECT count(*) FROM sync_outbox WHERE answer IS NULL') ?? 0;
 }
 
 export function recordAnswers(db: Db, results: MutationResult[], at: number): void {
   db.transaction(() => {
-    const answer = prepareCached(db, 'UPDATE sync_outbox SET answer = ? WHERE id = ? AND answer IS NULL');
     for (const result of results) {
       // Recorded once: a retried push gets the same answers and must not list a conflict twice.
-      if (answer.run(result.status, result.id).changes === 0) continue;
+      if (run(db, 'UPDATE sync_outbox SET answer = ? WHERE id = ? AND answer IS NULL', [result.status, result.id]).changes === 0) continue;
       if (result.status === 'rejected') {
-        prepareCached(db, 'INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (?, ?, ?)').run(result.id, result.reason, at);
+        run(db, 'INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (?, ?, ?)', [result.id, result.reason, at]);
       } else if (result.status === 'conflict') {
-        const insert = prepareCached(
-          db,
-          'INSERT INTO sync_conflicts (mutation_id, feedback_id, field, base_value, local_value, hub_value, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        );
         for (const c of result.conflicts) {
-          insert.run(result.id, c.feedbackId, c.field, JSON.stringify(c.base), JSON.stringify(c.local), JSON.stringify(c.hub), at);
+          run(db, 'INSERT INTO sync_conflicts (mutation_id, feedback_id, field, base_value, local_value, hub_value, at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+            result.id,
+            c.feedbackId,
+            c.field,
+            JSON.stringify(c.base),
+            JSON.stringify(c.local),
+            JSON.stringify(c.hub),
+            at,
+          ]);
         }
       }
     }
@@ -59,9 +62,9 @@ export function recordAnswers(db: Db, results: MutationResult[], at: number): vo
  */
 export function rejectMalformed(db: Db, mutationId: number, reason: string, at: number): void {
   db.transaction(() => {
-    prepareCached(db, 'INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (?, ?, ?)').run(mutationId, reason, at);
-    prepareCached(db, 'DELETE FROM sync_outbox_items WHERE mutation_id = ?').run(mutationId);
-    prepareCached(db, 'DELETE FROM sync_outbox WHERE id = ?').run(mutationId);
-    prepareCached(db, 'UPDATE sync_state SET cursor = NULL').run();
+    run(db, 'INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (?, ?, ?)', [mutationId, reason, at]);
+    run(db, 'DELETE FROM sync_outbox_items WHERE mutation_id = ?', [mutationId]);
+    run(db, 'DELETE FROM sync_outbox WHERE id = ?', [mutationId]);
+    run(db, 'UPDATE sync_state SET cursor = NULL');
   })();
 }

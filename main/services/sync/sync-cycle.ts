@@ -2,6 +2,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PullResponse } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
+import { run } from '../../db/statement-cache';
+import type { EventSink } from '../event-sink';
 import { warmRollups } from '../metrics/warm-rollups';
 import { applyPage } from './apply-page';
 import { HubFailure, type HubClient } from './hub-client';
@@ -13,6 +15,10 @@ export interface CycleOptions {
   log: (line: string) => void;
   pushBatch: number;
   stopped?: () => boolean;
+  /** Hears the rows each applied page changed. */
+  events?: EventSink;
+  /** After each push answered and each page applied: the status may have changed. */
+  onPage?: () => void;
 }
 
 /** The runner is stopping, or the console left the hub: not a failure. */
@@ -26,6 +32,7 @@ export async function pushAll(db: Db, client: HubClient, options: CycleOptions):
     try {
       const response = await client.push({ clientId: state.client_id, sentAt: options.now(), mutations });
       recordAnswers(db, response.results, options.now());
+      options.onPage?.();
     } catch (error) {
       const index = error instanceof HubFailure && error.status === 400 ? /^mutations\[(\d+)\]/.exec(error.field ?? '')?.[1] : undefined;
       const culprit = index === undefined ? undefined : mutations[Number(index)];
@@ -42,7 +49,7 @@ export async function pullAll(db: Db, client: HubClient, options: CycleOptions &
   if (!state) throw new Interrupted();
   if (state.snapshot_rows_done !== null) {
     // A snapshot resuming: time left is reckoned from the rate of this run.
-    db.prepare('UPDATE sync_state SET snapshot_started_at = ?, snapshot_rows_at_start = snapshot_rows_done').run(options.now());
+    run(db, 'UPDATE sync_state SET snapshot_started_at = ?, snapshot_rows_at_start = snapshot_rows_done', [options.now()]);
   }
   const request = (cursor: string | null) => client.pull({ clientId: state.client_id, cursor, checksums: options.checksums });
   let next = options.first ? Promise.resolve(options.first) : request(state.cursor);
@@ -58,6 +65,8 @@ export async function pullAll(db: Db, client: HubClient, options: CycleOptions &
     // A snapshot brings weeks of rows the rollup does not hold yet (a reset one empties it): fill it now rather than
     // at the first Reports view of each region.
     if (outcome.snapshotDone) warmRollups(db);
+    if (outcome.changed) options.events?.emit('rows.changed', outcome.changed);
+    options.onPage?.();
     if (!following) return;
     if (options.stopped?.()) throw new Interrupted();
     next = following;

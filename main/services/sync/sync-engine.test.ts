@@ -20,6 +20,7 @@ import { pullAll } from './sync-cycle';
 import { readSyncState } from './sync-state';
 import { syncStatus } from './sync-status';
 import { syncConsole, type SyncConsole } from './test-support/sync-console';
+import { all, column, value, type SqlValue } from '../../db/statement-cache';
 
 let fixture: HubFixture;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ async function hubScalar(sql: string, params: unknown[] = []): Promise<number> {
   return Number(rows[0]?.n);
 }
 
-const count = (c: SyncConsole, sql: string, ...params: unknown[]) => c.db.prepare(sql).pluck().get(...params) as number;
+const count = (c: SyncConsole, sql: string, ...params: SqlValue[]) => value<number>(c.db, sql, params);
 
 async function someFeedback(region: RegionCode, offset = 0): Promise<number> {
   const { rows } = await fixture.pool.query<{ id: number }>('SELECT id FROM feedback WHERE region = $1 AND duplicate_of IS NULL ORDER BY id OFFSET $2 LIMIT 1', [region, offset]);
@@ -52,7 +53,7 @@ async function someFeedback(region: RegionCode, offset = 0): Promise<number> {
   return rows[0].id;
 }
 
-const field = (c: SyncConsole, id: number, column: string) => c.db.prepare(`SELECT ${column} FROM feedback WHERE id = ?`).pluck().get(id);
+const field = (c: SyncConsole, id: number, column: string) => value(c.db, `SELECT ${column} FROM feedback WHERE id = ?`, [id]);
 
 describe('a console syncing with the hub', () => {
   it('takes its person\'s rows in a snapshot, becomes that person and matches the hub', async () => {
@@ -180,7 +181,7 @@ describe('a console syncing with the hub', () => {
       expect(field(one, id, 'status')).toBe(winner);
       expect(field(two, id, 'status')).toBe(winner);
       // Tags never conflict: both arrive.
-      for (const c of [one, two]) expect(c.db.prepare('SELECT tag FROM feedback_tags WHERE feedback_id = ? ORDER BY tag').pluck().all(id)).toEqual(expect.arrayContaining(['one', 'two']));
+      for (const c of [one, two]) expect(column(c.db, 'SELECT tag FROM feedback_tags WHERE feedback_id = ? ORDER BY tag', [id])).toEqual(expect.arrayContaining(['one', 'two']));
       expect(listConflicts(early.db)).toEqual([]);
       const conflicts = listConflicts(late.db);
       expect(conflicts).toEqual([
@@ -209,7 +210,7 @@ describe('a console syncing with the hub', () => {
     try {
       await c.sync();
       expect(field(c, good, 'category')).toBe('damaged');
-      const quarantined = c.db.prepare('SELECT tbl, reason FROM sync_quarantine').all();
+      const quarantined = all(c.db, 'SELECT tbl, reason FROM sync_quarantine');
       expect(quarantined).toEqual([{ tbl: 'feedback', reason: 'feedback.language has an unknown value "tlh"' }]);
       expect(syncStatus(c.db, undefined, c.now()).problems[0]).toMatchObject({ kind: 'quarantined', message: expect.stringContaining('"tlh"') });
     } finally {
@@ -226,7 +227,7 @@ describe('a console syncing with the hub', () => {
     const { rows } = await fixture.pool.query<{ at: number }>("SELECT at FROM feedback_events WHERE feedback_id = $1 AND after = 'clock-ahead'", [id]);
     expect(rows).toHaveLength(1);
     expect(Math.abs((rows[0]?.at ?? 0) - Date.now())).toBeLessThan(60_000);
-    expect(c.db.prepare("SELECT at FROM feedback_events WHERE feedback_id = ? AND after = 'clock-ahead'").pluck().get(id)).toBe(rows[0]?.at);
+    expect(value(c.db, "SELECT at FROM feedback_events WHERE feedback_id = ? AND after = 'clock-ahead'", [id])).toBe(rows[0]?.at);
     expect(syncStatus(c.db, undefined, c.now()).checksum).toBe('match');
   });
 

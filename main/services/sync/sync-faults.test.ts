@@ -20,6 +20,7 @@ import { readSyncState } from './sync-state';
 import { fileTokenVault } from './token-vault';
 import { syncConsole, type SyncConsole } from './test-support/sync-console';
 import { kill, killConsoleMidway, runConsole, startHubProcess } from './test-support/processes';
+import { all, column, value } from '../../db/statement-cache';
 
 let fixture: HubFixture;
 beforeAll(async () => {
@@ -58,11 +59,11 @@ async function hubRows(sql: string, params: unknown[] = []): Promise<Record<stri
  * after a later one would leave a wrong priority and an extra audit event on the hub.
  */
 async function queueEditChains(c: SyncConsole, region: string, items: number): Promise<Map<number, Priority[]>> {
-  const ids = c.db.prepare('SELECT id FROM feedback WHERE region = ? AND duplicate_of IS NULL ORDER BY id LIMIT ?').pluck().all(region, items) as number[];
+  const ids = column<number>(c.db, 'SELECT id FROM feedback WHERE region = ? AND duplicate_of IS NULL ORDER BY id LIMIT ?', [region, items]);
   const chains = new Map<number, Priority[]>();
   for (let round = 0; round < 3; round++) {
     for (const id of ids) {
-      const current = c.db.prepare('SELECT priority FROM feedback WHERE id = ?').pluck().get(id) as Priority;
+      const current = value(c.db, 'SELECT priority FROM feedback WHERE id = ?', [id]) as Priority;
       const next = PRIORITIES[(PRIORITIES.indexOf(current) + 1) % PRIORITIES.length] as Priority;
       updateFeedback(c.db, { target: { ids: [id] }, change: { priority: next } }, currentPerson(c.db), Date.now());
       chains.set(id, [...(chains.get(id) ?? []), next]);
@@ -85,7 +86,7 @@ async function expectAppliedOnce(chains: Map<number, Priority[]>, since: number)
 }
 
 function expectMatchesHub(db: Db): void {
-  expect(db.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);
+  expect(value(db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
   expect(readSyncState(db)?.checksum).toBe('match');
 }
 
@@ -97,7 +98,9 @@ describe('sync under faults', () => {
     c.db.close();
     let killedMidSnapshot = 0;
     for (let attempt = 0; attempt < 6; attempt++) {
-      await killConsoleMidway(c.file, small.url, TOKENS.ana, 100, 20 + Math.floor(random() * 250));
+      // Every other kill is timed from the first stored page, so some land mid-snapshot on any machine.
+      const from = attempt % 2 === 0 ? 'started' : 'snapshot';
+      await killConsoleMidway(c.file, small.url, TOKENS.ana, 100, (from === 'started' ? 20 : 0) + Math.floor(random() * 250), from);
       const db = openDatabase(c.file);
       if (readSyncState(db)?.snapshot_rows_done != null) killedMidSnapshot++;
       db.close();
@@ -109,7 +112,7 @@ describe('sync under faults', () => {
       expectMatchesHub(db);
       for (const table of ['customers', 'orders', 'feedback', 'feedback_events', 'feedback_tags']) {
         const [hub] = await hubRows(`SELECT count(*)::int AS n FROM ${table}`);
-        expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(hub?.n);
+        expect(value(db, `SELECT count(*) FROM ${table}`), table).toBe(hub?.n);
       }
     } finally {
       db.close();
@@ -120,7 +123,7 @@ describe('sync under faults', () => {
     const slow = await startHub({ databaseUrl: fixture.database.url, pageRows: 40 });
     cleanups.push(() => slow.close());
     const schemaOf = (db: Database.Database) =>
-      db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name").all();
+      all(db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name");
     // A fresh console each time, until a kill lands between two pages of its first snapshot.
     let c: SyncConsole | null = null;
     let migrated: unknown[] = [];
@@ -128,10 +131,10 @@ describe('sync under faults', () => {
       const candidate = tracked(syncConsole());
       migrated = schemaOf(candidate.db);
       candidate.db.close();
-      await killConsoleMidway(candidate.file, slow.url, TOKENS.ana, 100, 50 + Math.floor(random() * 400));
+      await killConsoleMidway(candidate.file, slow.url, TOKENS.ana, 100, Math.floor(random() * 200), 'snapshot');
       // Not openDatabase(): it would restore what the kill left set aside.
       const raw = new Database(candidate.file);
-      if ((raw.prepare('SELECT count(*) FROM bulk_set_aside').pluck().get() as number) > 0) {
+      if ((value<number>(raw, 'SELECT count(*) FROM bulk_set_aside') ?? 0) > 0) {
         expect(schemaOf(raw).length).toBeLessThan(migrated.length);
         c = candidate;
       }
@@ -152,14 +155,14 @@ describe('sync under faults', () => {
       expect(schemaOf(db)).toEqual(migrated);
       for (const table of ['customers', 'orders', 'feedback', 'feedback_events', 'feedback_tags', 'feedback_sla_pauses']) {
         const [hub] = await hubRows(`SELECT count(*)::int AS n FROM ${table}`);
-        expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(hub?.n);
+        expect(value(db, `SELECT count(*) FROM ${table}`), table).toBe(hub?.n);
       }
       // Both search indexes hold each feedback row once, and the rollup fills from the rows (it warmed at the end).
       db.exec("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)");
-      expect(db.prepare('SELECT count(*) FROM feedback_bigrams').pluck().get()).toBe(
-        db.prepare("SELECT count(*) FROM feedback WHERE text_bigrams(text) <> ''").pluck().get(),
+      expect(value(db, 'SELECT count(*) FROM feedback_bigrams')).toBe(
+        value(db, "SELECT count(*) FROM feedback WHERE text_bigrams(text) <> ''"),
       );
-      expect(db.prepare('SELECT count(*) FROM metrics_coverage').pluck().get()).toBeGreaterThan(0);
+      expect(value(db, 'SELECT count(*) FROM metrics_coverage')).toBeGreaterThan(0);
     } finally {
       db.close();
     }
@@ -176,7 +179,7 @@ describe('sync under faults', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       await killConsoleMidway(c.file, fixture.hub.url, TOKENS.ana, 5, 10 + Math.floor(random() * 150));
       const db = openDatabase(c.file);
-      const waiting = db.prepare('SELECT count(*) FROM sync_outbox WHERE answer IS NULL').pluck().get() as number;
+      const waiting = value<number>(db, 'SELECT count(*) FROM sync_outbox WHERE answer IS NULL') ?? 0;
       if (waiting > 0 && waiting < 180) killedMidPush++;
       db.close();
     }
@@ -301,13 +304,13 @@ describe('sync under faults', () => {
     await waitFor('online', (s) => s.state === 'online');
 
     await kill(hub);
-    const id = core.db.prepare("SELECT id FROM feedback WHERE region = 'LATAM' ORDER BY id LIMIT 1").pluck().get() as number;
+    const id = value(core.db, "SELECT id FROM feedback WHERE region = 'LATAM' ORDER BY id LIMIT 1") as number;
     call('feedback.update', { target: { ids: [id] }, change: { addTags: ['while-offline'] } });
     // The long poll breaks off when the hub dies; the edit's own attempt then finds no hub at all.
     const offline = await waitFor('offline', (s) => s.state === 'offline' && s.reason === 'the hub is not answering');
     expect(offline).toMatchObject({ online: false, reason: 'the hub is not answering', editsWaiting: 1 });
     // The edit is on screen at once: the console never waits on the hub.
-    expect(core.db.prepare("SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'while-offline'").pluck().get(id)).toBe(1);
+    expect(value(core.db, "SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'while-offline'", [id])).toBe(1);
 
     hub = await startHubProcess(fixture.database.url, port);
     call('sync.now');

@@ -22,6 +22,7 @@ import { localChecksums } from './checksums';
 import { readSyncState } from './sync-state';
 import { syncStatus } from './sync-status';
 import { syncConsole, type SyncConsole } from './test-support/sync-console';
+import { column, value } from '../../db/statement-cache';
 
 const GROWTH_TABLES: readonly TableName[] = ['customer_activity', 'marketing_spend', 'daily_funnel', 'weekly_targets'];
 
@@ -61,7 +62,7 @@ async function hubCount(table: string, region?: RegionCode): Promise<number> {
 }
 
 const consoleCount = (db: Db, table: string, region?: RegionCode) =>
-  db.prepare(`SELECT count(*) FROM ${table} WHERE $region IS NULL OR region = $region`).pluck().get({ region: region ?? null }) as number;
+  value<number>(db, `SELECT count(*) FROM ${table} WHERE $region IS NULL OR region = $region`, { region: region ?? null });
 
 const dispatcherFor = (db: Db): Dispatcher => createDispatcher(handlers, () => ({ db, person: currentPerson(db), now: () => TEST_UNTIL.getTime() }), () => {});
 
@@ -139,7 +140,7 @@ describe('the growth tables through the hub', () => {
     });
 
     await synced.sync();
-    expect(synced.db.prepare('SELECT amount_usd FROM marketing_spend WHERE id = ?').pluck().get(spendRow.id)).toBeCloseTo(spendRow.amount_usd + 1000, 6);
+    expect(value(synced.db, 'SELECT amount_usd FROM marketing_spend WHERE id = ?', [spendRow.id])).toBeCloseTo(spendRow.amount_usd + 1000, 6);
     expect(consoleCount(synced.db, 'daily_funnel', 'SEA')).toBe(await hubCount('daily_funnel', 'SEA'));
     expect(syncStatus(synced.db, undefined, synced.now())).toMatchObject({ checksum: 'match', problems: [] });
 
@@ -157,7 +158,7 @@ describe('the growth tables through the hub', () => {
       await putri.sync();
       for (const table of GROWTH_TABLES) {
         expect(consoleCount(putri.db, table), table).toBe(await hubCount(table, 'SEA'));
-        expect(putri.db.prepare(`SELECT DISTINCT region FROM ${table}`).pluck().all(), table).toEqual(['SEA']);
+        expect(column(putri.db, `SELECT DISTINCT region FROM ${table}`), table).toEqual(['SEA']);
       }
     } finally {
       putri.close();

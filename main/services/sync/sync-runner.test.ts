@@ -11,6 +11,7 @@ import { createCore, type Core } from '../../core/core';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { tempDbFile } from '../../test-support/fixture-db';
 import { fileTokenVault } from './token-vault';
+import { column, run, value } from '../../db/statement-cache';
 
 let fixture: HubFixture;
 beforeAll(async () => {
@@ -76,13 +77,15 @@ describe('the sync runner', () => {
   it('signs in once, becomes the hub\'s person and keeps the token only in a file of mode 0600', async () => {
     const c = startConsole();
     expect(status(c)).toMatchObject({ state: 'signed_out', online: false, hubUrl: null });
+    // The hub's role wins over whatever the console held.
+    run(c.core.db, "UPDATE people SET role = 'admin' WHERE id = 6");
     const signing = c.call<SyncStatus>('sync.signIn', { hubUrl: `${fixture.hub.url}/`, token: TOKENS.jonas });
     expect(signing).toMatchObject({ state: 'signing_in', hubUrl: fixture.hub.url });
     const online = await waitFor('online', () => status(c), (s) => s.state === 'online');
-    expect(online).toMatchObject({ online: true, reason: null, editsWaiting: 0, conflicts: 0, checksum: 'match', initialSync: null });
+    expect(online).toMatchObject({ online: true, reason: null, editsWaiting: 0, conflicts: 0, checksum: 'match', initialSync: null, insecureHub: false });
     expect(online.lastSyncedAt).toBeGreaterThan(Date.now() - 60_000);
-    expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, regions: ['EU'] });
-    expect(c.core.db.prepare("SELECT count(*) FROM feedback WHERE region <> 'EU'").pluck().get()).toBe(0);
+    expect(c.call<{ person: { id: number; regions: string[] } }>('session.get').person).toMatchObject({ id: 6, role: 'operator', regions: ['EU'] });
+    expect(value(c.core.db, "SELECT count(*) FROM feedback WHERE region <> 'EU'")).toBe(0);
 
     expect(statSync(c.tokenFile).mode & 0o777).toBe(0o600);
     c.core.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -116,6 +119,19 @@ describe('the sync runner', () => {
     expect(() => down.call('sync.signIn', { hubUrl: 'ftp://hub', token: TOKENS.ana })).toThrow(/hubUrl: the hub address starts with http/);
   });
 
+  it('prunes refused edits and set-aside rows older than the retention at each cycle', async () => {
+    const c = startConsole();
+    c.call('sync.signIn', { hubUrl: fixture.hub.url, token: TOKENS.jonas });
+    await waitFor('online', () => status(c), (s) => s.state === 'online');
+    const old = Date.now() - 31 * 24 * 3_600_000;
+    run(c.core.db, "INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (1, 'old', ?), (2, 'recent', ?)", [old, Date.now()]);
+    run(c.core.db, "INSERT INTO sync_quarantine (tbl, row, reason, at) VALUES ('feedback', '[]', 'old', ?), ('feedback', '[]', 'recent', ?)", [old, Date.now()]);
+    const synced = status(c).lastSyncedAt as number;
+    c.call('sync.now');
+    await waitFor('another cycle', () => status(c), (s) => (s.lastSyncedAt ?? 0) > synced && s.state === 'online');
+    expect(column(c.core.db, 'SELECT reason FROM sync_rejections UNION ALL SELECT reason FROM sync_quarantine')).toEqual(['recent', 'recent']);
+  });
+
   it('shows another console\'s edit within a second while online', async () => {
     const a = startConsole();
     const b = startConsole();
@@ -123,8 +139,8 @@ describe('the sync runner', () => {
     b.call('sync.signIn', { hubUrl: fixture.hub.url, token: TOKENS.ana });
     await waitFor('a online', () => status(a), (s) => s.state === 'online');
     await waitFor('b online', () => status(b), (s) => s.state === 'online');
-    const id = a.core.db.prepare("SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1").pluck().get() as number;
-    const read = () => b.core.db.prepare("SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'live'").pluck().get(id) as number;
+    const id = value(a.core.db, "SELECT id FROM feedback WHERE region = 'NA' ORDER BY id LIMIT 1") as number;
+    const read = () => value<number>(b.core.db, "SELECT count(*) FROM feedback_tags WHERE feedback_id = ? AND tag = 'live'", [id]);
     // Let b's long poll settle at the hub before the edit.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = Date.now();

@@ -3,8 +3,10 @@
 // a full cycle (push, pull, checksums) every few minutes. Failures back off and say why in plain words.
 import type { SyncState } from '../../../shared/sync';
 import type { Db } from '../../db/open';
+import type { EventSink } from '../event-sink';
 import { HubClient, HubFailure } from './hub-client';
 import { unansweredCount } from './push-answers';
+import { pruneSyncRecords } from './prune-records';
 import { Interrupted, pullAll, pushAll, type CycleOptions } from './sync-cycle';
 import { registerRunner, unregisterRunner, type RunnerView, type SyncRunnerLink } from './runner-registry';
 import { beginSignIn, confirmPerson, markSynced, readSyncState } from './sync-state';
@@ -16,6 +18,10 @@ export interface SyncRunnerOptions {
   /** The console's clock: it stamps edits and "last synced"; the hub corrects for its error. */
   now: () => number;
   log: (line: string) => void;
+  /** Hears the rows each pulled page changed. */
+  events?: EventSink;
+  /** Told whenever the status may have changed: the runner's state, a page landed, edits answered. */
+  onChange?: () => void;
   /** How long a long poll waits at the hub. */
   waitMs?: number;
   /** How often a full cycle runs while online. */
@@ -57,6 +63,10 @@ export class SyncRunner implements SyncRunnerLink {
     unregisterRunner(this.db);
   }
 
+  private changed(): void {
+    this.options.onChange?.();
+  }
+
   kick(): void {
     this.kicked = true;
     this.longPoll?.abort();
@@ -72,12 +82,14 @@ export class SyncRunner implements SyncRunnerLink {
     this.reason = null;
     this.failures = 0;
     this.kick();
+    this.changed();
   }
 
   signOut(): void {
     this.options.vault.clear();
     this.state = 'signed_out';
     this.kick();
+    this.changed();
   }
 
   view(): RunnerView {
@@ -105,6 +117,7 @@ export class SyncRunner implements SyncRunnerLink {
         this.state = 'signed_out';
         this.reason = null;
         this.kicked = false;
+        this.changed();
         await this.sleep(Number.POSITIVE_INFINITY);
         continue;
       }
@@ -119,6 +132,7 @@ export class SyncRunner implements SyncRunnerLink {
         this.reason = null;
         this.nextAttemptAt = null;
         this.state = 'online';
+        this.changed();
         await this.live(client);
       } catch (error) {
         if (this.stopped) break;
@@ -131,6 +145,7 @@ export class SyncRunner implements SyncRunnerLink {
         const delay = Math.min(base * 2 ** (this.failures - 1), this.options.maxBackoffMs ?? 300_000);
         this.nextAttemptAt = this.options.now() + delay;
         this.kicked = false;
+        this.changed();
         await this.sleep(delay);
         this.nextAttemptAt = null;
       }
@@ -143,6 +158,8 @@ export class SyncRunner implements SyncRunnerLink {
       log: this.options.log,
       pushBatch: this.options.pushBatch ?? 500,
       stopped: () => this.stopped,
+      ...(this.options.events ? { events: this.options.events } : {}),
+      onPage: () => this.changed(),
     };
   }
 
@@ -154,9 +171,11 @@ export class SyncRunner implements SyncRunnerLink {
       this.verifyPerson = false;
     }
     this.state = 'syncing';
+    this.changed();
     await pushAll(this.db, client, this.cycleOptions());
     await pullAll(this.db, client, { ...this.cycleOptions(), checksums });
     markSynced(this.db, this.options.now());
+    pruneSyncRecords(this.db, this.options.now());
   }
 
   /** Long polls until an edit waits, "Sync now" is asked, or a full cycle is due. */
@@ -181,6 +200,7 @@ export class SyncRunner implements SyncRunnerLink {
       await pullAll(this.db, client, { ...this.cycleOptions(), checksums: false, first: page });
       markSynced(this.db, this.options.now());
       this.state = 'online';
+      this.changed();
     }
   }
 }

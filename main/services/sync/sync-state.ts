@@ -1,6 +1,7 @@
 // The console's side of the sync: which hub, which console id, the cursor and the progress of a snapshot.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/open';
+import { get, run } from '../../db/statement-cache';
 
 export interface SyncStateRow {
   hub_url: string;
@@ -17,7 +18,7 @@ export interface SyncStateRow {
 }
 
 export function readSyncState(db: Db): SyncStateRow | undefined {
-  return db.prepare('SELECT * FROM sync_state').get() as SyncStateRow | undefined;
+  return get<SyncStateRow>(db, 'SELECT * FROM sync_state');
 }
 
 export function normalizeHubUrl(url: string): string {
@@ -27,7 +28,7 @@ export function normalizeHubUrl(url: string): string {
 /** Clears everything tied to one hub and person: a new console id, no cursor, no edits waiting. */
 function startAfresh(db: Db, hubUrl: string): void {
   db.exec('DELETE FROM sync_state; DELETE FROM sync_outbox; DELETE FROM sync_outbox_items; DELETE FROM sync_shadow; DELETE FROM sync_conflicts; DELETE FROM sync_rejections');
-  db.prepare('INSERT INTO sync_state (singleton, hub_url, client_id) VALUES (1, ?, ?)').run(hubUrl, randomBytes(16).toString('base64url'));
+  run(db, 'INSERT INTO sync_state (singleton, hub_url, client_id) VALUES (1, ?, ?)', [hubUrl, randomBytes(16).toString('base64url')]);
 }
 
 /**
@@ -51,10 +52,10 @@ export function confirmPerson(db: Db, personId: number): void {
     const state = readSyncState(db);
     if (!state) return;
     if (state.person_id !== null && state.person_id !== personId) startAfresh(db, state.hub_url);
-    db.prepare('UPDATE sync_state SET person_id = ?').run(personId);
+    run(db, 'UPDATE sync_state SET person_id = ?', [personId]);
   })();
 }
 
 export function markSynced(db: Db, at: number): void {
-  db.prepare('UPDATE sync_state SET last_synced_at = ?').run(at);
+  run(db, 'UPDATE sync_state SET last_synced_at = ?', [at]);
 }

@@ -1,15 +1,20 @@
 // The browser shell: the same core and renderer, served over HTTP on 127.0.0.1 only. A random token
-// per launch guards the API, so no other local page or process can call it.
+// per launch guards the API, so no other local page or process can call it. The core's events reach the
+// page as Server-Sent Events on the same token.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, HOST_API_PREFIX, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
+import { CONTENT_SECURITY_POLICY, HOST_API_PREFIX, HOST_EVENTS_PATH, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
 import type { Envelope, ErrorCode } from '../../../shared/contract-kit';
 import type { CoreClient } from '../../core/core-client';
 import { BodyTooLargeError, readBody } from '../../http/read-body';
 import { readRendererFile } from '../renderer-files';
 
 const MAX_BODY_BYTES = 1_000_000;
+/** A comment line this often keeps the stream open through idle spells and finds a client gone without a word. */
+const HEARTBEAT_MS = 20_000;
+/** How long EventSource waits before it reconnects after the stream drops. */
+const RECONNECT_MS = 1_000;
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -47,7 +52,7 @@ function sendError(response: ServerResponse, status: number, code: ErrorCode, me
   send(response, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json');
 }
 
-function tokenMatches(presented: string | string[] | undefined, token: string): boolean {
+function tokenMatches(presented: string | string[] | null | undefined, token: string): boolean {
   if (typeof presented !== 'string' || presented.length !== token.length) return false;
   return timingSafeEqual(Buffer.from(presented), Buffer.from(token));
 }
@@ -73,8 +78,34 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cor
   sendEnvelope(response, await core.call(name, input));
 }
 
+/** Streams the core's events to one page until it goes; its listener goes with it. */
+function handleEvents(request: IncomingMessage, response: ServerResponse, core: CoreClient, token: string, url: URL, streams: Set<ServerResponse>) {
+  if (request.method !== 'GET') return sendError(response, 405, 'invalid_input', 'The event stream is a GET request');
+  // EventSource cannot set headers: this path alone takes the token in the query.
+  if (!tokenMatches(url.searchParams.get(HOST_TOKEN_PARAM) ?? request.headers[HOST_TOKEN_HEADER], token)) {
+    return sendError(response, 401, 'forbidden', 'This page has no valid console token; open the URL the console printed');
+  }
+  // `connection: close`: the socket ends with the stream, so closing the host waits for nothing.
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'close',
+  });
+  response.write(`retry: ${RECONNECT_MS}\n\n`);
+  const stop = core.onEvent((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
+  const heartbeat = setInterval(() => response.write(': still here\n\n'), HEARTBEAT_MS);
+  streams.add(response);
+  response.on('close', () => {
+    stop();
+    clearInterval(heartbeat);
+    streams.delete(response);
+  });
+}
+
 export function startBrowserHost(core: CoreClient, options: { port: number }): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
+  const streams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const port = (server.address() as AddressInfo).port;
@@ -82,6 +113,7 @@ export function startBrowserHost(core: CoreClient, options: { port: number }): P
     if (request.headers.host !== `127.0.0.1:${port}` && request.headers.host !== `localhost:${port}`) {
       return send(response, 421, 'Unknown host', 'text/plain');
     }
+    if (url.pathname === HOST_EVENTS_PATH) return handleEvents(request, response, core, token, url, streams);
     if (url.pathname.startsWith(HOST_API_PREFIX)) {
       handleApi(request, response, core, token, decodeURIComponent(url.pathname.slice(HOST_API_PREFIX.length))).catch(() =>
         sendError(response, 500, 'internal', 'The console host failed'),
@@ -100,7 +132,12 @@ export function startBrowserHost(core: CoreClient, options: { port: number }): P
       resolve({
         url: `http://127.0.0.1:${port}/?${HOST_TOKEN_PARAM}=${token}`,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Event streams never end by themselves: end them, or close would wait for every page to go.
+            for (const stream of streams) stream.end();
+          }),
       });
     });
   });

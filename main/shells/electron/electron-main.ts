@@ -10,14 +10,14 @@ import { defaultDatabasePath } from '../../paths';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
 import { readRendererFile, type RendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
+import { HOST, isAppUrl, isConsoleFrame, SCHEME } from './ipc-guard';
 import { loadToken, persistToken } from './token-store';
 import { readWindowState, rememberWindowState } from './window-state';
 
-const SCHEME = 'app';
-const HOST = 'console';
 const ENTRY_URL = `${SCHEME}://${HOST}/index.html`;
-/** The preload's one channel; preload.ts names it too. */
+/** The preload's channels; preload.ts names them too. */
 const CALL_CHANNEL = 'ops:call';
+const EVENT_CHANNEL = 'ops:event';
 
 const RESPONSE_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -29,17 +29,6 @@ const RESPONSE_HEADERS = {
 protocol.registerSchemesAsPrivileged([
   { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
-
-/** Whether a URL belongs to the console's own pages (WHATWG `origin` is "null" for custom schemes, so compare parts). */
-function isAppUrl(raw: string | undefined): boolean {
-  if (raw === undefined) return false;
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${SCHEME}:` && url.host === HOST;
-  } catch {
-    return false;
-  }
-}
 
 /** Local schemes the window or DevTools need; the CSP still decides what the page may do with data: and blob:. */
 function isAllowedRequest(raw: string): boolean {
@@ -85,13 +74,23 @@ function lockDownSession(): void {
 
 function handleCalls(core: CoreClient): void {
   ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    if (!isAppUrl(event.senderFrame?.url)) {
+    if (!isConsoleFrame(event.senderFrame)) {
       return { ok: false, error: { code: 'forbidden', message: 'Only the console window may call the console core' } };
     }
     if (typeof name !== 'string') {
       return { ok: false, error: { code: 'invalid_input', message: 'A call needs a name' } };
     }
     return core.call(name, input);
+  });
+}
+
+/** Every core event goes to each window showing the console page, and to nothing else. */
+function relayEvents(core: CoreClient): void {
+  core.onEvent((event) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      const contents = window.webContents;
+      if (!window.isDestroyed() && isAppUrl(contents.getURL())) contents.send(EVENT_CHANNEL, event);
+    }
   });
 }
 
@@ -141,6 +140,7 @@ async function start(): Promise<BrowserWindow> {
     (token) => persistToken(tokenFile, token),
   );
   handleCalls(core);
+  relayEvents(core);
 
   let coreClosed = false;
   // Both quitting paths (last window closed, or Cmd+Q / app.quit()) pass here; the core closes before exit.

@@ -1,13 +1,24 @@
-// Runs sandboxed before the page: the page gets `call` and nothing else, never ipcRenderer itself,
-// so a compromised page can reach only the one channel main checks and the core validates.
-import { contextBridge, ipcRenderer } from 'electron';
+// Runs sandboxed before the page: the page gets `call` and `on` and nothing else, never ipcRenderer itself,
+// so a compromised page can reach only the one channel main checks and the core validates, and hears only
+// the events main sends it.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_KEY, type OpsBridge } from '../../../shared/bridge';
+import type { CoreEvent } from '../../../shared/events';
 
-/** electron-main.ts names this channel too. */
+/** electron-main.ts names these channels too. */
 const CALL_CHANNEL = 'ops:call';
+const EVENT_CHANNEL = 'ops:event';
 
 const bridge: OpsBridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
+  on(listener) {
+    // The page gets the event alone: Electron's event object would hand it ipcRenderer.
+    const hear = (_ipc: IpcRendererEvent, event: CoreEvent) => listener(event);
+    ipcRenderer.on(EVENT_CHANNEL, hear);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, hear);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

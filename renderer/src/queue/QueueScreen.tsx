@@ -5,7 +5,8 @@ import type { GridApi } from 'ag-grid-community';
 import type { SavedView } from '../../../shared/views-calls';
 import type { Priority, RegionCode } from '../../../shared/domain';
 import type { BulkChange, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
-import { useOnDataChanged } from '../app/data-changed';
+import { useOnRowsChanged } from '../app/data-changed';
+import { touchesItem, touchesQueue } from '../app/rows-changed';
 import { DetailPane } from '../detail/DetailPane';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { useShortcuts } from '../shortcuts/useShortcuts';
@@ -67,8 +68,13 @@ export function QueueScreen() {
     gridApi.current?.refreshInfiniteCache();
     setDetailVersion((version) => version + 1);
   }, []);
-  // A sync pulled rows in, or a conflict was settled: show the rows as they now are.
-  useOnDataChanged(refresh);
+  // Rows changed by the hub or another window: the grid reloads its blocks in place (scroll, selection and focus
+  // stay, as they follow ids), and the detail pane reloads only when its item may have changed.
+  useOnRowsChanged((change) => {
+    if (touchesQueue(change)) gridApi.current?.refreshInfiniteCache();
+    const focusedId = rowFocus.current()?.id;
+    if (focusedId && touchesItem(change, focusedId)) setDetailVersion((version) => version + 1);
+  });
   const actions = useFeedbackActions(refresh);
 
   /** A different set of rows: what was selected or focused in the old one no longer applies. */

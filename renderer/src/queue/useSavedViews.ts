@@ -1,7 +1,8 @@
-// The person's saved views, kept in step with the core after each save or delete.
+// The person's saved views, kept in step with the core after each save or delete, here or in another window.
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedView, SavedViewState } from '../../../shared/views-calls';
 import { api } from '../api';
+import { useOnRowsChanged } from '../app/data-changed';
 import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';
 
@@ -21,6 +22,9 @@ export function useSavedViews(): SavedViews {
   useEffect(() => {
     void reload();
   }, [reload]);
+  useOnRowsChanged((change) => {
+    if (change.tables.includes('saved_views')) void reload();
+  });
 
   const save = useCallback(
     async (name: string, state: SavedViewState) => {

@@ -1,6 +1,7 @@
 // The Reports screen: the weekly review of the regions and week picked, and the review-pack export.
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useOnDataChanged } from '../app/data-changed';
+import { useOnRowsChanged } from '../app/data-changed';
+import { touchesRegions } from '../app/rows-changed';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { failureText } from '../ui/failure-text';
@@ -36,12 +37,12 @@ export function ReportsPage() {
   const exporter = useExport();
 
   useEffect(() => rememberChoice(choice), [choice]);
-  useOnDataChanged(() => {
+  const regions = choiceRegions(session.regions, choice);
+  useOnRowsChanged((change) => {
     forgetReports();
-    setGeneration((n) => n + 1);
+    if (touchesRegions(change, regions)) setGeneration((n) => n + 1);
   });
 
-  const regions = choiceRegions(session.regions, choice);
   const weeks = useReportWeeks(regions, generation);
   const available = weeks.status === 'ready' ? weeks.value : null;
   const week = available && weekToShow(available, choice.week);

@@ -1,15 +1,13 @@
-// Writing the review pack: start the job, poll its status every 300 ms until it ends, cancel on request.
-// The job runs in the core whatever the screen does; its id outlives the screen so coming back to Reports
-// picks the progress up again.
+// Writing the review pack: start the job, follow its reports.exportProgress events until it ends, cancel on
+// request. The job runs in the core whatever the screen does; its id outlives the screen so coming back to Reports
+// picks the progress up again (one exportStatus read, then events).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ExportStatus } from '../../../shared/report-types';
-import { api } from '../api';
+import { api, listen, onEventsResumed } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
-
-const POLL_MS = 300;
 
 export type ExportView =
   | { phase: 'idle' }
@@ -22,49 +20,48 @@ let runningJob: string | null = null;
 
 export function useExport() {
   const [view, setView] = useState<ExportView>({ phase: 'idle' });
-  // Read when an answer arrives, so the language can change without restarting the chain of polls.
+  // Read when an answer or event arrives, so the language can change while a job runs.
   const latestWords = useWords();
   const words = useRef(latestWords);
   useEffect(() => {
     words.current = latestWords;
   });
-  const timer = useRef<number | undefined>(undefined);
   const mounted = useRef(false);
   const cancelling = useRef(false);
-  // Each chain of polls has a number; an answer from an older chain (before a remount or a new export) stops
-  // that chain instead of starting a second one beside the current.
-  const chain = useRef(0);
 
-  const poll = useCallback((jobId: string, own: number) => {
-    api('reports.exportStatus', { jobId }).then(
-      (status) => {
-        if (!mounted.current || own !== chain.current) return;
-        if (status.state === 'failed') {
-          runningJob = null;
-          setView({ phase: 'failed', message: status.error ?? words.current.t('export.failed', { step: status.step }) });
-          return;
-        }
-        setView({ phase: 'job', status, cancelling: cancelling.current && status.state === 'running' });
-        if (status.state === 'running') timer.current = window.setTimeout(() => poll(jobId, own), POLL_MS);
-        else runningJob = null;
-      },
-      (failure: unknown) => {
-        if (own !== chain.current) return;
-        runningJob = null;
-        if (mounted.current) setView({ phase: 'failed', message: failureText(failure, words.current) });
-      },
-    );
+  /** Shows what the core said of the running job; an ended job is no longer running. */
+  const show = useCallback((status: ExportStatus) => {
+    if (status.jobId !== runningJob || !mounted.current) return;
+    if (status.state !== 'running') runningJob = null;
+    if (status.state === 'failed') {
+      setView({ phase: 'failed', message: status.error ?? words.current.t('export.failed', { step: status.step }) });
+      return;
+    }
+    setView({ phase: 'job', status, cancelling: cancelling.current && status.state === 'running' });
   }, []);
+
+  /** Reads the job once: on coming back to the screen, after a start, and after a break in the event stream. */
+  const catchUp = useCallback(() => {
+    const jobId = runningJob;
+    if (jobId === null) return;
+    api('reports.exportStatus', { jobId }).then(show, (failure: unknown) => {
+      if (jobId !== runningJob) return;
+      runningJob = null;
+      if (mounted.current) setView({ phase: 'failed', message: failureText(failure, words.current) });
+    });
+  }, [show]);
 
   useEffect(() => {
     mounted.current = true;
-    if (runningJob !== null) poll(runningJob, ++chain.current);
+    const stopProgress = listen('reports.exportProgress', show);
+    const stopResumed = onEventsResumed(catchUp);
+    catchUp();
     return () => {
       mounted.current = false;
-      chain.current++;
-      window.clearTimeout(timer.current);
+      stopProgress();
+      stopResumed();
     };
-  }, [poll]);
+  }, [show, catchUp]);
 
   const start = useCallback(
     (regions: readonly RegionCode[], week: IsoWeek) => {
@@ -73,15 +70,16 @@ export function useExport() {
       api('reports.startExport', { regions: [...regions], week }).then(
         ({ jobId }) => {
           runningJob = jobId;
-          if (mounted.current) poll(jobId, ++chain.current);
+          // Steps may have been pushed before the id arrived.
+          catchUp();
         },
         (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure, words.current) }),
       );
     },
-    [poll],
+    [catchUp],
   );
 
-  /** Asks the core to stop at its next step; polling goes on until the job says it has. */
+  /** Asks the core to stop at its next step; the job's events say when it has. */
   const cancel = useCallback(() => {
     if (runningJob === null) return;
     cancelling.current = true;

@@ -13,24 +13,28 @@ export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | 
  */
 function useLoaded<T>(key: string | null, generation: number, load: () => Promise<T>): Loaded<T> {
   const ask = key === null ? null : `${key}#${generation}`;
-  const [state, setState] = useState<{ ask: string; loaded: Loaded<T> } | null>(null);
+  const [state, setState] = useState<{ key: string; ask: string; loaded: Loaded<T> } | null>(null);
   const loadRef = useRef(load);
   useEffect(() => {
     loadRef.current = load;
   });
   useEffect(() => {
-    if (ask === null) return;
+    if (ask === null || key === null) return;
     let current = true;
     loadRef.current().then(
-      (value) => current && setState({ ask, loaded: { status: 'ready', value } }),
-      (failure: unknown) => current && setState({ ask, loaded: { status: 'failed', failure } }),
+      (value) => current && setState({ key, ask, loaded: { status: 'ready', value } }),
+      (failure: unknown) => current && setState({ key, ask, loaded: { status: 'failed', failure } }),
     );
     return () => {
       current = false;
     };
-  }, [ask]);
-  // An answer to an earlier ask is stale: show loading rather than the previous choice's numbers.
-  return state !== null && state.ask === ask ? state.loaded : { status: 'loading' };
+  }, [ask, key]);
+  if (state === null) return { status: 'loading' };
+  if (state.ask === ask) return state.loaded;
+  // The same choice asked again because its data changed: its numbers stay until the new ones come, so a change
+  // pushed from elsewhere does not blank the screen. An earlier choice's numbers are stale: show loading.
+  if (state.key === key && state.loaded.status === 'ready') return state.loaded;
+  return { status: 'loading' };
 }
 
 export function useReportWeeks(regions: readonly RegionCode[], generation: number): Loaded<ReportWeeks> {

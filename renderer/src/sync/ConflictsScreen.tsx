@@ -3,7 +3,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SyncConflict } from '../../../shared/sync';
 import { api } from '../api';
-import { useAnnounceDataChanged } from '../app/data-changed';
 import { localFormat } from '../format/region-format';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
@@ -23,7 +22,6 @@ export function ConflictsScreen() {
   const words = useWords();
   const { t, label } = words;
   const local = localFormat(words.locale);
-  const announceDataChanged = useAnnounceDataChanged();
   const { list, reload } = useConflicts();
   const [busyId, setBusyId] = useState<number | null>(null);
   const headingId = useId();
@@ -48,7 +46,6 @@ export function ConflictsScreen() {
     try {
       await api('sync.resolveConflict', { id: conflict.id, keep });
       toast.info(t(keep === 'local' ? 'conflicts.keptMine' : 'conflicts.keptHub', values));
-      announceDataChanged();
     } catch (failure) {
       toast.error(failure);
     } finally {

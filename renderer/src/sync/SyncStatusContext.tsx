@@ -1,22 +1,18 @@
-// The console's sync status for the whole window: polled from the core every 2 s (a cheap local read),
-// and replaced at once by the status each sync.* call answers with. One poller, so the header badge and
-// the Conflicts screen never disagree.
+// The console's sync status for the whole window: read once, then kept current by the core's
+// sync.statusChanged events (read again after a break in the event stream), and replaced at once by the status
+// each sync.* call answers with. One holder, so the header badge and the Conflicts screen never disagree.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SyncStatus } from '../../../shared/sync';
-import { api } from '../api';
+import { api, listen, onEventsResumed } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
-import { useAnnounceDataChanged } from '../app/data-changed';
-import { syncFinishedSince } from './sync-words';
-
-const POLL_MS = 2_000;
 
 export interface SyncStatusValue {
   /** Null until the first answer. */
   status: SyncStatus | null;
   /** Why the last sync.status call failed; null once one succeeds. */
   failure: string | null;
-  /** Asks for the status now, e.g. after settling a conflict, rather than at the next poll. */
+  /** Asks for the status now, e.g. after settling a conflict, rather than waiting for its event. */
   refresh(): void;
   /** Shows the status a sync.* call answers with; rejects with the call's error for the caller to show. */
   track(call: Promise<SyncStatus>): Promise<SyncStatus>;
@@ -25,13 +21,11 @@ export interface SyncStatusValue {
 const SyncStatusContext = createContext<SyncStatusValue | null>(null);
 
 export function SyncStatusProvider({ children }: { children: ReactNode }) {
-  const announceDataChanged = useAnnounceDataChanged();
   const words = useWords();
   const [shown, setShown] = useState<{ status: SyncStatus | null; failure: string | null }>({ status: null, failure: null });
-  // Calls overlap (a poll in flight while "Sync now" answers): tickets keep an older answer from
+  // Answers overlap (a read in flight while an event or "Sync now" answers): tickets keep an older answer from
   // overwriting a newer one.
   const tickets = useRef({ issued: 0, shown: 0 });
-  const lastStatus = useRef<SyncStatus | null>(null);
   const lastJson = useRef('');
 
   const show = useCallback(
@@ -44,15 +38,13 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
         return;
       }
       const { status } = answer;
-      if (syncFinishedSince(lastStatus.current, status)) announceDataChanged();
-      lastStatus.current = status;
-      // Most polls answer what the last one did: nothing to draw.
+      // A call may answer what the last event said: nothing to draw.
       const json = JSON.stringify(status);
       if (json === lastJson.current) return;
       lastJson.current = json;
       setShown({ status, failure: null });
     },
-    [announceDataChanged],
+    [],
   );
 
   const track = useCallback(
@@ -75,19 +67,15 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
   }, [show, words]);
 
   useEffect(() => {
-    let stopped = false;
-    let timer: number | undefined;
-    // The next poll waits for the previous answer, so a slow core never piles calls up.
-    const poll = () =>
-      void fetchStatus().then(() => {
-        if (!stopped) timer = window.setTimeout(poll, POLL_MS);
-      });
-    poll();
+    // Listening first, so a change between the read and the subscription is not missed.
+    const stopEvents = listen('sync.statusChanged', (status) => show(++tickets.current.issued, { status }));
+    const stopResumed = onEventsResumed(() => void fetchStatus());
+    void fetchStatus();
     return () => {
-      stopped = true;
-      window.clearTimeout(timer);
+      stopEvents();
+      stopResumed();
     };
-  }, [fetchStatus]);
+  }, [fetchStatus, show]);
 
   const value = useMemo<SyncStatusValue>(
     () => ({ ...shown, refresh: () => void fetchStatus(), track }),

@@ -52,15 +52,6 @@ function syncedClause(status: SyncStatus, now: number, words: Words): string[] {
   return status.state === 'online' ? [words.t('sync.notSyncedYet')] : [];
 }
 
-/**
- * Whether a sync finished since the previous status, so rows on screen may be out of date. The first
- * status seen is the baseline, not news.
- */
-export function syncFinishedSince(previous: SyncStatus | null, next: SyncStatus): boolean {
-  if (previous === null || next.lastSyncedAt === null) return false;
-  return previous.lastSyncedAt === null || next.lastSyncedAt > previous.lastSyncedAt;
-}
-
 /** The short line beside the state in the header: why it fails, else how fresh the data is. */
 export function indicatorDetail(status: SyncStatus, now: number, words: Pick<Words, 't'>): string | null {
   if (status.reason) return status.reason;

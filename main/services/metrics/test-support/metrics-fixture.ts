@@ -3,6 +3,7 @@
 // asserts on is written out here, and the tests state the values they expect from them.
 import type { Db } from '../../../db/open';
 import { openDatabase } from '../../../db/open';
+import { run, type SqlValue } from '../../../db/statement-cache';
 import { tempDbFile } from '../../../test-support/fixture-db';
 
 /** An instant given as Tokyo wall-clock time. */
@@ -43,43 +44,47 @@ interface FeedbackSeed {
 }
 
 export function insertOrder(db: Db, o: OrderSeed): void {
-  db.prepare(
+  run(
+    db,
     `INSERT INTO orders (id, customer_id, region, country, status, carrier, tracking_number, fulfilment, currency, amount_local,
                          amount_usd, shipping_fee_usd, duties_usd, payment_method, placed_at, shipped_at, estimated_delivery_at, delivered_at)
      VALUES (?, ?, 'EA', 'JP', ?, ?, ?, 'overseas_warehouse', 'USD', ?, ?, 0, 0, 'card', ?, ?, ?, ?)`,
-  ).run(
-    o.id,
-    o.customer,
-    o.deliveredAt ? 'delivered' : o.shippedAt ? 'shipped' : 'paid',
-    o.carrier ?? 'Yamato',
-    `T${o.id}`,
-    o.usd,
-    o.usd,
-    o.placedAt,
-    o.shippedAt ?? null,
-    o.estimatedAt ?? o.placedAt + 72 * HOUR,
-    o.deliveredAt ?? null,
+    [
+      o.id,
+      o.customer,
+      o.deliveredAt ? 'delivered' : o.shippedAt ? 'shipped' : 'paid',
+      o.carrier ?? 'Yamato',
+      `T${o.id}`,
+      o.usd,
+      o.usd,
+      o.placedAt,
+      o.shippedAt ?? null,
+      o.estimatedAt ?? o.placedAt + 72 * HOUR,
+      o.deliveredAt ?? null,
+    ],
   );
 }
 
 export function insertFeedback(db: Db, f: FeedbackSeed): void {
-  db.prepare(
+  run(
+    db,
     `INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, category, status, priority,
                            created_at, updated_at, sla_due_at, first_response_at, resolved_at)
      VALUES (?, ?, ?, 'EA', 'JP', 'app', 'en', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    f.id,
-    f.customer,
-    f.order,
-    f.text ?? `Feedback ${f.id}`,
-    f.category,
-    f.resolvedAt !== null ? 'resolved' : f.firstResponseAt !== null ? 'in_progress' : 'new',
-    f.priority,
-    f.createdAt,
-    f.createdAt,
-    f.createdAt + f.slaHours * HOUR,
-    f.firstResponseAt,
-    f.resolvedAt,
+    [
+      f.id,
+      f.customer,
+      f.order,
+      f.text ?? `Feedback ${f.id}`,
+      f.category,
+      f.resolvedAt !== null ? 'resolved' : f.firstResponseAt !== null ? 'in_progress' : 'new',
+      f.priority,
+      f.createdAt,
+      f.createdAt,
+      f.createdAt + f.slaHours * HOUR,
+      f.firstResponseAt,
+      f.resolvedAt,
+    ],
   );
 }
 
@@ -92,18 +97,16 @@ export function metricsFixture(): MetricsFixture {
     INSERT INTO people_regions VALUES (1, 'EA'), (1, 'EU'), (2, 'EU');
     INSERT INTO settings VALUES ('current_person_id', '1');
   `);
-  const customer = db.prepare(
-    `INSERT INTO customers (id, region, country, name, email, signup_at, signup_channel, segment)
-     VALUES (?, 'EA', 'JP', ?, ?, ?, ?, 'regular')`,
-  );
-  customer.run(1, 'Haruto Sato', 'haruto@example.test', jst(2026, 12, 28, 10), 'tiktok'); // 2026-W53
-  customer.run(2, 'Yui Suzuki', 'yui@example.test', jst(2027, 1, 4, 1), 'search'); // Monday 01:00 in Tokyo, Sunday in UTC: 2027-W01
-  customer.run(3, 'Ren Ito', 'ren@example.test', jst(2027, 1, 5, 12), 'search'); // 2027-W01
-  customer.run(4, 'Aoi Kato', 'aoi@example.test', jst(2025, 12, 29, 9), 'tiktok'); // 2026-W01, 52 weeks before 2026-W53
-  customer.run(5, 'Sota Yamada', 'sota@example.test', jst(2026, 1, 5, 9), 'kol'); // 2026-W02, 52 weeks before 2027-W01
-  customer.run(6, 'Hina Kobayashi', 'hina@example.test', jst(2026, 12, 5, 20), 'referral'); // 30 days before 2027-01-04
+  const customer = (...values: SqlValue[]) =>
+    run(db, `INSERT INTO customers (id, region, country, name, email, signup_at, signup_channel, segment) VALUES (?, 'EA', 'JP', ?, ?, ?, ?, 'regular')`, values);
+  customer(1, 'Haruto Sato', 'haruto@example.test', jst(2026, 12, 28, 10), 'tiktok'); // 2026-W53
+  customer(2, 'Yui Suzuki', 'yui@example.test', jst(2027, 1, 4, 1), 'search'); // Monday 01:00 in Tokyo, Sunday in UTC: 2027-W01
+  customer(3, 'Ren Ito', 'ren@example.test', jst(2027, 1, 5, 12), 'search'); // 2027-W01
+  customer(4, 'Aoi Kato', 'aoi@example.test', jst(2025, 12, 29, 9), 'tiktok'); // 2026-W01, 52 weeks before 2026-W53
+  customer(5, 'Sota Yamada', 'sota@example.test', jst(2026, 1, 5, 9), 'kol'); // 2026-W02, 52 weeks before 2027-W01
+  customer(6, 'Hina Kobayashi', 'hina@example.test', jst(2026, 12, 5, 20), 'referral'); // 30 days before 2027-01-04
 
-  const activity = db.prepare("INSERT INTO customer_activity (customer_id, day, region) VALUES (?, ?, 'EA')");
+  const activity = (...values: SqlValue[]) => run(db, "INSERT INTO customer_activity (customer_id, day, region) VALUES (?, ?, 'EA')", values);
   for (const [id, day] of [
     [1, '2026-12-28'],
     [1, '2026-12-29'],
@@ -114,24 +117,23 @@ export function metricsFixture(): MetricsFixture {
     [4, '2027-01-10'],
     [6, '2027-01-04'],
   ] as const) {
-    activity.run(id, day);
+    activity(id, day);
   }
 
-  const spend = db.prepare("INSERT INTO marketing_spend (region, channel, day, amount_usd, campaign) VALUES ('EA', ?, ?, ?, ?)");
-  spend.run('tiktok', '2025-12-29', 40, null);
-  spend.run('kol', '2026-01-05', 25, 'KOL new year');
-  spend.run('tiktok', '2026-12-28', 30, null);
-  spend.run('search', '2027-01-03', 20, null);
-  spend.run('search', '2027-01-04', 50, null);
-  spend.run('kol', '2027-01-10', 10, null);
-  spend.run('tiktok', '2027-01-11', 99, null);
+  const spend = (...values: SqlValue[]) => run(db, "INSERT INTO marketing_spend (region, channel, day, amount_usd, campaign) VALUES ('EA', ?, ?, ?, ?)", values);
+  spend('tiktok', '2025-12-29', 40, null);
+  spend('kol', '2026-01-05', 25, 'KOL new year');
+  spend('tiktok', '2026-12-28', 30, null);
+  spend('search', '2027-01-03', 20, null);
+  spend('search', '2027-01-04', 50, null);
+  spend('kol', '2027-01-10', 10, null);
+  spend('tiktok', '2027-01-11', 99, null);
 
-  const funnel = db.prepare(
-    "INSERT INTO daily_funnel (region, channel, day, visits, product_views, add_to_cart, checkout_started, orders) VALUES ('EA', ?, ?, ?, ?, ?, ?, ?)",
-  );
-  funnel.run('tiktok', '2026-12-28', 60, 30, 8, 4, 2);
-  funnel.run('search', '2027-01-03', 40, 20, 5, 2, 1);
-  funnel.run('search', '2027-01-04', 80, 50, 10, 5, 2);
+  const funnel = (...values: SqlValue[]) =>
+    run(db, "INSERT INTO daily_funnel (region, channel, day, visits, product_views, add_to_cart, checkout_started, orders) VALUES ('EA', ?, ?, ?, ?, ?, ?, ?)", values);
+  funnel('tiktok', '2026-12-28', 60, 30, 8, 4, 2);
+  funnel('search', '2027-01-03', 40, 20, 5, 2, 1);
+  funnel('search', '2027-01-04', 80, 50, 10, 5, 2);
 
   insertOrder(db, { id: 1, customer: 4, placedAt: jst(2026, 1, 10), usd: 100, shippedAt: jst(2026, 1, 11), deliveredAt: jst(2026, 1, 13) });
   insertOrder(db, {
@@ -206,7 +208,7 @@ export function metricsFixture(): MetricsFixture {
     resolvedAt: null,
   });
 
-  db.prepare("INSERT INTO weekly_targets VALUES ('EA', '2027-W01', 'new_customers', 3), ('EA', '2027-W01', 'sla_attainment', 0.9)").run();
+  db.exec("INSERT INTO weekly_targets VALUES ('EA', '2027-W01', 'new_customers', 3), ('EA', '2027-W01', 'sla_attainment', 0.9)");
 
   return {
     db,

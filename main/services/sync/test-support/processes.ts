@@ -1,6 +1,8 @@
 // Child processes for the fault tests: consoles and hubs that can be killed with SIGKILL mid-flight.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { value } from '../../../db/statement-cache';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -41,14 +43,42 @@ export async function runConsole(dbFile: string, hubUrl: string, token: string, 
   if (result.code !== 0) throw new Error(`the console process failed (${result.code}):\n${result.output}`);
 }
 
-/** Starts a console sync and SIGKILLs it `afterMs` after it has started syncing. */
-export async function killConsoleMidway(dbFile: string, hubUrl: string, token: string, pushBatch: number, afterMs: number): Promise<void> {
+/** Where a kill is timed from: the console saying it started, or its first snapshot page stored. */
+export type KillFrom = 'started' | 'snapshot';
+
+/**
+ * Starts a console sync and SIGKILLs it `afterMs` after `from`. Timing from the stored snapshot page, read
+ * from the file itself, lands a kill mid-snapshot however slow a loaded machine makes the console's start.
+ */
+export async function killConsoleMidway(
+  dbFile: string,
+  hubUrl: string,
+  token: string,
+  pushBatch: number,
+  afterMs: number,
+  from: KillFrom = 'started',
+): Promise<void> {
   const child = spawnTs('main/services/sync/test-support/console-child.ts', [dbFile, hubUrl, token, String(pushBatch)]);
   const exit = finished(child);
   await printed(child, 'started').catch(() => {});
+  if (from === 'snapshot') await snapshotStored(dbFile, exit);
   await new Promise((resolve) => setTimeout(resolve, afterMs));
   child.kill('SIGKILL');
   await exit;
+}
+
+async function snapshotStored(dbFile: string, exit: Promise<unknown>): Promise<void> {
+  let exited = false;
+  void exit.then(() => (exited = true));
+  // Read-only and bare: opening it as a console would put back what the snapshot has set aside.
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    while (!exited && value(db, 'SELECT snapshot_rows_done IS NOT NULL FROM sync_state') !== 1) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    db.close();
+  }
 }
 
 export async function startHubProcess(databaseUrl: string, port: number): Promise<ChildProcess> {
