@@ -9,6 +9,7 @@ import type { ExportStatus, ReportWeeks } from '../shared/report-types';
 import { createDispatcher, type Dispatcher } from '../main/core/dispatcher';
 import { handlers } from '../main/core/handlers';
 import type { Db } from '../main/db/open';
+import { grantExportFolder } from '../main/services/review-pack/export-folders';
 import { currentPerson } from '../main/services/session/session-service';
 import { percentile, type BenchResult } from './stats';
 
@@ -22,7 +23,7 @@ function call<T>(dispatcher: Dispatcher, name: string, input: unknown): T {
 
 async function exportPack(dispatcher: Dispatcher, regions: string[], week: string, outDir: string): Promise<number> {
   const started = performance.now();
-  const { jobId } = call<{ jobId: string }>(dispatcher, 'reports.startExport', { regions, week, outDir });
+  const { jobId } = call<{ jobId: string }>(dispatcher, 'reports.startExport', { regions, week, folder: grantExportFolder(outDir) });
   for (;;) {
     const status = call<ExportStatus>(dispatcher, 'reports.exportStatus', { jobId });
     if (status.state === 'done') return performance.now() - started;

@@ -6,6 +6,12 @@ export interface OpsBridge {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** Hands `listener` every event the core pushes; returns the function that stops it. */
   on(listener: (event: CoreEvent) => void): () => void;
+  /**
+   * Electron only: the main process asks for a folder in a native dialog and answers the id of its grant (for
+   * reports.startExport's `folder`), or null when the person cancels. The browser host has none: packs go to
+   * review-packs/ beside the database.
+   */
+  choosePackFolder?(): Promise<string | null>;
 }
 
 export const BRIDGE_KEY = 'opsConsole';

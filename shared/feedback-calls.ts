@@ -9,10 +9,10 @@ const id = z.number().int().positive();
 export const feedbackCalls = {
   'feedback.page': call<QueuePage>()(queuePageInput),
   'feedback.detail': call<FeedbackDetail>()(z.object({ id }).strict()),
-  'feedback.update': call<{ updated: number }>()(
+  'feedback.update': call<{ updated: number }>({ writes: true })(
     z.object({ target: bulkTargetSchema, change: bulkChangeSchema }).strict(),
   ),
-  'feedback.merge': call<{ mergeId: number; merged: number }>()(
+  'feedback.merge': call<{ mergeId: number; merged: number }>({ writes: true })(
     z
       .object({ primaryId: id, duplicateIds: z.array(id).min(1).max(50) })
       .strict()
@@ -21,5 +21,5 @@ export const feedbackCalls = {
         path: ['duplicateIds'],
       }),
   ),
-  'feedback.unmerge': call<{ restored: number }>()(z.object({ mergeId: id }).strict()),
+  'feedback.unmerge': call<{ restored: number }>({ writes: true })(z.object({ mergeId: id }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

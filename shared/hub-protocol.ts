@@ -11,8 +11,12 @@ export const MAX_PUSH_MUTATIONS = 1000;
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}_-]+$/u, 'use letters, digits, - and _ only');
-/** Epoch milliseconds: any time from 2000 to 2100. */
-const epochMs = z.number().int().min(946_684_800_000).max(4_102_444_800_000);
+/**
+ * A time read from the console's clock, in epoch milliseconds. The clock may be far off (a dead CMOS battery reads
+ * 1999, a typo 2150): the hub moves every such time by the difference between its clock and the batch's `sentAt`,
+ * so any integer is taken here, and only the corrected time is stored.
+ */
+const consoleClockMs = z.number().int();
 
 export const clientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a client id is 8 to 64 letters, digits, - or _');
 
@@ -33,7 +37,7 @@ const updateMutation = z
   .object({
     id,
     name: z.literal('feedback.update'),
-    at: epochMs,
+    at: consoleClockMs,
     args: z
       .object({
         feedbackId: id,
@@ -51,7 +55,7 @@ const mergeMutation = z
   .object({
     id,
     name: z.literal('feedback.merge'),
-    at: epochMs,
+    at: consoleClockMs,
     args: z.object({ primaryId: id, duplicateIds: z.array(id).min(1).max(50) }).strict(),
   })
   .strict();
@@ -60,7 +64,7 @@ const unmergeMutation = z
   .object({
     id,
     name: z.literal('feedback.unmerge'),
-    at: epochMs,
+    at: consoleClockMs,
     /** The hub's merge id, or (for a merge made offline) the id of the mutation that made it. */
     args: z.union([z.object({ mergeId: id }).strict(), z.object({ mergeMutationId: id }).strict()]),
   })
@@ -75,7 +79,7 @@ export const pushRequestSchema = z
   .object({
     clientId: clientIdSchema,
     /** The console's clock when it sent the batch: the hub corrects each mutation's time by the difference. */
-    sentAt: epochMs,
+    sentAt: consoleClockMs,
     mutations: z
       .array(mutationSchema)
       .min(1)

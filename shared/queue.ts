@@ -12,6 +12,7 @@ import {
   type Priority,
   type RegionCode,
 } from './domain';
+import { plainText } from './plain-text';
 
 /** The views a person picks in one click; region views are the `regions` filter. */
 export const QUEUE_VIEWS = ['all', 'unassigned', 'mine', 'sla_at_risk', 'logistics'] as const;
@@ -53,7 +54,9 @@ export const queueFilterSchema = z.object({
   tags: z.array(tag).max(10).optional(),
   /** Resolved feedback is hidden unless asked for. */
   includeResolved: z.boolean().default(false),
-  search: z.string().trim().max(200).optional(),
+  /** Duplicates merged into another item are hidden unless asked for, whatever their status. */
+  includeMerged: z.boolean().default(false),
+  search: plainText().trim().max(200).optional(),
 });
 export type QueueFilter = z.input<typeof queueFilterSchema>;
 

@@ -24,21 +24,21 @@ export const reportsCalls = {
   'reports.weeks': call<ReportWeeks>()(z.object({ regions: regionsSchema.optional() }).strict()),
   /** The weekly review of each region asked for. */
   'reports.weekly': call<WeeklyReport>()(z.object({ regions: regionsSchema, week: isoWeekSchema }).strict()),
-  /** Starts writing the review pack; its steps come as reports.exportProgress events. outDir defaults to review-packs/<week> beside the database. */
-  'reports.startExport': call<{ jobId: string }>()(
+  /**
+   * Starts writing the review pack; its steps come as reports.exportProgress events. It goes to review-packs/<week>
+   * beside the database, or to a folder the console granted (the CLI's --out, Electron's folder dialog), named by the
+   * grant's id: the renderer never names a path, and a call that tries (`outDir`) is refused.
+   */
+  'reports.startExport': call<{ jobId: string }>({ writes: true })(
     z
       .object({
         regions: regionsSchema,
         week: isoWeekSchema,
-        outDir: z
-          .string()
-          .max(1000)
-          .refine((dir) => dir.startsWith('/') || /^[A-Za-z]:[\\/]/.test(dir) || dir.startsWith('\\\\'), 'use an absolute folder path')
-          .optional(),
+        folder: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'use the id the folder dialog gave').optional(),
       })
       .strict(),
   ),
   'reports.exportStatus': call<ExportStatus>()(z.object({ jobId: z.string().min(1).max(40) }).strict()),
   /** Stops an export at its next step; nothing is left in the folder. Answers with the job's status. */
-  'reports.cancelExport': call<ExportStatus>()(z.object({ jobId: z.string().min(1).max(40) }).strict()),
+  'reports.cancelExport': call<ExportStatus>({ writes: true })(z.object({ jobId: z.string().min(1).max(40) }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -12,13 +12,13 @@ const hubUrl = z
 
 export const syncCalls = {
   'sync.status': call<SyncStatus>()(z.object({}).strict()),
-  'sync.signIn': call<SyncStatus>()(
+  'sync.signIn': call<SyncStatus>({ writes: true })(
     z.object({ hubUrl, token: z.string().trim().min(8, 'a token is at least 8 characters').max(512) }).strict(),
   ),
-  'sync.signOut': call<SyncStatus>()(z.object({}).strict()),
+  'sync.signOut': call<SyncStatus>({ writes: true })(z.object({}).strict()),
   'sync.now': call<SyncStatus>()(z.object({}).strict()),
   'sync.conflicts': call<SyncConflict[]>()(z.object({}).strict()),
-  'sync.resolveConflict': call<{ remaining: number }>()(
+  'sync.resolveConflict': call<{ remaining: number }>({ writes: true })(
     z.object({ id: z.number().int().positive(), keep: z.enum(['local', 'hub']) }).strict(),
   ),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -41,6 +41,8 @@ export interface SyncStatus {
   initialSync: InitialSyncProgress | null;
   /** Recent rejected edits and set-aside rows, newest first. */
   problems: SyncProblem[];
+  /** The hub token is kept only until the console closes: this computer has no keyring to encrypt it on disk. */
+  tokenSessionOnly: boolean;
 }
 
 export interface SyncConflict {

@@ -1,6 +1,7 @@
 // The calls of saved views: a person's named filters, sort and columns of the queue.
 import { z } from 'zod';
 import { call, type CallSpec } from './contract-kit';
+import { plainText } from './plain-text';
 import { queueFilterSchema, queueSortSchema } from './queue';
 
 export const savedViewStateSchema = z.object({
@@ -21,8 +22,8 @@ export interface SavedView {
 
 export const viewsCalls = {
   'views.list': call<SavedView[]>()(z.object({}).strict()),
-  'views.save': call<SavedView>()(
-    z.object({ name: z.string().trim().min(1).max(60), state: savedViewStateSchema }).strict(),
+  'views.save': call<SavedView>({ writes: true })(
+    z.object({ name: plainText().trim().min(1).max(60), state: savedViewStateSchema }).strict(),
   ),
-  'views.delete': call<{ deleted: boolean }>()(z.object({ id: z.number().int().positive() }).strict()),
+  'views.delete': call<{ deleted: boolean }>({ writes: true })(z.object({ id: z.number().int().positive() }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

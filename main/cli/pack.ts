@@ -9,6 +9,7 @@ import { ISO_WEEK_PATTERN, parseIsoWeek } from '../../shared/iso-week';
 import type { ExportStatus, ReportWeeks } from '../../shared/report-types';
 import { createCore, type Core } from '../core/core';
 import { defaultDatabasePath } from '../paths';
+import { grantExportFolder } from '../services/review-pack/export-folders';
 import { parseFlags } from './flags';
 
 const USAGE = `Usage: npm run pack -- --region SEA|all --out DIR [--week 2026-W47] [--db PATH]
@@ -63,7 +64,7 @@ function parseArgs(argv: readonly string[]): PackArgs | null {
 class CallFailed extends Error {}
 
 /** The flag behind each input field, so an error names what the person typed. */
-const FLAG_OF: Record<string, string> = { week: '--week', regions: '--region', outDir: '--out' };
+const FLAG_OF: Record<string, string> = { week: '--week', regions: '--region', folder: '--out' };
 
 function call<T>(core: Core, name: string, input: unknown): T {
   const envelope = core.dispatcher.dispatch(name, input) as Envelope<T>;
@@ -89,7 +90,9 @@ async function run(args: PackArgs): Promise<number> {
       if (!weeks.latest) throw new CallFailed(`No complete week of data yet in ${regions.join(', ')}`);
       week = weeks.latest;
     }
-    jobId = call<{ jobId: string }>(core, 'reports.startExport', { regions, week, outDir: args.out }).jobId;
+    // Only the CLI names a folder: it grants it in this process, and the call names the grant.
+    const folder = grantExportFolder(args.out);
+    jobId = call<{ jobId: string }>(core, 'reports.startExport', { regions, week, folder }).jobId;
     console.log(`Writing the ${week} review pack of ${regions.join(', ')} to ${args.out}`);
     let lastStep = '';
     for (;;) {

@@ -2,10 +2,12 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Envelope } from '../../shared/contract-kit';
 import type { CoreEvent } from '../../shared/events';
-import type { CallRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
+import type { CoreRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
 
 export interface CoreClient {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Grants a folder the shell's main side had the person choose; answers the id reports.startExport names it by. */
+  grantExportFolder(folder: string): Promise<string>;
   /** Hands `listener` every event the core pushes from now on; returns the function that stops it. */
   onEvent(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
@@ -47,7 +49,14 @@ export function startCoreWorker(
               const id = nextId++;
               return new Promise((settle) => {
                 pending.set(id, settle);
-                worker.postMessage({ id, name, input } satisfies CallRequest);
+                worker.postMessage({ id, name, input } satisfies CoreRequest);
+              });
+            },
+            grantExportFolder(folder) {
+              const id = nextId++;
+              return new Promise((settle, fail) => {
+                pending.set(id, (envelope) => (envelope.ok ? settle(envelope.value as string) : fail(new Error(envelope.error.message))));
+                worker.postMessage({ id, grantFolder: folder } satisfies CoreRequest);
               });
             },
             onEvent(listener) {

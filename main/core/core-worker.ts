@@ -1,8 +1,9 @@
 // The core in its own thread, so a long query never freezes the window or the host's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
+import { grantExportFolder } from '../services/review-pack/export-folders';
 import { fileTokenVault, relayTokenVault, type TokenVault } from '../services/sync/token-vault';
 import { createCore } from './core';
-import type { CallRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
+import type { CoreRequest, WorkerConfig, WorkerMessage } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('core-worker must run as a worker thread');
@@ -13,7 +14,7 @@ try {
   const store = config.tokenStore;
   let tokenVault: TokenVault | undefined;
   if (store?.kind === 'file') tokenVault = fileTokenVault(store.path);
-  if (store?.kind === 'relay') tokenVault = relayTokenVault(store.token, (token) => post({ kind: 'token', token }));
+  if (store?.kind === 'relay') tokenVault = relayTokenVault(store.token, (token) => post({ kind: 'token', token }), store.sessionOnly);
   const core = createCore({
     dbPath: config.dbPath,
     ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
@@ -21,7 +22,11 @@ try {
     log: (line) => post({ kind: 'log', line }),
     onEvent: (event) => post({ kind: 'event', event }),
   });
-  port.on('message', (request: CallRequest) => {
+  port.on('message', (request: CoreRequest) => {
+    if ('grantFolder' in request) {
+      post({ kind: 'reply', id: request.id, envelope: { ok: true, value: grantExportFolder(request.grantFolder) } });
+      return;
+    }
     post({ kind: 'reply', id: request.id, envelope: core.dispatcher.dispatch(request.name, request.input) });
   });
   port.on('close', () => core.close());

@@ -51,4 +51,22 @@ describe('dispatcher', () => {
     expect(d.dispatch('views.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logged.join('\n')).toMatch(/views.list failed/);
   });
+
+  it('takes a search with control characters as the words around them', () => {
+    const d = dispatcher();
+    const result = d.dispatch('feedback.page', { filter: { search: 'Feed\u0000back\tnumber 2' }, startRow: 0, endRow: 100, withCount: true });
+    expect(result).toMatchObject({ ok: true, value: { count: 1 } });
+    expect(d.dispatch('feedback.page', { filter: { search: '\u0000' }, startRow: 0, endRow: 100 })).toMatchObject({ ok: true });
+  });
+
+  it('words an unexpected failure of a read apart from one of a write', () => {
+    const d = dispatcher();
+    fixture?.db.exec('DROP TABLE saved_views');
+    const read = d.dispatch('views.list', {});
+    const write = d.dispatch('views.save', { name: 'Mine', state: { filter: {}, sort: [] } });
+    expect(read).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(write).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('not saved') } });
+    if (read.ok) return;
+    expect(read.error.message).not.toContain('not saved');
+  });
 });

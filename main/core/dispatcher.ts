@@ -4,6 +4,9 @@ import { silentSink, type EventSink } from '../services/event-sink';
 import { ServiceError, type HandlersFor, type ServiceContext } from '../services/kit';
 import { describeInvalidInput } from './validation';
 
+const WRITE_FAILED = 'Something went wrong in the console; the change was not saved';
+const READ_FAILED = 'Something went wrong in the console while reading; nothing was changed, try again';
+
 /** Every call's handler: the domains' tables spread into one in handlers.ts. */
 export type Handlers = HandlersFor<Contract>;
 
@@ -35,7 +38,7 @@ export function createDispatcher(
         if (error instanceof ServiceError) return { ok: false, error: error.toCallError() };
         // Only the call name and the error reach the log: inputs may hold personal data.
         log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong in the console; the change was not saved' } };
+        return { ok: false, error: { code: 'internal', message: contract[name].writes ? WRITE_FAILED : READ_FAILED } };
       }
     },
   };

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { textBigrams } from './bigrams';
 import { restoreSetAside } from './bulk-load';
@@ -22,9 +22,20 @@ export interface OpenOptions {
 
 export const DEFAULT_MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 
+/**
+ * The store holds customers' personal data: a folder it makes is the user's alone (0700), and the file is 0600
+ * before SQLite opens it, as SQLite gives its -wal and -shm files the database file's mode. Files an older console
+ * left readable by others are closed up too; a folder the user chose is left as it is.
+ */
+function prepareOwnerOnlyFile(file: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(each)) chmodSync(each, 0o600);
+}
+
 /** Opens (creating if needed) a console database and brings its schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') prepareOwnerOnlyFile(file);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

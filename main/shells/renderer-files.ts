@@ -20,9 +20,21 @@ export interface RendererFile {
   contentType: string;
 }
 
-/** A file of the built renderer for a URL path; never anything outside its folder. */
+/** The path a URL path names, or null when its percent-escapes are broken or it holds a NUL. */
+function decodePath(urlPath: string): string | null {
+  try {
+    const decoded = decodeURIComponent(urlPath);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+/** A file of the built renderer for a URL path (percent-encoded, as in a URL); never anything outside its folder. */
 export function readRendererFile(urlPath: string, root = RENDERER_DIR): RendererFile | null {
-  const relative = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+  const decoded = decodePath(urlPath);
+  if (decoded === null) return null;
+  const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const file = path.resolve(root, relative);
   if (!file.startsWith(path.resolve(root) + path.sep)) return null;
   if (!existsSync(file) || !statSync(file).isFile()) return null;

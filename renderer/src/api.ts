@@ -60,6 +60,9 @@ function httpBridge(): OpsBridge {
 
 const bridge: OpsBridge = (window as unknown as Record<string, OpsBridge | undefined>)[BRIDGE_KEY] ?? httpBridge();
 
+/** Electron's native folder dialog for review packs (the grant's id, or null if cancelled); absent in the browser host. */
+export const choosePackFolder: (() => Promise<string | null>) | undefined = bridge.choosePackFolder?.bind(bridge);
+
 /** Calls the core; resolves with the typed result or throws an ApiError with words for the operator. */
 export async function api<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<N>> {
   const envelope = (await bridge.call(name, input)) as Envelope<CallResult<N>>;

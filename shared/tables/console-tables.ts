@@ -12,4 +12,5 @@ export const CONSOLE_LOCAL_TABLES: readonly LocalTable[] = [
   { name: 'sync_quarantine', why: 'pulled rows the console could not store' },
   { name: 'sync_conflicts', why: 'fields the hub and this console both changed, for a person to settle' },
   { name: 'sync_rejections', why: 'edits the hub refused' },
+  { name: 'merge_aliases', why: "the hub's id of each merge made here, so an undo by the local id still finds it" },
 ];

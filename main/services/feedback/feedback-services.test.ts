@@ -35,6 +35,14 @@ describe('the queue', () => {
     expect(countView(f.db, filter({ includeResolved: true }), f.lead, NOW)).toBe(5);
   });
 
+  it('shows resolved items and merged duplicates under two separate filters', () => {
+    const f = setup();
+    mergeFeedback(f.db, 1, [2], f.lead, NOW);
+    expect(ids(f, { includeResolved: true })).toEqual([1, 5, 4, 3]);
+    expect(ids(f, { includeMerged: true })).toEqual([2, 1, 4, 3]);
+    expect(ids(f, { includeResolved: true, includeMerged: true })).toEqual([2, 1, 5, 4, 3]);
+  });
+
   it('serves the one-click views', () => {
     const f = setup();
     expect(ids(f, { view: 'unassigned' })).toEqual([2, 1]);

@@ -2,7 +2,7 @@ import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { all, column, get, run } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
-import { nextLocalId } from '../sync/local-ids';
+import { hubMergeId, nextLocalId } from '../sync/local-ids';
 import { openOutbox } from '../sync/outbox';
 import { recordEvent } from './audit';
 
@@ -71,11 +71,15 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
   })();
 }
 
-export function unmergeFeedback(db: Db, mergeId: number, person: Person, now: number) {
+export function unmergeFeedback(db: Db, requestedId: number, person: Person, now: number) {
   return db.transaction(() => {
-    const merge = get<{ primary_id: number; undone_at: number | null }>(db, 'SELECT primary_id, undone_at FROM feedback_merges WHERE id = ?', [mergeId]);
-    if (!merge) throw new ServiceError('not_found', `There is no merge #${mergeId}`, 'mergeId');
-    if (merge.undone_at !== null) throw new ServiceError('conflict', `Merge #${mergeId} was already undone`, 'mergeId');
+    const find = (id: number) =>
+      get<{ primary_id: number; undone_at: number | null }>(db, 'SELECT primary_id, undone_at FROM feedback_merges WHERE id = ?', [id]);
+    // A merge made here may since have taken the hub's id (the toast still holds the local one).
+    const mergeId = find(requestedId) ? requestedId : (hubMergeId(db, requestedId) ?? requestedId);
+    const merge = find(mergeId);
+    if (!merge) throw new ServiceError('not_found', `There is no merge #${requestedId}`, 'mergeId');
+    if (merge.undone_at !== null) throw new ServiceError('conflict', `Merge #${requestedId} was already undone`, 'mergeId');
     const ids = column<number>(db, 'SELECT id FROM feedback WHERE merge_id = ?', [mergeId]);
     loadCandidates(db, [merge.primary_id, ...ids], person);
     for (const id of ids) {

@@ -58,7 +58,9 @@ export function filterSql(filter: ParsedQueueFilter, person: Person, now: number
   // Every region granted and none narrowed: no term, so the sort index serves alone.
   if (regions.length < REGION_CODES.length) terms.push(`f.region IN (${quoted(regions)})`);
 
-  if (!filter.includeResolved) terms.push(`f.status <> 'resolved'`, 'f.duplicate_of IS NULL');
+  // With both hidden (the default), the two terms match the open-feedback partial indexes.
+  if (!filter.includeResolved) terms.push(`f.status <> 'resolved'`);
+  if (!filter.includeMerged) terms.push('f.duplicate_of IS NULL');
 
   switch (filter.view) {
     case 'unassigned':

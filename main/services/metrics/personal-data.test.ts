@@ -14,4 +14,27 @@ describe('scrubPersonalData', () => {
     expect(scrubPersonalData('Delivered 2026-11-20, 3 days late, 12 items', ['Ana Reyes'])).toBe('Delivered 2026-11-20, 3 days late, 12 items');
     expect(scrubPersonalData('Banana from Ana', ['Ana Reyes'])).toBe('Banana from [name]');
   });
+
+  it('finds phone numbers written in any decimal digits, keeping the digits of the rest as written', () => {
+    expect(scrubPersonalData('اتصل بي على ٠٥٠١٢٣٤٥٦٧ بخصوص الطلب ٤٥', [])).toBe('اتصل بي على [phone] بخصوص الطلب ٤٥');
+    expect(scrubPersonalData('โทร ๐๘๑-๒๓๔-๕๖๗๘ ครับ', [])).toBe('โทร [phone] ครับ');
+    expect(scrubPersonalData('โทร๐๘๑๒๓๔๕๖๗๘ครับ', [])).toBe('โทร[phone]ครับ');
+    expect(scrubPersonalData('Ruf an: +４９ ３０ １２３４ ５６７８', [])).toBe('Ruf an: [phone]');
+  });
+
+  it('keeps dates, times and order numbers', () => {
+    for (const text of [
+      'Promised for 2026-11-20 12:30, still nothing',
+      'Zugesagt am 20.11.2026 um 12:30 Uhr',
+      'Entregado el 20/11/2026 12:30:15',
+      'Waited from 09:15 to 12:30',
+      'My order 1048576 is late',
+      'Mi pedido 20261120 no llega',
+      'Bestellung Nr. 1048576 fehlt',
+      'ตอนนี้ ๑๒:๓๐ น. วันที่ ๒๐/๑๑/๒๐๒๖',
+    ]) {
+      expect(scrubPersonalData(text, [])).toBe(text);
+    }
+    expect(scrubPersonalData('On 2026-11-20 12:30 I called 0812345678', [])).toBe('On 2026-11-20 12:30 I called [phone]');
+  });
 });

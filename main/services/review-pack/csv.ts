@@ -3,6 +3,7 @@
 import { KPI_INFO, KPI_NAMES } from '../../../shared/kpi-definitions';
 import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { cellDecimals, cellKind, roundCell, type Cell, type PackTable } from './pack-tables';
+import { spreadsheetText } from './spreadsheet-text';
 
 function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -14,7 +15,7 @@ function csvLines(lines: string[][]): string {
 
 function field(cell: Cell, decimals: number): string {
   if (cell === null) return '';
-  return typeof cell === 'number' ? cell.toFixed(decimals) : quote(cell);
+  return typeof cell === 'number' ? cell.toFixed(decimals) : quote(spreadsheetText(cell));
 }
 
 /** One CSV holding a table's rows for every region, in the order the reports are given. */

@@ -9,6 +9,7 @@ import type { Db } from '../../db/open';
 import type { EventSink } from '../event-sink';
 import { ServiceError } from '../kit';
 import { checkGranted, checkWeekComplete } from '../metrics/report-weeks';
+import { grantedExportFolder } from './export-folders';
 import { ExportCancelled, writePack } from './write-pack';
 
 interface Job {
@@ -43,14 +44,14 @@ function update(job: Job, change: Partial<ExportStatus>, events: EventSink): voi
 export function startExport(
   db: Db,
   person: Person,
-  input: { regions: RegionCode[]; week: IsoWeek; outDir?: string | undefined },
+  input: { regions: RegionCode[]; week: IsoWeek; folder?: string | undefined },
   events: EventSink,
 ): { jobId: string } {
   checkGranted(person, input.regions);
   const regions = [...new Set(input.regions)];
   for (const region of regions) checkWeekComplete(db, region, input.week);
+  const outDir = input.folder === undefined ? defaultPackDir(db, input.week) : grantedExportFolder(input.folder);
   const jobId = `export-${++lastJob}`;
-  const outDir = path.resolve(input.outDir ?? defaultPackDir(db, input.week));
   const job: Job = { status: { jobId, state: 'running', progress: 0, step: 'Starting', outDir }, cancelRequested: false };
   jobs.set(jobId, job);
   forgetOldJobs();

@@ -13,6 +13,7 @@ import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { metricsFixture, type MetricsFixture } from '../metrics/test-support/metrics-fixture';
 import { currentPerson } from '../session/session-service';
+import { grantExportFolder } from './export-folders';
 import { formatValue } from './format';
 import { tuples } from '../../db/statement-cache';
 
@@ -37,7 +38,7 @@ function call<T>(name: string, input: unknown): T {
 }
 
 async function exportPack(week: string, outDir: string): Promise<{ status: ExportStatus; seen: ExportStatus[] }> {
-  const { jobId } = call<{ jobId: string }>('reports.startExport', { regions: ['EA'], week, outDir });
+  const { jobId } = call<{ jobId: string }>('reports.startExport', { regions: ['EA'], week, folder: grantExportFolder(outDir) });
   const seen: ExportStatus[] = [];
   for (;;) {
     const status = call<ExportStatus>('reports.exportStatus', { jobId });
@@ -202,7 +203,7 @@ describe('the review pack', () => {
 
   it('stops at the next step when cancelled, leaving nothing behind', async () => {
     const outDir = path.join(dir, 'cancelled');
-    const { jobId } = call<{ jobId: string }>('reports.startExport', { regions: ['EA'], week: '2027-W01', outDir });
+    const { jobId } = call<{ jobId: string }>('reports.startExport', { regions: ['EA'], week: '2027-W01', folder: grantExportFolder(outDir) });
     expect(call<ExportStatus>('reports.cancelExport', { jobId })).toMatchObject({ state: 'running', step: 'Cancelling' });
     let status = call<ExportStatus>('reports.exportStatus', { jobId });
     while (status.state === 'running') {
@@ -218,13 +219,23 @@ describe('the review pack', () => {
       ok: false,
       error: { code: 'invalid_input', field: 'week', message: expect.stringContaining('2027-W02') },
     });
-    expect(dispatcher.dispatch('reports.startExport', { regions: ['EA'], week: '2027-W01', outDir: 'relative/dir' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_input', field: 'outDir', message: expect.stringContaining('"relative/dir"') },
-    });
     expect(dispatcher.dispatch('reports.exportStatus', { jobId: 'export-999' })).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'jobId: there is no export "export-999" (it may have finished long ago)', field: 'jobId' },
+    });
+  });
+
+  it('writes only where the console granted a folder: a call naming its own folder is refused', () => {
+    for (const outDir of [path.join(dir, 'elsewhere'), '\\\\server\\share\\packs', '/etc']) {
+      expect(dispatcher.dispatch('reports.startExport', { regions: ['EA'], week: '2027-W01', outDir })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringContaining('outDir') },
+      });
+    }
+    expect(existsSync(path.join(dir, 'elsewhere'))).toBe(false);
+    expect(dispatcher.dispatch('reports.startExport', { regions: ['EA'], week: '2027-W01', folder: 'f'.repeat(32) })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'folder' },
     });
   });
 });

@@ -1,16 +1,15 @@
 // Writes the review pack for some regions and a week: per region a PDF and a workbook, then kpis.csv, one CSV per
 // sheet (all regions' rows together) and manifest.json. It runs as steps: between two steps it gives the event
 // loop a turn (so the core answers status calls meanwhile) and stops if it was cancelled. Files are only written
-// at the end, each under a temporary name first: a cancelled or failed export leaves nothing behind.
+// at the end, into a folder swapped in whole (pack-folder.ts): a cancelled or failed export leaves the old pack.
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { RegionWeeklyReport } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { regionWeeklyReport } from '../metrics/weekly-report';
 import { kpisCsv, tableCsv } from './csv';
+import { savePackFolder } from './pack-folder';
 import { packTables, type PackTable } from './pack-tables';
 import { pdfBuffer } from './pdf';
 import { workbookBuffer } from './xlsx';
@@ -52,23 +51,6 @@ function manifest(request: PackRequest, files: Map<string, Buffer>): Buffer {
   return Buffer.from(`${JSON.stringify({ week: request.week, regions: request.regions, files: entries }, null, 2)}\n`);
 }
 
-function save(dir: string, files: Map<string, Buffer>): string[] {
-  mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  try {
-    for (const [name, bytes] of files) {
-      const file = path.join(dir, name);
-      writeFileSync(`${file}.partial`, bytes);
-      written.push(file);
-    }
-    for (const file of written) renameSync(`${file}.partial`, file);
-  } catch (error) {
-    for (const file of written) rmSync(`${file}.partial`, { force: true });
-    throw error;
-  }
-  return written;
-}
-
 export async function writePack(db: Db, request: PackRequest, onProgress: (progress: PackProgress) => void, cancelled: () => boolean): Promise<string[]> {
   const total = request.regions.length * 3 + 2;
   let done = 0;
@@ -107,7 +89,7 @@ export async function writePack(db: Db, request: PackRequest, onProgress: (progr
   done++;
 
   await step(`Saving ${files.size} files in ${request.outDir}`);
-  const written = save(request.outDir, files);
+  const written = savePackFolder(request.outDir, files);
   onProgress({ progress: 1, step: `Saved ${written.length} files in ${request.outDir}` });
   return written;
 }

@@ -2,6 +2,7 @@
 // frozen. Its properties and archive dates derive from the week, so the same database gives the same bytes.
 import { Workbook } from 'exceljs';
 import { cellKind, type CellKind, type PackTable } from './pack-tables';
+import { spreadsheetText } from './spreadsheet-text';
 import { setZipDates } from './zip-dates';
 
 const NUMBER_FORMATS: Record<Exclude<CellKind, 'text'>, string> = {
@@ -26,7 +27,7 @@ export async function workbookBuffer(tables: readonly PackTable[], title: string
     sheet.columns = table.columns.map((column) => ({ header: column.header, width: column.width }));
     sheet.getRow(1).font = { bold: true };
     table.rows.forEach((row, r) => {
-      const line = sheet.addRow(row.map((cell) => cell ?? undefined));
+      const line = sheet.addRow(row.map((cell) => (typeof cell === 'string' ? spreadsheetText(cell) : (cell ?? undefined))));
       row.forEach((cell, c) => {
         const kind = cellKind(table, table.columns[c] as PackTable['columns'][number], r);
         if (typeof cell === 'number' && kind !== 'text') line.getCell(c + 1).numFmt = NUMBER_FORMATS[kind];

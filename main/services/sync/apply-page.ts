@@ -11,7 +11,7 @@ import { TABLE_BY_NAME, TABLE_NAMES, TABLES, type Table, type TableName } from '
 import { restoreSetAside, setAside } from '../../db/bulk-load';
 import type { Db } from '../../db/open';
 import { all, column, run, value, type SqlValue } from '../../db/statement-cache';
-import { LOCAL_ID_FLOOR } from './local-ids';
+import { LOCAL_ID_FLOOR, localMergesOf, recordMergeAliases, type LocalMerge } from './local-ids';
 import { localChecksums } from './checksums';
 import { PageChanges } from './page-changes';
 
@@ -100,21 +100,28 @@ function pendingItems(db: Db): Set<number> {
   return new Set(column<number>(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items'));
 }
 
+/** The items that took the hub's version, and the local merges among them whose hub ids to remember. */
+interface Settled {
+  items: number[];
+  merges: LocalMerge[];
+}
+
 /**
  * Drops the outbox entries the hub has answered for good. An item left with nothing waiting takes the hub's
  * version: its tags, pauses and local-only events and merges go, and the hub's rows held aside apply in order.
  */
-function dropEntries(db: Db, ids: readonly number[]): number[] {
-  if (ids.length === 0) return [];
+function dropEntries(db: Db, ids: readonly number[]): Settled {
+  if (ids.length === 0) return { items: [], merges: [] };
   const list = JSON.stringify(ids);
   const items = column<number>(db, 'SELECT DISTINCT feedback_id FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))', [list]);
   run(db, 'DELETE FROM sync_outbox_items WHERE mutation_id IN (SELECT value FROM json_each(?))', [list]);
   run(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT value FROM json_each(?))', [list]);
   const pending = pendingItems(db);
-  const settled: number[] = [];
-  for (const feedbackId of items) {
-    if (pending.has(feedbackId)) continue;
-    settled.push(feedbackId);
+  const settled = items.filter((feedbackId) => !pending.has(feedbackId));
+  // Read before any item takes the hub's rows (a folded item may come before its primary in the list); the hub's
+  // ids they became are known once the page's own rows are in too.
+  const merges = settled.flatMap((feedbackId) => localMergesOf(db, feedbackId));
+  for (const feedbackId of settled) {
     run(db, 'DELETE FROM feedback_tags WHERE feedback_id = ?', [feedbackId]);
     run(db, 'DELETE FROM feedback_sla_pauses WHERE feedback_id = ?', [feedbackId]);
     run(db, `DELETE FROM feedback_events WHERE feedback_id = ? AND id >= ${LOCAL_ID_FLOOR}`, [feedbackId]);
@@ -130,11 +137,11 @@ function dropEntries(db: Db, ids: readonly number[]): number[] {
     }
     run(db, 'DELETE FROM sync_shadow WHERE feedback_id = ?', [feedbackId]);
   }
-  return settled;
+  return { items: settled, merges };
 }
 
-/** The items that took the hub's version, their edits all answered. */
-function confirmUpTo(db: Db, lastId: number): number[] {
+/** The items that took the hub's version, their edits all answered, and their local merges. */
+function confirmUpTo(db: Db, lastId: number): Settled {
   return dropEntries(db, column<number>(db, 'SELECT id FROM sync_outbox WHERE id <= ?', [lastId]));
 }
 
@@ -268,8 +275,10 @@ export function applyPage(db: Db, page: PullResponse, at: number): ApplyOutcome 
     }
     if (page.removedRegions.length > 0) dropRegions(db, page.removedRegions);
     adoptPerson(db, page.person);
-    if (page.lastMutationId !== null) changes.items(confirmUpTo(db, page.lastMutationId));
+    const confirmed = page.lastMutationId === null ? null : confirmUpTo(db, page.lastMutationId);
+    if (confirmed) changes.items(confirmed.items);
     const { rows, quarantined } = applyChanges(db, page, at, changes);
+    if (confirmed) recordMergeAliases(db, confirmed.merges);
     // A page without snapshot progress ends a snapshot or comes after one: nothing stays set aside past it.
     if (page.snapshot === null) restoreSetAside(db);
     const snapshotDone = page.snapshot === null && (page.reset || streamingBefore);

@@ -7,6 +7,8 @@ export interface RunnerView {
   state: SyncState;
   reason: string | null;
   nextAttemptAt: number | null;
+  /** The hub token is kept only until the console closes. */
+  tokenSessionOnly: boolean;
 }
 
 export interface SyncRunnerLink {

@@ -231,6 +231,25 @@ describe('a console syncing with the hub', () => {
     expect(syncStatus(c.db, undefined, c.now()).checksum).toBe('match');
   });
 
+  it.each([
+    ['in 1999', Date.UTC(1999, 11, 31)],
+    ['in 2150', Date.UTC(2150, 0, 1)],
+  ])('syncs the edits of a console whose clock reads a time %s, stamping the hub\'s time', async (_when, consoleNow) => {
+    const skew = consoleNow - Date.now();
+    const c = signedIn(TOKENS.ana, { now: () => Date.now() + skew });
+    await c.sync();
+    const id = await someFeedback('LATAM', 1);
+    const tag = `clock-${consoleNow}`;
+    updateFeedback(c.db, { target: { ids: [id] }, change: { priority: 'P1', addTags: [tag] } }, c.person(), c.now());
+    await c.sync();
+    const { rows } = await fixture.pool.query<{ at: number }>('SELECT at FROM feedback_events WHERE feedback_id = $1 AND after = $2', [id, tag]);
+    expect(rows).toHaveLength(1);
+    expect(Math.abs((rows[0]?.at ?? 0) - Date.now())).toBeLessThan(60_000);
+    expect(count(c, 'SELECT count(*) FROM sync_rejections')).toBe(0);
+    expect(syncStatus(c.db, undefined, c.now())).toMatchObject({ editsWaiting: 0, checksum: 'match', initialSync: null });
+    expect(await hubScalar("SELECT count(*) AS n FROM feedback WHERE id = $1 AND priority = 'P1'", [id])).toBe(1);
+  });
+
   it('starts again from a snapshot when its cursor is older than the hub remembers deletions', async () => {
     const a = signedIn(TOKENS.ana);
     const b = signedIn(TOKENS.ana);
@@ -290,5 +309,22 @@ describe('a console syncing with the hub', () => {
     expect(field(c, duplicate, 'duplicate_of')).toBeNull();
     expect(count(c, `SELECT count(*) FROM feedback_merges WHERE id >= ${LOCAL_ID_FLOOR}`)).toBe(0);
     expect(feedbackDetail(c.db, primary, c.person(), c.now()).events.map((e) => e.kind)).toEqual(expect.arrayContaining(['merged', 'unmerged']));
+  });
+
+  it('undoes a merge by the id the toast holds after the hub has numbered it', async () => {
+    const c = signedIn(TOKENS.ana);
+    await c.sync();
+    const [primary, duplicate] = [await someFeedback('SEA', 7), await someFeedback('SEA', 8)];
+    const { mergeId } = mergeFeedback(c.db, primary, [duplicate], c.person(), c.now());
+    await c.sync();
+    // Online, the local merge is gone: the hub's row, under the hub's id, took its place.
+    expect(count(c, 'SELECT count(*) FROM feedback_merges WHERE id = ?', mergeId)).toBe(0);
+    expect(field(c, duplicate, 'merge_id')).toBeLessThan(LOCAL_ID_FLOOR);
+    expect(unmergeFeedback(c.db, mergeId, c.person(), c.now())).toEqual({ restored: 1 });
+    await c.sync();
+    const { rows } = await fixture.pool.query<{ undone_at: number | null }>('SELECT undone_at FROM feedback_merges WHERE primary_id = $1', [primary]);
+    expect(rows.map((row) => row.undone_at !== null)).toEqual([true]);
+    expect(field(c, duplicate, 'duplicate_of')).toBeNull();
+    expect(() => unmergeFeedback(c.db, mergeId, c.person(), c.now())).toThrow(/already undone/);
   });
 });

@@ -93,7 +93,7 @@ export class SyncRunner implements SyncRunnerLink {
   }
 
   view(): RunnerView {
-    return { state: this.state, reason: this.reason, nextAttemptAt: this.nextAttemptAt };
+    return { state: this.state, reason: this.reason, nextAttemptAt: this.nextAttemptAt, tokenSessionOnly: this.options.vault.sessionOnly };
   }
 
   private sleep(ms: number): Promise<void> {

@@ -34,7 +34,7 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
      ORDER BY at DESC, id DESC LIMIT ?`,
     [PROBLEMS_SHOWN],
   );
-  const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null };
+  const view = runner ?? { state: 'signed_out' as const, reason: null, nextAttemptAt: null, tokenSessionOnly: false };
   return {
     state: view.state,
     online: view.state === 'online' || view.state === 'syncing',
@@ -48,5 +48,6 @@ export function syncStatus(db: Db, runner: RunnerView | undefined, now: number):
     checksum: state?.checksum ?? 'unknown',
     initialSync: state ? progress(state, now) : null,
     problems,
+    tokenSessionOnly: view.tokenSessionOnly,
   };
 }

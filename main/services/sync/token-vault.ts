@@ -3,6 +3,8 @@
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 export interface TokenVault {
+  /** True when the token is kept only until the console closes (no keyring to encrypt it on disk). */
+  readonly sessionOnly: boolean;
   load(): string | null;
   save(token: string): void;
   clear(): void;
@@ -11,6 +13,7 @@ export interface TokenVault {
 /** A file of mode 0600 (owner read/write only), written whole by rename so a crash leaves old or new. */
 export function fileTokenVault(file: string): TokenVault {
   return {
+    sessionOnly: false,
     load() {
       if (!existsSync(file)) return null;
       chmodSync(file, 0o600);
@@ -29,10 +32,11 @@ export function fileTokenVault(file: string): TokenVault {
   };
 }
 
-/** Keeps the token in memory and hands every change to `persist` (the shell's own store). */
-export function relayTokenVault(initial: string | null, persist: (token: string | null) => void): TokenVault {
+/** Keeps the token in memory and hands every change to `persist` (the shell's own store, which may keep it or not). */
+export function relayTokenVault(initial: string | null, persist: (token: string | null) => void, sessionOnly = false): TokenVault {
   let token = initial;
   return {
+    sessionOnly,
     load: () => token,
     save(next) {
       token = next;

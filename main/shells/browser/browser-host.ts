@@ -4,11 +4,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, HOST_API_PREFIX, HOST_EVENTS_PATH, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
+import { CONTENT_SECURITY_POLICY, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/bridge';
 import type { Envelope, ErrorCode } from '../../../shared/contract-kit';
 import type { CoreClient } from '../../core/core-client';
 import { BodyTooLargeError, readBody } from '../../http/read-body';
 import { readRendererFile } from '../renderer-files';
+import { parseRequestTarget } from './request-target';
 
 const MAX_BODY_BYTES = 1_000_000;
 /** A comment line this often keeps the stream open through idle spells and finds a client gone without a word. */
@@ -79,10 +80,17 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cor
 }
 
 /** Streams the core's events to one page until it goes; its listener goes with it. */
-function handleEvents(request: IncomingMessage, response: ServerResponse, core: CoreClient, token: string, url: URL, streams: Set<ServerResponse>) {
+function handleEvents(
+  request: IncomingMessage,
+  response: ServerResponse,
+  core: CoreClient,
+  token: string,
+  query: URLSearchParams,
+  streams: Set<ServerResponse>,
+) {
   if (request.method !== 'GET') return sendError(response, 405, 'invalid_input', 'The event stream is a GET request');
   // EventSource cannot set headers: this path alone takes the token in the query.
-  if (!tokenMatches(url.searchParams.get(HOST_TOKEN_PARAM) ?? request.headers[HOST_TOKEN_HEADER], token)) {
+  if (!tokenMatches(query.get(HOST_TOKEN_PARAM) ?? request.headers[HOST_TOKEN_HEADER], token)) {
     return sendError(response, 401, 'forbidden', 'This page has no valid console token; open the URL the console printed');
   }
   // `connection: close`: the socket ends with the stream, so closing the host waits for nothing.
@@ -107,21 +115,22 @@ export function startBrowserHost(core: CoreClient, options: { port: number }): P
   const token = randomBytes(24).toString('base64url');
   const streams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const port = (server.address() as AddressInfo).port;
     // Refuse other host names, so a web page cannot reach us through DNS rebinding.
     if (request.headers.host !== `127.0.0.1:${port}` && request.headers.host !== `localhost:${port}`) {
       return send(response, 421, 'Unknown host', 'text/plain');
     }
-    if (url.pathname === HOST_EVENTS_PATH) return handleEvents(request, response, core, token, url, streams);
-    if (url.pathname.startsWith(HOST_API_PREFIX)) {
-      handleApi(request, response, core, token, decodeURIComponent(url.pathname.slice(HOST_API_PREFIX.length))).catch(() =>
+    const target = parseRequestTarget(request.url);
+    if (!target) return sendError(response, 400, 'invalid_input', 'The request names no valid path');
+    if (target.kind === 'events') return handleEvents(request, response, core, token, target.query, streams);
+    if (target.kind === 'call') {
+      handleApi(request, response, core, token, target.name).catch(() =>
         sendError(response, 500, 'internal', 'The console host failed'),
       );
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
-    const file = readRendererFile(url.pathname);
+    const file = readRendererFile(target.path);
     if (!file) return send(response, 404, 'Not found', 'text/plain');
     send(response, 200, file.body, file.contentType);
   });

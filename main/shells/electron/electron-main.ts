@@ -2,22 +2,23 @@
 // the window may load served from the `app://` scheme with every other destination refused.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, type OpenDialogOptions } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/bridge';
 import type { Envelope } from '../../../shared/contract-kit';
 import { startCoreWorker, type CoreClient } from '../../core/core-client';
 import { defaultDatabasePath } from '../../paths';
 import { seedEmptyDatabase } from '../../startup/seed-empty';
-import { readRendererFile, type RendererFile } from '../renderer-files';
+import { readRendererFile } from '../renderer-files';
 import { ELECTRON_NATIVE_BINDING } from './electron-runtime';
-import { HOST, isAppUrl, isConsoleFrame, SCHEME } from './ipc-guard';
-import { loadToken, persistToken } from './token-store';
+import { APP_HOST, APP_SCHEME, chosenPackFolder, isAllowedRequest, isAppUrl, isTrustedSender } from './guards';
+import { loadToken, persistToken, tokenKeptOnDisk } from './token-store';
 import { readWindowState, rememberWindowState } from './window-state';
 
-const ENTRY_URL = `${SCHEME}://${HOST}/index.html`;
+const ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /** The preload's channels; preload.ts names them too. */
 const CALL_CHANNEL = 'ops:call';
 const EVENT_CHANNEL = 'ops:event';
+const CHOOSE_PACK_FOLDER_CHANNEL = 'ops:choose-pack-folder';
 
 const RESPONSE_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -27,13 +28,8 @@ const RESPONSE_HEADERS = {
 // Privileges must be granted before `ready`; `standard` gives the scheme an origin, so 'self' in the
 // CSP and relative URLs resolve as they do over HTTP.
 protocol.registerSchemesAsPrivileged([
-  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
-
-/** Local schemes the window or DevTools need; the CSP still decides what the page may do with data: and blob:. */
-function isAllowedRequest(raw: string): boolean {
-  return isAppUrl(raw) || /^(devtools|data|blob):/.test(raw);
-}
 
 function databasePath(): string {
   const flag = process.argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
@@ -42,12 +38,7 @@ function databasePath(): string {
 
 function serveRendererFile(request: Request): Response {
   const url = new URL(request.url);
-  let file: RendererFile | null = null;
-  try {
-    if (url.host === HOST) file = readRendererFile(url.pathname);
-  } catch {
-    // A malformed percent-escape in the path names no file.
-  }
+  const file = url.host === APP_HOST ? readRendererFile(url.pathname) : null;
   if (!file) return new Response('Not found', { status: 404, headers: { ...RESPONSE_HEADERS, 'content-type': 'text/plain' } });
   return new Response(file.body, { headers: { ...RESPONSE_HEADERS, 'content-type': file.contentType } });
 }
@@ -74,13 +65,23 @@ function lockDownSession(): void {
 
 function handleCalls(core: CoreClient): void {
   ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    if (!isConsoleFrame(event.senderFrame)) {
+    if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'forbidden', message: 'Only the console window may call the console core' } };
     }
     if (typeof name !== 'string') {
       return { ok: false, error: { code: 'invalid_input', message: 'A call needs a name' } };
     }
     return core.call(name, input);
+  });
+  // The only way a folder outside review-packs/ reaches the core from the window: the person picks it in the OS's
+  // own dialog, and the page gets back only the grant's id.
+  ipcMain.handle(CHOOSE_PACK_FOLDER_CHANNEL, async (event): Promise<string | null> => {
+    if (!isTrustedSender(event.senderFrame)) return null;
+    const options: OpenDialogOptions = { title: 'Folder for the review pack', properties: ['openDirectory', 'createDirectory'] };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const folder = chosenPackFolder(result, process.platform);
+    return folder === null ? null : core.grantExportFolder(folder);
   });
 }
 
@@ -123,7 +124,7 @@ function openWindow(): BrowserWindow {
 }
 
 async function start(): Promise<BrowserWindow> {
-  protocol.handle(SCHEME, serveRendererFile);
+  protocol.handle(APP_SCHEME, serveRendererFile);
   lockDownWebContents();
   lockDownSession();
 
@@ -135,7 +136,7 @@ async function start(): Promise<BrowserWindow> {
   // Before the window opens, so a newcomer's first window already shows the demo.
   seedEmptyDatabase(dbPath, { ...(nativeBinding ? { nativeBinding } : {}), log: (line) => console.log(line) });
   const core = await startCoreWorker(
-    { dbPath, ...(nativeBinding ? { nativeBinding } : {}), tokenStore: { kind: 'relay', token: loadToken(tokenFile) } },
+    { dbPath, ...(nativeBinding ? { nativeBinding } : {}), tokenStore: { kind: 'relay', token: loadToken(tokenFile), sessionOnly: !tokenKeptOnDisk() } },
     (line) => console.log(line),
     (token) => persistToken(tokenFile, token),
   );

@@ -1,6 +1,6 @@
-// Runs sandboxed before the page: the page gets `call` and `on` and nothing else, never ipcRenderer itself,
-// so a compromised page can reach only the one channel main checks and the core validates, and hears only
-// the events main sends it.
+// Runs sandboxed before the page: the page gets `call`, `on` and the pack-folder dialog and nothing else, never
+// ipcRenderer itself, so a compromised page can reach only the channels main checks (the core validating every
+// call), and hears only the events main sends it.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_KEY, type OpsBridge } from '../../../shared/bridge';
 import type { CoreEvent } from '../../../shared/events';
@@ -8,6 +8,7 @@ import type { CoreEvent } from '../../../shared/events';
 /** electron-main.ts names these channels too. */
 const CALL_CHANNEL = 'ops:call';
 const EVENT_CHANNEL = 'ops:event';
+const CHOOSE_PACK_FOLDER_CHANNEL = 'ops:choose-pack-folder';
 
 const bridge: OpsBridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
@@ -19,6 +20,7 @@ const bridge: OpsBridge = {
       ipcRenderer.removeListener(EVENT_CHANNEL, hear);
     };
   },
+  choosePackFolder: () => ipcRenderer.invoke(CHOOSE_PACK_FOLDER_CHANNEL),
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -1,10 +1,27 @@
 // The hub token in the desktop app: encrypted by the OS keychain through safeStorage, in a file only the
-// user can read. Where the OS offers no encryption, the token is kept for this session only.
+// user can read. Where safeStorage cannot truly encrypt (token-keeping.ts), the token is kept for this session only.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { safeStorage } from 'electron';
+import { tokenKeeping } from './token-keeping';
+
+/** Asked once the app is ready (safeStorage's backend is chosen then). */
+export function tokenKeptOnDisk(): boolean {
+  return (
+    tokenKeeping({
+      platform: process.platform,
+      encryptionAvailable: safeStorage.isEncryptionAvailable(),
+      linuxBackend: process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined,
+    }) === 'disk'
+  );
+}
 
 export function loadToken(file: string): string | null {
-  if (!existsSync(file) || !safeStorage.isEncryptionAvailable()) return null;
+  if (!existsSync(file)) return null;
+  if (!tokenKeptOnDisk()) {
+    // Written when a keyring was there, or merely obfuscated by an older console: not kept without one.
+    rmSync(file, { force: true });
+    return null;
+  }
   try {
     return safeStorage.decryptString(readFileSync(file));
   } catch {
@@ -14,7 +31,7 @@ export function loadToken(file: string): string | null {
 }
 
 export function persistToken(file: string, token: string | null): void {
-  if (token === null || !safeStorage.isEncryptionAvailable()) {
+  if (token === null || !tokenKeptOnDisk()) {
     rmSync(file, { force: true });
     return;
   }

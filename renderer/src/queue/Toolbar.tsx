@@ -68,6 +68,14 @@ export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView, 
         />
         {t('toolbar.includeResolved')}
       </label>
+      <label className="check toolbar-check">
+        <input
+          type="checkbox"
+          checked={filter.includeMerged ?? false}
+          onChange={(event) => set({ includeMerged: event.target.checked })}
+        />
+        {t('toolbar.includeMerged')}
+      </label>
       <FilterMenu
         label={t('toolbar.columns')}
         options={columns.options.map((column) => column.id)}

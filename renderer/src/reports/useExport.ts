@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { ExportStatus } from '../../../shared/report-types';
-import { api, listen, onEventsResumed } from '../api';
+import { api, choosePackFolder, listen, onEventsResumed } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
 
@@ -67,14 +67,25 @@ export function useExport() {
     (regions: readonly RegionCode[], week: IsoWeek) => {
       cancelling.current = false;
       setView({ phase: 'starting' });
-      api('reports.startExport', { regions: [...regions], week }).then(
-        ({ jobId }) => {
-          runningJob = jobId;
-          // Steps may have been pushed before the id arrived.
-          catchUp();
-        },
-        (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure, words.current) }),
-      );
+      // Electron asks where to write (null: the person cancelled); the browser host writes to review-packs/ beside
+      // the database.
+      const chosen = choosePackFolder ? choosePackFolder() : Promise.resolve(undefined);
+      chosen
+        .then((folder) =>
+          folder === null ? null : api('reports.startExport', { regions: [...regions], week, ...(folder ? { folder } : {}) }),
+        )
+        .then(
+          (started) => {
+            if (started === null) {
+              if (mounted.current) setView({ phase: 'idle' });
+              return;
+            }
+            runningJob = started.jobId;
+            // Steps may have been pushed before the id arrived.
+            catchUp();
+          },
+          (failure: unknown) => mounted.current && setView({ phase: 'failed', message: failureText(failure, words.current) }),
+        );
     },
     [catchUp],
   );

@@ -90,6 +90,7 @@ export function SyncDetailsDialog({ onClose }: { onClose(): void }) {
         ) : (
           <>
             <Facts facts={facts(status)} />
+            {status.tokenSessionOnly && <p className="dialog-hint sync-token-session">{t('syncDialog.tokenSessionOnly')}</p>}
             <SyncProblems problems={status.problems} now={now} />
           </>
         )}

@@ -22,6 +22,7 @@ const base: SyncStatus = {
   checksum: 'match',
   initialSync: null,
   problems: [],
+  tokenSessionOnly: false,
 };
 
 describe('sync wording', () => {

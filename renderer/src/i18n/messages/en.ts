@@ -108,6 +108,7 @@ export const en = {
   'toolbar.category': 'Category',
   'toolbar.language': 'Language',
   'toolbar.includeResolved': 'Include resolved',
+  'toolbar.includeMerged': 'Include merged duplicates',
   'toolbar.saveView': 'Save view',
   'toolbar.columns': 'Columns',
   'toolbar.counting': 'Counting…',
@@ -310,6 +311,8 @@ export const en = {
   'syncDialog.state': 'State',
   'syncDialog.problem': 'Problem',
   'syncDialog.hub': 'Hub',
+  'syncDialog.tokenSessionOnly':
+    'This computer has no keyring to encrypt your hub token, so it is kept only until the console closes: you will sign in again next time.',
   'syncDialog.lastSynced': 'Last synced',
   'syncDialog.lastSyncedValue': '{relative} ({when})',
   'syncDialog.notYet': 'Not yet',

@@ -105,6 +105,7 @@ export const es: Catalogue = {
   'toolbar.category': 'Categoría',
   'toolbar.language': 'Idioma',
   'toolbar.includeResolved': 'Incluir resueltos',
+  'toolbar.includeMerged': 'Incluir duplicados fusionados',
   'toolbar.columns': 'Columnas',
   'toolbar.saveView': 'Guardar vista',
   'toolbar.counting': 'Contando…',
@@ -304,6 +305,8 @@ export const es: Catalogue = {
   'syncDialog.state': 'Estado',
   'syncDialog.problem': 'Problema',
   'syncDialog.hub': 'Hub',
+  'syncDialog.tokenSessionOnly':
+    'Este equipo no tiene un llavero para cifrar tu token del hub, así que solo se guarda hasta cerrar la consola: la próxima vez tendrás que iniciar sesión de nuevo.',
   'syncDialog.lastSynced': 'Última sincronización',
   'syncDialog.lastSyncedValue': '{relative} ({when})',
   'syncDialog.notYet': 'Todavía no',
