@@ -8,6 +8,7 @@ import { seedDatabase } from '../main/seed/write-sqlite';
 import { warmRollups } from '../main/services/metrics/warm-rollups';
 import { packBench } from './pack-bench';
 import { machine, type BenchResult } from './stats';
+import { browserBench } from './browser-bench';
 import { syncBench } from './sync-bench';
 import { triageBench } from './triage-bench';
 
@@ -48,7 +49,8 @@ async function main(argv: string[]): Promise<void> {
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
   writeResults('pack', await packBench(db));
   db.close();
-  writeResults('sync', await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`)));
+  const sync = await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`));
+  writeResults('sync', [...sync, ...(await browserBench(until))]);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,7 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '..');
+/** The project's folder, found from here whether this file runs from e2e/ or bundled into dist/main (the bench). */
+function projectRoot(from: string): string {
+  const up = path.dirname(from);
+  if (existsSync(path.join(from, 'package.json'))) return from;
+  if (up === from) throw new Error(`no package.json above ${__dirname}`);
+  return projectRoot(up);
+}
+
+export const ROOT = projectRoot(__dirname);
 
 export interface Started {
   child: ChildProcess;

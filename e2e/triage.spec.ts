@@ -1,18 +1,6 @@
 import { expect, screenshot, test } from './console-fixture';
 import type { Page } from '@playwright/test';
-
-const checkboxIdPattern = /^Select feedback #(\d+)$/;
-
-async function visibleIds(page: Page, count: number): Promise<number[]> {
-  const boxes = page.getByRole('checkbox', { name: checkboxIdPattern });
-  await expect(boxes.first()).toBeVisible();
-  const labels = await boxes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
-  return labels.slice(0, count).map((label) => Number(checkboxIdPattern.exec(label)?.[1]));
-}
-
-function row(page: Page, id: number) {
-  return page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Select feedback #${id}`, exact: true }) });
-}
+import { row, visibleIds } from './queue-helpers';
 
 async function countShown(page: Page): Promise<number> {
   const status = page.getByRole('status').filter({ hasText: /^[\d,]+ feedback$/ });

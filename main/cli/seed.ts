@@ -4,66 +4,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/open';
-import { defaultDatabasePath } from '../paths';
-import { DEFAULT_SEED, SCALES, type Scale } from '../seed/options';
 import { DEMO_TABLES } from '../../shared/table-registry';
 import { SeedRefusedError, seedDatabase } from '../seed/write-sqlite';
 import { warmRollups } from '../services/metrics/warm-rollups';
-import { parseFlags, UsageError } from './flags';
-
-export interface CliArgs {
-  scale: Scale;
-  until: Date;
-  db: string;
-  seed: number;
-}
-
-export const USAGE = `Usage: npm run seed -- --scale small|large [--until YYYY-MM-DD] [--db PATH] [--seed N]
-
-  --scale   small (5,000 customers, 20,000 orders, 4,000 feedback) or
-            large (200,000 customers, 1,000,000 orders, 300,000 feedback); default small
-  --until   the day the data ends (00:00 UTC), or an ISO 8601 time with a zone; default now
-  --db      the database file to create; default $OPS_DB, else ${defaultDatabasePath()}
-  --seed    a non-negative integer; default ${DEFAULT_SEED}. The same arguments always give the same data.`;
-
-const SCALE_NAMES = Object.keys(SCALES) as Scale[];
-
-function parseUntil(value: string): Date {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) {
-    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const at = new Date(Date.UTC(year, month - 1, date));
-    if (at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === date) return at;
-  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    const at = new Date(value);
-    if (!Number.isNaN(at.getTime())) return at;
-  }
-  throw new UsageError(`--until "${value}" is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone`);
-}
-
-/** Reads the command line; returns null when help was asked for. */
-export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): CliArgs | null {
-  if (argv.includes('--help') || argv.includes('-h')) return null;
-  const { values } = parseFlags(argv, { values: ['scale', 'until', 'db', 'seed'], switches: [] });
-
-  const scaleText = values.scale ?? 'small';
-  if (!(SCALE_NAMES as string[]).includes(scaleText)) {
-    throw new UsageError(`--scale "${scaleText}" is not one of ${SCALE_NAMES.join(', ')}`);
-  }
-  const untilText = values.until;
-  const until = untilText === undefined ? new Date(Math.floor(now.getTime() / 60_000) * 60_000) : parseUntil(untilText);
-  const seedText = values.seed;
-  let seed = DEFAULT_SEED;
-  if (seedText !== undefined) {
-    if (!/^\d{1,10}$/.test(seedText) || Number(seedText) > 0xffffffff) {
-      throw new UsageError(`--seed "${seedText}" is not an integer from 0 to 4294967295`);
-    }
-    seed = Number(seedText);
-  }
-  const db = values.db ?? (env.OPS_DB || defaultDatabasePath());
-  if (db.trim() === '') throw new UsageError('--db "" is not a file path');
-  return { scale: scaleText as Scale, until, db, seed };
-}
+import { UsageError } from './flags';
+import { parseArgs, USAGE, type CliArgs } from './seed-args';
 
 function fileSize(file: string): number {
   let size = 0;
@@ -87,7 +32,8 @@ export function main(argv: readonly string[]): number {
   }
 
   const file = path.resolve(args.db);
-  console.log(`Seeding ${file}: ${args.scale} data set, seed ${args.seed}, until ${args.until.toISOString()}`);
+  const until = args.until instanceof Date ? args.until.toISOString() : `the end of ${args.until.day} in each region`;
+  console.log(`Seeding ${file}: ${args.scale} data set, seed ${args.seed}, until ${until}`);
   const db = openDatabase(file);
   try {
     const progress = process.stderr.isTTY

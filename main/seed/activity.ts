@@ -1,7 +1,7 @@
 // Activity: the days a customer visited, behind the retention figures.
 
 import { localDayIndex, type RegionCalendar } from './calendar';
-import type { Context } from './context';
+import { regionEnd, type Context } from './context';
 import { dayText } from './growth-model';
 import type { SimOrder } from './orders';
 import type { Archetype, Profile } from './profiles';
@@ -22,7 +22,7 @@ export function simulateActivity(ctx: Context, profile: Profile, orders: readonl
   const rng = new Rng(mixSeed(ctx.seed, profile.id, 4));
   const calendar = ctx.growth.calendars[profile.regionIndex] as RegionCalendar;
   const first = localDayIndex(calendar, profile.signupAt);
-  const last = localDayIndex(calendar, ctx.until);
+  const last = localDayIndex(calendar, regionEnd(ctx, profile.regionIndex));
   const days = new Set<number>([first]);
   const keen = ENGAGEMENT[profile.archetype];
   for (let k = 1; k <= 30; k++) {

@@ -5,8 +5,16 @@ import type { ScaleSizes } from './options';
 
 export interface Context {
   seed: number;
+  /** The latest of the regions' ends: the generator's clocks run to here. */
   until: number;
+  /** Where each region's data ends (by region index): nothing happens in a region after its end. */
+  ends: readonly number[];
   start: number;
   sizes: ScaleSizes;
   growth: GrowthModel;
+}
+
+/** The end of the data in the region at `regionIndex`. */
+export function regionEnd(ctx: Pick<Context, 'ends'>, regionIndex: number): number {
+  return ctx.ends[regionIndex] as number;
 }

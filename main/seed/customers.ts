@@ -4,7 +4,7 @@
 import { DAY_MS } from '../../shared/domain';
 import { LANGUAGE_NAME_POOLS, NAME_POOLS } from './catalog';
 import { localDayIndex, type RegionCalendar } from './calendar';
-import type { Context } from './context';
+import { regionEnd, type Context } from './context';
 import type { SimOrder } from './orders';
 import type { Profile } from './profiles';
 import { round2 } from './rounding';
@@ -44,7 +44,7 @@ export function customerRow(ctx: Context, profile: Profile, orders: readonly Sim
   const count = orders.length;
   const first = orders[0]?.row.placed_at ?? null;
   const last = orders[count - 1]?.row.placed_at ?? null;
-  const { until } = ctx;
+  const until = regionEnd(ctx, profile.regionIndex);
   let segment: Segment;
   if (last === null) segment = until - profile.signupAt < 60 * DAY_MS ? 'new' : 'dormant';
   else if (until - last > 180 * DAY_MS) segment = 'dormant';

@@ -12,7 +12,7 @@ import {
   type Priority,
 } from '../../shared/domain';
 import { drawComplaint, type Complaint } from './complaints';
-import type { Context } from './context';
+import { regionEnd, type Context } from './context';
 import type { SimOrder } from './orders';
 import type { Profile } from './profiles';
 import { Rng, mixSeed } from './random';
@@ -75,7 +75,7 @@ export function simulateFeedback(
   const out: FeedbackOut = { feedback: [], tags: [], events: [], pauses: [] };
   if (count === 0) return out;
   const rng = new Rng(mixSeed(ctx.seed, profile.id, 3));
-  const { until } = ctx;
+  const until = regionEnd(ctx, profile.regionIndex);
   const region = profile.region;
   const language = profile.language;
   const texts = FEEDBACK_TEXTS[language];

@@ -1,8 +1,9 @@
 // The demo data set's fingerprint: the small set's rows for a fixed `until` and seed, hashed table by table, as
 // generated and as written to SQLite. The constants were recorded from the generator before it was split by domain
-// (issue 7) and must not move: a change that alters the demo data fails here, loudly. If the change is meant,
-// record the new hashes and say so in the commit. Moved once on purpose since: the feedback tables, when the
-// open queue became a team's (issue 13).
+// (issue 7), and moved on purpose twice since: when `--until D` came to end the data with day D in each region's
+// zone (issue 8), and the feedback tables when the open queue became a team's (issue 13); they must not move by
+// accident: a change that alters the demo data fails here, loudly. If the change is meant,
+// record the new hashes and say so in the commit.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
@@ -12,7 +13,8 @@ import { tempDbFile } from '../test-support/fixture-db';
 import { generateDataset } from './generate';
 import { seedDatabase } from './write-sqlite';
 
-const OPTIONS = { scale: 'small', until: new Date('2026-11-22T00:00:00Z'), seed: 1 } as const;
+// `npm run seed -- --until 2026-11-22 --seed 1`: the data ends with that day in each region's own time zone.
+const OPTIONS = { scale: 'small', until: { day: '2026-11-22' }, seed: 1 } as const;
 
 /** sha256 of each row's JSON, one a line, in the order the generator streams them. */
 const GENERATED: Record<DemoTableName, string> = {
@@ -20,16 +22,16 @@ const GENERATED: Record<DemoTableName, string> = {
   people: 'c9b144068ed96a68f3eb64fcca9c46cbbe0c8a9e63e373bd78daf30765492e41',
   people_regions: '5b6934f9d8f4eb51250f4373cecc419c58a251e338a57bc71353c37daf891e4d',
   sla_policies: 'a0aa8c538d0ee0e8018f4eef8145084783f094bee7a193720bae5b03de9744b0',
-  customers: '4ab77dfbe86d533cac4328657198be332d3f23ed07597bceea26655204714376',
-  orders: '31726cc41cf8d5cb30284148605531255b2852f1b677fe532ecdb2bce1b5829b',
-  feedback: '1e6a3ab59dc66f5659c32978b342c178c46ced160f925c5880d7d51cd7ba1ef0',
-  feedback_tags: 'b046ee0a5dbb0497c074cb92a7cc69671656cf6512f40c05233983339345ef78',
-  feedback_events: '77da88e82740d9874f69be046da74d0d15648f302324e5973e27fe48a993eeb7',
-  feedback_sla_pauses: 'bc8b54830a78a50e7cb2225bf3c7278578b48c7e99943bd0bf19964f88a65c81',
-  customer_activity: '7bb1243951eab9d4bf9a325a2e7886fc02cb6f9539fa56119f41ad4aa7fab823',
-  marketing_spend: '8abebcc38fb3dde1051f9b584ac09f68e86f3118a2307c5bd9431e437e553ae4',
-  daily_funnel: 'f7c9466d327224898442a0b5b6985b58ca9785081adc701da7b4201aae634d48',
-  weekly_targets: '679bdb5627c950ef0841b127b6734bd599c1c12c9cbea9cba9d240d641206c13',
+  customers: '97a3a2bd15534d67d3b51878c9834ca4f41270750f505fae6e2f39fd68bb883f',
+  orders: '2ab9f935f82409efcf329af425250cd337d59942a34574a536085f0db894bc6a',
+  feedback: '405ab887dba9704edd61d835b71ad9e77e62eb1f4d3f3d78ba3ff3835519c500',
+  feedback_tags: '2d2c39995d20c8eb305d3af1b5f56adfb4e035c5c2b0c48d1f2a4d94209f6864',
+  feedback_events: '920ce24cc352fb5de2524529e1db82f9686eadb639cffcadbef506ac4561d25d',
+  feedback_sla_pauses: 'f967b6052e55a90a81085eae44e30164d6daa940200d079596dbbad39d1247c5',
+  customer_activity: 'd12157770133cff331a8c426cc07b61e51dc132154711e5bbfb4a1962c976d2c',
+  marketing_spend: '57f8796da40ad1ec8f4ac06c70698f0fa9e740fddfccea4b28cdd992d9a6261d',
+  daily_funnel: '6dd6916c55534f61474905a5939e66df43e8f3ad5be82061c8cf6676075df1d5',
+  weekly_targets: 'bd3b1ea1fe5811ca2cbe04676a7f27b88f4007298f37b2e89ea6674cf77e5fdb',
 };
 
 /** sha256 of each stored row's values (columns by name, rows by key), one JSON array a line. */
@@ -38,16 +40,16 @@ const STORED: Record<DemoTableName, string> = {
   people: '67d4798da82b6eabc182a8a270540171fabe3c173415e37e0c04716c48ef1198',
   people_regions: '37d6a7e6daff660ad3d8d30e1541b8a8939f17e62efde39aa7074563ff99b1fe',
   sla_policies: '83282358f5a8cc36318e64fe2d9b134b0a468b674e85530e284ddd4c124abe34',
-  customers: 'efbcd3d5800038aab34343659dff4b6830680698a5762965b0be11e2a4cfd80a',
-  orders: '13fb157e5fd5385867c5879a14e4718bccd88b2693e33e3e9b2c205fce11e4d2',
-  feedback: '6a7948713699e2b984cf8c13ff5eae74685399319235e95155f2250043468d95',
-  feedback_tags: '9be2f00d7e2864a4f8fd15296bc8d353656e3e5a288fcdc3af7c3824f36faa3d',
-  feedback_events: '260548dc1dbddaac9a8f7ac9d6bf71d35377404988905c444a91077c76529636',
-  feedback_sla_pauses: '57907e49fdda8bcdc04245a891534bb901002f09dbf4bc74ecee16ea34047458',
-  customer_activity: '17f315e162d5d22ad0861c5bcd7eca5ef7b59a514127629a755dd505a8568361',
-  marketing_spend: 'f827cfcf91503b9f39a9659b9a5699fa30f3f6e3cba42488b72dc1c2c0998b4e',
-  daily_funnel: 'cd8619d89292d0cd34f6f8d570b11324ca0d189808e210f7f24fb7798e3314ff',
-  weekly_targets: 'a13f1590a94ecf8a79fde09d248ee88508a8b48878990b22deab194b843ec7b8',
+  customers: 'b163b6a2334f78fa7d002d69387a4eb08d5e1720089affa3d146dd9f951ab96d',
+  orders: 'c278f0b4937f3ac7db7b0c577903e63535d01aa71a67d767c16d4b6683ac5192',
+  feedback: 'a138b9272175175094481391667fc851e2c24f836b23280a630591ffcf1d4674',
+  feedback_tags: 'a1adf80143a1165eced5977bdcf117307a9bf5e243ea9ac72fcd7380fcb9820e',
+  feedback_events: '8e8ca1912da17c48bbe1044bed01f373312eed479ad42e73a2c475f223037969',
+  feedback_sla_pauses: '95e28e5cc7d58ed5f0a09a9d98b91847a92d8cb150717bc950c867c0f9a0ac4d',
+  customer_activity: 'fca49265008997691b26f4469142067507ea1849b16f2fac367333dbf834a545',
+  marketing_spend: '028be01a2f5cb472df45e6fc989944a2ccdfab2b9dc6c60ceebd73b0600f9ad3',
+  daily_funnel: 'b002aeab6f430f084a7d6c3b8a33a32d6dee12d54a5139f705cc4fa931818e66',
+  weekly_targets: 'd2df5cfe49621ded900a26726ee68ae95cc4bb5026da2eb561e4dd74630fdb8b',
 };
 
 function hashLines(rows: Iterable<unknown>): string {

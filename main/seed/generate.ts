@@ -18,6 +18,8 @@
 // the data set fills (`demo: true`), the Dataset type then asks for a stream of each, and both seeders write them.
 
 import { DAY_MS } from '../../shared/domain';
+import { addDays, dayFromNumber, dayNumber, startOfLocalDay } from '../../shared/iso-week';
+import { REGIONS } from './catalog';
 import { simulateActivity } from './activity';
 import type { Context } from './context';
 import { customerRow } from './customers';
@@ -25,22 +27,36 @@ import { directoryStreams } from './directory';
 import { simulateFeedback } from './feedback';
 import { countOrders, funnelRows, newTally, spendRows, targetRows, type OrderTally } from './growth';
 import { buildGrowthModel } from './growth-model';
-import { DEFAULT_SEED, SCALES, SPAN_DAYS, type GenerateOptions } from './options';
+import { DEFAULT_SEED, SCALES, SPAN_DAYS, type DataEnd, type GenerateOptions } from './options';
 import { simulateOrders } from './orders';
 import { makePlan, type Plan } from './plan';
 import { drawProfile } from './profiles';
 import type { CustomerBundle, Dataset } from './rows';
 import { iterable } from './streams';
 
+/** Each region's end (by region index), in whole milliseconds. */
+function regionEnds(end: DataEnd): number[] {
+  if (end instanceof Date) {
+    const at = end.getTime();
+    if (!Number.isFinite(at)) throw new Error('generateDataset: until must be a valid Date');
+    return REGIONS.map(() => Math.floor(at));
+  }
+  const day = end.day;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || dayFromNumber(dayNumber(day)) !== day) {
+    throw new Error(`generateDataset: until.day must be a date (YYYY-MM-DD), not "${day}"`);
+  }
+  return REGIONS.map((region) => startOfLocalDay(addDays(day, 1), region.timeZone));
+}
+
 /** Builds the (lazy) demo data set: nothing is generated until a stream is iterated. */
 export function generateDataset(options: GenerateOptions): Dataset {
   const sizes = SCALES[options.scale];
   if (!sizes) throw new Error(`Unknown scale "${String(options.scale)}": use one of ${Object.keys(SCALES).join(', ')}`);
-  const until = options.until instanceof Date ? options.until.getTime() : Number.NaN;
-  if (!Number.isFinite(until)) throw new Error('generateDataset: until must be a valid Date');
+  const ends = regionEnds(options.until);
+  const until = Math.max(...ends);
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isSafeInteger(seed)) throw new Error(`generateDataset: seed must be an integer, not ${seed}`);
-  const base = { seed: seed >>> 0, until: Math.floor(until), start: Math.floor(until) - SPAN_DAYS * DAY_MS, sizes };
+  const base = { seed: seed >>> 0, until, ends, start: until - SPAN_DAYS * DAY_MS, sizes };
   const ctx: Context = { ...base, growth: buildGrowthModel(base) };
 
   let plan: Plan | null = null;

@@ -146,7 +146,7 @@ function lastCompleteWeek(until: number, timeZone: string): string {
   return weekBounds(current, timeZone).end <= until ? current : shiftIsoWeek(current, -1);
 }
 
-export function buildGrowthModel(ctx: { seed: number; start: number; until: number; sizes: ScaleSizes }): GrowthModel {
+export function buildGrowthModel(ctx: { seed: number; start: number; until: number; ends: readonly number[]; sizes: ScaleSizes }): GrowthModel {
   const hours = Math.ceil((ctx.until - ctx.start) / HOUR_MS);
   const calendars = REGIONS.map((region) => makeCalendar(region.timeZone, ctx.start, ctx.until));
   const hourDay = calendars.map((calendar) => {
@@ -200,7 +200,7 @@ export function buildGrowthModel(ctx: { seed: number; start: number; until: numb
 
   const anomalyRegion = REGION_INDEX.get(PLANTED_SIGNUP_DROP.region) as number;
   const anomalyZone = (REGIONS[anomalyRegion] as RegionInfo).timeZone;
-  const anomalyWeek = lastCompleteWeek(ctx.until, anomalyZone);
+  const anomalyWeek = lastCompleteWeek(ctx.ends[anomalyRegion] as number, anomalyZone);
   const anomalyBounds = weekBounds(anomalyWeek, anomalyZone);
 
   // A region's weight in an hour: its share of customers, lifted by its countries' seasons.
@@ -222,7 +222,10 @@ export function buildGrowthModel(ctx: { seed: number; start: number; until: numb
     for (let h = 0; h < hours; h++) {
       const at = ctx.start + (h + 0.5) * HOUR_MS;
       const planted = r === anomalyRegion && at >= anomalyBounds.start && at < anomalyBounds.end ? PLANTED_SIGNUP_DROP.factor : 1;
-      actual[h] = (weights[h] as number) * (swings[days[h] as number] as number) * planted;
+      // Nobody signs up in a region after its data ends (the regions end at different instants when the data
+      // ends on a calendar day): only hours wholly before the end count.
+      const open = ctx.start + (h + 1) * HOUR_MS <= (ctx.ends[r] as number) ? 1 : 0;
+      actual[h] = (weights[h] as number) * (swings[days[h] as number] as number) * planted * open;
     }
     return actual;
   });

@@ -5,7 +5,7 @@ import type { SignupChannel } from '../../shared/domain';
 import { dayNumber, isoWeekMonday, isoWeekOfDay, shiftIsoWeek } from '../../shared/iso-week';
 import { FUNNEL_CONVERSION, FUNNEL_STEPS, GROWTH_PROFILES, KOL_CAMPAIGN_DAYS, KOL_CAMPAIGN_FEE_SHARE, KOL_CAMPAIGN_LIFT, REGIONS, type RegionInfo } from './catalog';
 import { localDayIndex, type RegionCalendar } from './calendar';
-import type { Context } from './context';
+import { regionEnd, type Context } from './context';
 import { CHANNELS, CHANNEL_INDEX, dayText, type GrowthModel } from './growth-model';
 import type { SimOrder } from './orders';
 import type { Profile } from './profiles';
@@ -59,7 +59,7 @@ function plannedSpend(growth: GrowthModel, r: number, day: number): number[] {
 /** The local day indexes the data covers in a region: from the day it starts to the day it ends. */
 function spanDays(ctx: Context, r: number): [number, number] {
   const calendar = ctx.growth.calendars[r] as RegionCalendar;
-  return [localDayIndex(calendar, ctx.start), localDayIndex(calendar, ctx.until)];
+  return [localDayIndex(calendar, ctx.start), localDayIndex(calendar, regionEnd(ctx, r))];
 }
 
 export function* spendRows(ctx: Context): Generator<MarketingSpendRow> {

@@ -2,10 +2,14 @@
 
 export type Scale = 'small' | 'large';
 
+/** Where the data ends: one instant for every region, or a calendar day, which then ends at midnight after it in
+ * each region's own time zone (so that day, and the ISO week ending on it, is complete everywhere). */
+export type DataEnd = Date | { day: string };
+
 export interface GenerateOptions {
   scale: Scale;
   /** The data ends here: nothing has happened after it. */
-  until: Date;
+  until: DataEnd;
   /** Any integer; the default gives the canonical demo data. */
   seed?: number;
 }

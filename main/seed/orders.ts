@@ -3,7 +3,7 @@
 
 import { DAY_MS, HOUR_MS, type OrderStatus } from '../../shared/domain';
 import { DEFERRED_PAYMENT_METHODS, USD_RATES, WELCOME_PROMO_CODE, currencyDecimals, type CarrierInfo } from './catalog';
-import type { Context } from './context';
+import { regionEnd, type Context } from './context';
 import { LAUNCH_DAYS } from './growth-model';
 import { hourOf, type Profile } from './profiles';
 import { Rng, WeightedTable, mixSeed } from './random';
@@ -63,7 +63,7 @@ export interface SimOrder {
 export function simulateOrders(ctx: Context, profile: Profile, count: number, firstOrderId: number): SimOrder[] {
   if (count === 0) return [];
   const rng = new Rng(mixSeed(ctx.seed, profile.id, 2));
-  const { until } = ctx;
+  const until = regionEnd(ctx, profile.regionIndex);
   const region = profile.region.info;
   const offset = region.utcOffsetHours;
 

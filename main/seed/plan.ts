@@ -1,6 +1,6 @@
 // The plan: how many orders and feedback items each customer gets, so the totals are exactly the scale's.
 
-import type { Context } from './context';
+import { regionEnd, type Context } from './context';
 import { simulateOrders, problemScore } from './orders';
 import { drawProfile } from './profiles';
 import { Rng, mixSeed } from './random';
@@ -76,7 +76,7 @@ export function makePlan(ctx: Context): Plan {
     const count = orderCounts[i] as number;
     const orders = simulateOrders(ctx, profile, count, orderId);
     orderId += count;
-    running += 0.05 + 0.3 * Math.sqrt(count) + 1.5 * problemScore(orders, ctx.until) ** 0.6;
+    running += 0.05 + 0.3 * Math.sqrt(count) + 1.5 * problemScore(orders, regionEnd(ctx, profile.regionIndex)) ** 0.6;
     cumulative[i] = running;
   }
   const feedbackCounts = new Uint16Array(n);

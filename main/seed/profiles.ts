@@ -3,7 +3,7 @@
 
 import { DAY_MS, HOUR_MS, type Language } from '../../shared/domain';
 import { REGIONS, type CountryInfo, type RegionInfo } from './catalog';
-import type { Context } from './context';
+import { regionEnd, type Context } from './context';
 import { regionTables, type RegionTables } from './region-tables';
 import { Rng, WeightedTable, mixSeed } from './random';
 
@@ -93,7 +93,7 @@ export function drawProfile(ctx: Context, id: number): Profile {
   );
   const language = (region.languages.get(country.code) as WeightedTable<Language>).draw(rng);
   const archetype = ARCHETYPES.draw(rng);
-  const tenureYears = (ctx.until - signupAt) / (365 * DAY_MS);
+  const tenureYears = (regionEnd(ctx, regionIndex) - signupAt) / (365 * DAY_MS);
   const tenure = Math.min(2, Math.max(0.05, tenureYears)) ** 0.8;
   const intensity = ORDER_INTENSITY[archetype] * tenure * rng.logNormal(1, 0.5);
   return { id, rng, region, regionIndex, country, language, archetype, signupAt, intensity };

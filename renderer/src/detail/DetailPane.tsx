@@ -81,6 +81,8 @@ function DetailContent({ detail, busy, onUpdate, onUnmerge }: DetailContentProps
       <p className="feedback-text" dir="auto" lang={feedback.language}>
         {feedback.text}
       </p>
+      {/* Right under the text: just after a merge, its "Undo merge" shows without scrolling. */}
+      <MergedItems merged={detail.merged} format={format} busy={busy} onUnmerge={onUnmerge} />
 
       <Facts
         facts={[
@@ -101,7 +103,6 @@ function DetailContent({ detail, busy, onUpdate, onUnmerge }: DetailContentProps
       <Suggestions detail={detail} busy={busy} onApply={onUpdate} />
       <OrderTimeline order={detail.order} format={format} />
       <CustomerSummary customer={detail.customer} format={format} />
-      <MergedItems merged={detail.merged} format={format} busy={busy} onUnmerge={onUnmerge} />
       <SlaPauses pauses={detail.slaPauses} format={format} />
       <AuditTrail feedbackId={feedback.id} events={detail.events} people={session.people} format={format} />
     </div>

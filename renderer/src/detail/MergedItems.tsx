@@ -20,6 +20,10 @@ export function MergedItems({ merged, format, busy, onUnmerge }: MergedItemsProp
       <h3>{t('merged.title')}</h3>
       {[...merges].map(([mergeId, items]) => (
         <div key={mergeId} className="merge-group">
+          {/* Before the texts, which can be long: the way back stays in sight. */}
+          <button type="button" className="button button-small" disabled={busy} onClick={() => onUnmerge(mergeId)}>
+            {t('actions.undoMerge')}
+          </button>
           <ul className="plain-list">
             {items.map((item) => (
               <li key={item.id}>
@@ -32,9 +36,6 @@ export function MergedItems({ merged, format, busy, onUnmerge }: MergedItemsProp
               </li>
             ))}
           </ul>
-          <button type="button" className="button button-small" disabled={busy} onClick={() => onUnmerge(mergeId)}>
-            {t('actions.undoMerge')}
-          </button>
         </div>
       ))}
     </section>

@@ -2,6 +2,7 @@
 // localStorage: it belongs to the person at this machine, like the window size, not to the database.
 import { en, type Catalogue } from './messages/en';
 import { es } from './messages/es';
+import { machineStorage } from '../ui/machine-storage';
 
 export interface UiLocale {
   /** The BCP 47 tag set on <html lang> and given to react-intl. */
@@ -52,19 +53,10 @@ export function formatLocaleFor(locale: UiLocale, languages: readonly string[]):
   return languages.find((language) => language.toLowerCase().split('-')[0] === locale.tag) ?? locale.tag;
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be switched off; the console then follows the browser's language each time.
-    return null;
-  }
-}
-
 export function storedLocale(): UiLocale | undefined {
-  return localeByTag(storage()?.getItem(LOCALE_STORAGE_KEY));
+  return localeByTag(machineStorage()?.getItem(LOCALE_STORAGE_KEY));
 }
 
 export function storeLocale(locale: UiLocale): void {
-  storage()?.setItem(LOCALE_STORAGE_KEY, locale.tag);
+  machineStorage()?.setItem(LOCALE_STORAGE_KEY, locale.tag);
 }

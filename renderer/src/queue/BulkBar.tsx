@@ -10,6 +10,7 @@ interface BulkBarProps {
   selection: SelectionApi;
   matchingCount: number | null;
   me: Person;
+  /** Those who may take every selected item. */
   people: readonly Person[];
   busy: boolean;
   onChange(change: BulkChange): void;

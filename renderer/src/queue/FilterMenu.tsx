@@ -9,15 +9,19 @@ interface FilterMenuProps<T extends string> {
   value: readonly T[] | undefined;
   /** Undefined when nothing is ticked, so the filter drops the term instead of sending an empty list. */
   onChange(next: T[] | undefined): void;
+  /** Offer "Clear" (a filter); a choice that must keep one option ticked (the columns) does not. */
+  clearable?: boolean;
 }
 
-export function FilterMenu<T extends string>({ label, options, labelOf, value, onChange }: FilterMenuProps<T>) {
+export function FilterMenu<T extends string>({ label, options, labelOf, value, onChange, clearable = true }: FilterMenuProps<T>) {
   const { t } = useWords();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const popoverId = useId();
   const chosen = new Set(value ?? []);
+  // Only a filter narrows the view; a choice that is never empty (the columns) is not marked active.
+  const narrowing = clearable && chosen.size > 0;
 
   useEffect(() => {
     if (!open) return;
@@ -48,14 +52,14 @@ export function FilterMenu<T extends string>({ label, options, labelOf, value, o
       <button
         ref={button}
         type="button"
-        className={`filter-button${chosen.size > 0 ? ' filter-active' : ''}`}
+        className={`filter-button${narrowing ? ' filter-active' : ''}`}
         aria-label={label}
         aria-expanded={open}
         aria-controls={popoverId}
         onClick={() => setOpen((isOpen) => !isOpen)}
       >
         {label}
-        {chosen.size > 0 && <span className="filter-count">{chosen.size}</span>}
+        {narrowing && <span className="filter-count">{chosen.size}</span>}
         <span className="caret" aria-hidden="true">
           ▾
         </span>
@@ -69,15 +73,17 @@ export function FilterMenu<T extends string>({ label, options, labelOf, value, o
               {labelOf(option)}
             </label>
           ))}
-          <button
-            type="button"
-            className="link-button"
-            aria-label={t('filter.clearNamed', { filter: label })}
-            disabled={chosen.size === 0}
-            onClick={() => onChange(undefined)}
-          >
-            {t('filter.clear')}
-          </button>
+          {clearable && (
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('filter.clearNamed', { filter: label })}
+              disabled={chosen.size === 0}
+              onClick={() => onChange(undefined)}
+            >
+              {t('filter.clear')}
+            </button>
+          )}
         </fieldset>
       )}
     </div>

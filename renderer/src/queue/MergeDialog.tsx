@@ -39,7 +39,7 @@ export function MergeDialog({ keptId, duplicateIds, describe, onConfirm, onClose
             type="button"
             className="button button-primary"
             disabled={merging}
-            autoFocus
+            data-autofocus
             onClick={() => {
               setMerging(true);
               void onConfirm().finally(onClose);

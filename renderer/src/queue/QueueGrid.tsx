@@ -15,6 +15,7 @@ import { slaState } from '../format/durations';
 import { useLocaleChoice, useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { useNow } from '../ui/useNow';
+import { storeColumnLayout, storedColumnLayout } from './column-layout';
 import { queueColumns } from './columns';
 
 const QUEUE_BLOCK_SIZE = 100;
@@ -45,6 +46,8 @@ interface QueueGridProps {
   onRowFocus(index: number, id: number): void;
   /** Rows arrived or moved: a focus waiting on a loading block can now learn its id. */
   onRowsLoaded(api: GridApi<QueueRow>): void;
+  /** Columns were shown, hidden, moved or resized (also when the grid first applies the stored layout). */
+  onColumnsChanged(api: GridApi<QueueRow>): void;
 }
 
 const getRowId = ({ data }: GetRowIdParams<QueueRow>) => String(data.id);
@@ -52,7 +55,7 @@ const getRowId = ({ data }: GetRowIdParams<QueueRow>) => String(data.id);
 const defaultColDef: ColDef<QueueRow> = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
 const containerStyle = { height: '100%' };
 
-export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLoaded }: QueueGridProps) {
+export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLoaded, onColumnsChanged }: QueueGridProps) {
   const { formatFor } = useSession();
   const words = useWords();
   const { dir } = useLocaleChoice().ui;
@@ -67,6 +70,11 @@ export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLo
     }),
     [focusedId, now],
   );
+
+  const keepColumns = ({ api }: { api: GridApi<QueueRow> }) => {
+    storeColumnLayout(api.getColumnState());
+    onColumnsChanged(api);
+  };
 
   return (
     <div className="grid-host" aria-label={words.t('grid.label')} role="region">
@@ -90,7 +98,20 @@ export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLo
         suppressColumnVirtualisation
         // The screen draws its own empty state, which says what to do next.
         suppressNoRowsOverlay
-        onGridReady={({ api }) => onReady(api)}
+        onGridReady={({ api }) => {
+          const layout = storedColumnLayout();
+          if (layout) api.applyColumnState(layout);
+          onReady(api);
+          onColumnsChanged(api);
+        }}
+        // The person's changes only: a drag still under way, or the flexible column taking up slack, is not one.
+        onColumnResized={(event) => {
+          if (event.finished && event.source !== 'flex') keepColumns(event);
+        }}
+        onColumnVisible={keepColumns}
+        onColumnMoved={(event) => {
+          if (event.finished) keepColumns(event);
+        }}
         // Clicks and the grid's own arrow keys arrive here, so they move the focused row too.
         onCellFocused={({ api, rowIndex }: CellFocusedEvent<QueueRow>) => {
           // The grid hands events to React late; when j/k moved its focused cell in the meantime, this

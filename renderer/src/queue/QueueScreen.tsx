@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { SavedView } from '../../../shared/views-calls';
 import type { Priority, RegionCode } from '../../../shared/domain';
-import type { BulkChange, BulkTarget, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
+import type { BulkChange, QueueFilter, QueueRow, QueueView } from '../../../shared/queue';
 import { useOnRowsChanged } from '../app/data-changed';
 import { touchesItem, touchesQueue } from '../app/rows-changed';
 import { DetailPane } from '../detail/DetailPane';
@@ -22,7 +22,8 @@ import { SaveViewDialog } from './SaveViewDialog';
 import { SelectionContext } from './SelectionContext';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
-import { Toolbar } from './Toolbar';
+import { Toolbar, type ColumnChoice } from './Toolbar';
+import { SELECT_COLUMN_ID } from './columns';
 import { useFeedbackActions } from './useFeedbackActions';
 import { useQueueDatasource } from './useQueueDatasource';
 import { useSavedViews } from './useSavedViews';
@@ -47,6 +48,21 @@ export function QueueScreen() {
   const gridApi = useRef<GridApi<QueueRow> | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const { datasource, count, loadedAt } = useQueueDatasource(filter, toast.error);
+  const [columnChoice, setColumnChoice] = useState<Omit<ColumnChoice, 'onChange'>>({ options: [], shown: [] });
+  const readColumns = useCallback((api: GridApi<QueueRow>) => {
+    const choosable = api.getColumns()?.filter((column) => column.getColId() !== SELECT_COLUMN_ID) ?? [];
+    setColumnChoice({
+      options: choosable.map((column) => ({ id: column.getColId(), label: column.getColDef().headerName ?? column.getColId() })),
+      shown: choosable.filter((column) => column.isVisible()).map((column) => column.getColId()),
+    });
+  }, []);
+  const showColumns = (shown: readonly string[]) => {
+    const api = gridApi.current;
+    if (!api) return;
+    const ids = columnChoice.options.map((column) => column.id);
+    api.setColumnsVisible(ids.filter((id) => !shown.includes(id)), false);
+    api.setColumnsVisible([...shown], true);
+  };
 
   const refresh = useCallback(() => {
     gridApi.current?.refreshInfiniteCache();
@@ -86,21 +102,27 @@ export function QueueScreen() {
     setActive({ kind: 'saved', id: saved.id });
   };
 
-  /** What a single-key action applies to: the selection, or else the focused row. */
-  const keyboardTarget = (): BulkTarget | null => {
-    const selected = selection.target();
-    if (selected) return selected;
-    const focusedId = rowFocus.current()?.id;
-    return focusedId ? { ids: [focusedId] } : null;
+  /** A change made to a selection clears it (the shortcut help says so): the next key acts on the focused row. */
+  const changeSelection = async (change: BulkChange) => {
+    const target = selection.target();
+    if (target && (await actions.update(target, change))) selection.clear();
   };
   const changeFromKeyboard = (change: BulkChange) => {
-    const target = keyboardTarget();
-    if (target) void actions.update(target, change);
+    const focusedId = rowFocus.current()?.id;
+    if (selection.target()) void changeSelection(change);
+    else if (focusedId) void actions.update({ ids: [focusedId] }, change);
     else toast.info(t('actions.nothingToChange'));
   };
-  const changeSelection = (change: BulkChange) => {
-    const target = selection.target();
-    if (target) void actions.update(target, change);
+
+  /** The keyboard goes back to the grid, on the focused row (or nowhere in particular when none is). */
+  const leaveSearch = () => {
+    const api = gridApi.current;
+    const index = rowFocus.current()?.index;
+    const column = api?.getAllDisplayedColumns()[0];
+    if (api && index !== undefined && column) {
+      api.ensureIndexVisible(index);
+      api.setFocusedCell(index, column);
+    } else searchRef.current?.blur();
   };
 
   const moveFocus = (delta: 1 | -1) => {
@@ -123,13 +145,15 @@ export function QueueScreen() {
     move: moveFocus,
     toggleSelection: () => {
       const focusedId = rowFocus.current()?.id;
-      if (focusedId) selection.toggle(focusedId);
+      const focusedRow = focusedId ? gridApi.current?.getRowNode(String(focusedId))?.data : undefined;
+      if (focusedRow) selection.toggle(focusedRow);
     },
     assignToMe: () => changeFromKeyboard({ assigneeId: session.person.id }),
     setPriority: (priority: Priority) => changeFromKeyboard({ priority }),
     resolve: () => changeFromKeyboard({ status: 'resolved' }),
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setDialog('shortcuts'),
+    escape: selection.clear,
   });
 
   const startMerge = () => {
@@ -145,6 +169,9 @@ export function QueueScreen() {
   };
 
   const selectedCount = selection.size(count);
+  // Only those who may take every selected item: the core refuses the whole change otherwise.
+  const selectedRegions = selection.regions(session.regions.map((region) => region.code));
+  const assignable = session.people.filter((person) => selectedRegions.every((code) => person.regions.includes(code)));
   const somethingSelected = selection.selection.mode === 'all' || selectedCount > 0;
 
   return (
@@ -165,15 +192,17 @@ export function QueueScreen() {
             count={count}
             searchRef={searchRef}
             onSaveView={() => setDialog('save-view')}
+            onLeaveSearch={leaveSearch}
+            columns={{ ...columnChoice, onChange: showColumns }}
           />
           {somethingSelected && (
             <BulkBar
               selection={selection}
               matchingCount={count}
               me={session.person}
-              people={session.people}
+              people={assignable}
               busy={actions.busy}
-              onChange={changeSelection}
+              onChange={(change) => void changeSelection(change)}
               onSelectAllMatching={() => selection.selectAllMatching(filter)}
               onMerge={startMerge}
             />
@@ -183,12 +212,17 @@ export function QueueScreen() {
               datasource={datasource}
               focusedId={focus?.id ?? null}
               onReady={(api) => (gridApi.current = api)}
+              onColumnsChanged={readColumns}
               onRowFocus={(index, id) => rowFocus.set({ index, id })}
               onRowsLoaded={(api) => {
                 const current = rowFocus.current();
-                if (current && current.id === null) {
-                  rowFocus.set({ index: current.index, id: api.getDisplayedRowAtIndex(current.index)?.data?.id ?? null });
-                }
+                if (!current) return;
+                const atIndex = api.getDisplayedRowAtIndex(current.index)?.data?.id ?? null;
+                // Waiting on a loading block: it now says which item sits there.
+                if (current.id === null) rowFocus.set({ index: current.index, id: atIndex });
+                // The focused item left the view (resolved, merged, assigned away): as in a mail client, the
+                // item that moved up into its place takes the focus, so "r, r, r" works down the queue.
+                else if (atIndex !== null && !api.getRowNode(String(current.id))) rowFocus.set({ index: current.index, id: atIndex });
               }}
             />
             {count === 0 && (

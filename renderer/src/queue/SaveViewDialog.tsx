@@ -34,7 +34,7 @@ export function SaveViewDialog({ onSave, onClose }: SaveViewDialogProps) {
         <p className="dialog-text">{t('saveView.text')}</p>
         <label className="field">
           <span>{t('saveView.name')}</span>
-          <input autoFocus required maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
+          <input data-autofocus required maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
         </label>
         {problem && (
           <p className="form-problem" role="alert">

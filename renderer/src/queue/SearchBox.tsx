@@ -8,6 +8,8 @@ interface SearchBoxProps {
   applied: string | undefined;
   onSearch(search: string | undefined): void;
   inputRef: Ref<HTMLInputElement>;
+  /** Esc: the person is done typing; the keyboard goes back to the queue. */
+  onLeave(): void;
 }
 
 function normalised(text: string): string | undefined {
@@ -15,7 +17,7 @@ function normalised(text: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-export function SearchBox({ applied, onSearch, inputRef }: SearchBoxProps) {
+export function SearchBox({ applied, onSearch, inputRef, onLeave }: SearchBoxProps) {
   const { t } = useWords();
   const [text, setText] = useState(applied ?? '');
   const timer = useRef<number | undefined>(undefined);
@@ -50,6 +52,12 @@ export function SearchBox({ applied, onSearch, inputRef }: SearchBoxProps) {
       }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') apply(text);
+        if (event.key === 'Escape') {
+          // Chromium would empty a search box on Esc; leaving it keeps (and applies) what was typed.
+          event.preventDefault();
+          apply(text);
+          onLeave();
+        }
       }}
     />
   );

@@ -12,14 +12,23 @@ interface ToolbarProps {
   count: number | null;
   searchRef: Ref<HTMLInputElement>;
   onSaveView(): void;
+  onLeaveSearch(): void;
+  columns: ColumnChoice;
 }
 
-export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView }: ToolbarProps) {
+/** The queue's columns the person may show or hide (all but the selection's), and those shown. */
+export interface ColumnChoice {
+  options: readonly { id: string; label: string }[];
+  shown: readonly string[];
+  onChange(shown: readonly string[]): void;
+}
+
+export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView, onLeaveSearch, columns }: ToolbarProps) {
   const { t, label } = useWords();
   const set = (change: Partial<QueueFilter>) => onFilterChange({ ...filter, ...change });
   return (
     <div className="toolbar">
-      <SearchBox applied={filter.search} onSearch={(search) => set({ search })} inputRef={searchRef} />
+      <SearchBox applied={filter.search} onSearch={(search) => set({ search })} inputRef={searchRef} onLeave={onLeaveSearch} />
       <FilterMenu
         label={t('toolbar.status')}
         options={FEEDBACK_STATUSES}
@@ -67,6 +76,15 @@ export function Toolbar({ filter, onFilterChange, count, searchRef, onSaveView }
         />
         {t('toolbar.includeMerged')}
       </label>
+      <FilterMenu
+        label={t('toolbar.columns')}
+        options={columns.options.map((column) => column.id)}
+        labelOf={(id) => columns.options.find((column) => column.id === id)?.label ?? id}
+        value={columns.shown}
+        // At least one column stays: unticking the last one changes nothing.
+        onChange={(shown) => shown && columns.onChange(shown)}
+        clearable={false}
+      />
       <button type="button" className="button" onClick={onSaveView}>
         {t('toolbar.saveView')}
       </button>

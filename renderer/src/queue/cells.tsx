@@ -20,7 +20,7 @@ export function SelectCell({ data }: CellProps) {
       className="row-check"
       aria-label={t('cell.selectRow', { id: data.id })}
       checked={selection.isSelected(data.id)}
-      onChange={() => selection.toggle(data.id)}
+      onChange={() => selection.toggle(data)}
     />
   );
 }

@@ -1,6 +1,9 @@
 // The queue's columns. Sortable columns carry the core's sort names as their colId, so the grid's sort
 // model goes to `feedback.page` unchanged; every other column is not sortable, because the core could not
 // honour it.
+// Widths and visibility are initial values only: what the person changes (column-layout.ts) then stays,
+// also when the columns are made again for another language. The ones shown by default fit the grid of a
+// 1440-pixel laptop screen beside the sidebar and the pane; the Columns menu shows the rest.
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { RegionCode } from '../../../shared/domain';
 import type { QueueRow, SortableColumn } from '../../../shared/queue';
@@ -8,7 +11,7 @@ import type { RegionFormat } from '../format/region-format';
 import type { LabelFamily, Words } from '../i18n/words';
 import { AgeCell, CustomerCell, PriorityCell, RegionCell, SelectCell, SlaCell, TagsCell, TextCell } from './cells';
 
-const SELECT_COLUMN_ID = 'select';
+export const SELECT_COLUMN_ID = 'select';
 
 type QueueColDef = ColDef<QueueRow>;
 
@@ -35,27 +38,29 @@ export function queueColumns(formatFor: (code: RegionCode) => RegionFormat, word
       cellRenderer: SelectCell,
       cellClass: 'select-cell',
     },
-    sortable('created_at', { headerName: t('column.age'), field: 'createdAt', width: 72, cellRenderer: AgeCell }),
-    sortable('sla_due_at', { headerName: t('column.slaDue'), field: 'slaDueAt', width: 196, cellRenderer: SlaCell }),
-    sortable('priority', { headerName: t('column.priority'), field: 'priority', width: 96, cellRenderer: PriorityCell }),
-    sortable('category', { headerName: t('column.category'), field: 'category', width: 136, valueFormatter: label('category') }),
-    sortable('region', { headerName: t('column.region'), field: 'region', width: 82, cellRenderer: RegionCell }),
-    sortable('country', { headerName: t('column.country'), field: 'country', width: 88 }),
-    sortable('language', { headerName: t('column.language'), field: 'language', width: 104, valueFormatter: label('language') }),
-    { colId: 'customer', headerName: t('column.customer'), field: 'customerName', width: 170, cellRenderer: CustomerCell },
+    sortable('created_at', { headerName: t('column.age'), field: 'createdAt', initialWidth: 72, initialHide: true, cellRenderer: AgeCell }),
+    sortable('sla_due_at', { headerName: t('column.slaDue'), field: 'slaDueAt', initialWidth: 128, cellRenderer: SlaCell }),
+    sortable('priority', { headerName: t('column.priority'), field: 'priority', initialWidth: 72, cellRenderer: PriorityCell }),
+    sortable('category', { headerName: t('column.category'), field: 'category', initialWidth: 112, valueFormatter: label('category') }),
+    sortable('region', { headerName: t('column.region'), field: 'region', initialWidth: 68, cellRenderer: RegionCell }),
+    sortable('country', { headerName: t('column.country'), field: 'country', initialWidth: 88, initialHide: true }),
+    sortable('language', { headerName: t('column.language'), field: 'language', initialWidth: 104, initialHide: true, valueFormatter: label('language') }),
+    { colId: 'customer', headerName: t('column.customer'), field: 'customerName', initialWidth: 150, initialHide: true, cellRenderer: CustomerCell },
     {
       colId: 'order_status',
       headerName: t('column.orderStatus'),
       field: 'orderStatus',
-      width: 112,
+      initialWidth: 112,
+      initialHide: true,
       valueFormatter: label('orderStatus'),
     },
-    { colId: 'carrier', headerName: t('column.carrier'), field: 'carrier', width: 110 },
+    { colId: 'carrier', headerName: t('column.carrier'), field: 'carrier', initialWidth: 110, initialHide: true },
     {
       colId: 'days_late',
       headerName: t('column.daysLate'),
       field: 'daysLate',
-      width: 92,
+      initialWidth: 92,
+      initialHide: true,
       type: 'rightAligned',
       valueFormatter: ({ data, value }: ValueFormatterParams<QueueRow>) =>
         data && typeof value === 'number' ? formatFor(data.region).number(value) : '',
@@ -63,12 +68,12 @@ export function queueColumns(formatFor: (code: RegionCode) => RegionFormat, word
     sortable('assignee', {
       headerName: t('column.assignee'),
       field: 'assigneeName',
-      width: 136,
+      initialWidth: 112,
       valueFormatter: ({ data, value }: ValueFormatterParams<QueueRow>) => (data ? (value ?? t('common.unassigned')) : ''),
       cellClassRules: { unassigned: ({ data }) => data !== undefined && data.assigneeId === null },
     }),
-    sortable('status', { headerName: t('column.status'), field: 'status', width: 166, valueFormatter: label('status') }),
-    { colId: 'tags', headerName: t('column.tags'), field: 'tags', width: 150, cellRenderer: TagsCell },
-    { colId: 'text', headerName: t('column.text'), field: 'firstLine', flex: 1, minWidth: 260, cellRenderer: TextCell },
+    sortable('status', { headerName: t('column.status'), field: 'status', initialWidth: 108, valueFormatter: label('status') }),
+    { colId: 'tags', headerName: t('column.tags'), field: 'tags', initialWidth: 80, cellRenderer: TagsCell },
+    { colId: 'text', headerName: t('column.text'), field: 'firstLine', initialFlex: 1, minWidth: 160, cellRenderer: TextCell },
   ];
 }

@@ -8,7 +8,8 @@ import { useToast } from '../ui/Toast';
 export interface FeedbackActions {
   /** True while a change is on its way; the bulk bar waits rather than queueing a second one. */
   busy: boolean;
-  update(target: BulkTarget, change: BulkChange): Promise<void>;
+  /** True when the change was made. */
+  update(target: BulkTarget, change: BulkChange): Promise<boolean>;
   merge(primaryId: number, duplicateIds: number[]): Promise<boolean>;
   unmerge(mergeId: number): Promise<void>;
 }
@@ -46,12 +47,11 @@ export function useFeedbackActions(refresh: () => void): FeedbackActions {
   );
 
   const update = useCallback(
-    async (target: BulkTarget, change: BulkChange) => {
-      await attempt(async () => {
+    (target: BulkTarget, change: BulkChange) =>
+      attempt(async () => {
         const { updated } = await api('feedback.update', { target, change });
         toast.info(t('actions.updated', { count: updated }));
-      });
-    },
+      }),
     [attempt, toast, t],
   );
 

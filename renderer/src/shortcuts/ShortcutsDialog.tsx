@@ -24,7 +24,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </tbody>
         </table>
         <div className="dialog-actions">
-          <button type="button" className="button button-primary" autoFocus onClick={onClose}>
+          <button type="button" className="button button-primary" data-autofocus onClick={onClose}>
             {t('common.close')}
           </button>
         </div>

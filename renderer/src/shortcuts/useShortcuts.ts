@@ -11,6 +11,8 @@ export interface ShortcutHandlers {
   resolve(): void;
   focusSearch(): void;
   showHelp(): void;
+  /** Esc outside a text box, dialog or menu. */
+  escape(): void;
 }
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color']);
@@ -50,6 +52,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       else if (event.key === 'r') on.resolve();
       else if (event.key === '/') on.focusSearch();
       else if (event.key === '?') on.showHelp();
+      else if (event.key === 'Escape') on.escape();
       else return;
       event.preventDefault();
     };

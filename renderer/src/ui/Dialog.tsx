@@ -12,7 +12,7 @@ interface DialogProps {
   className?: string;
 }
 
-/** Mount it to open it; the parent unmounts it in onClose. */
+/** Mount it to open it; the parent unmounts it in onClose. The control marked data-autofocus gets the focus. */
 export function Dialog({ label, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
@@ -24,6 +24,9 @@ export function Dialog({ label, onClose, children, className }: DialogProps) {
     const dialog = ref.current;
     if (!dialog) return;
     dialog.showModal();
+    // React's autoFocus runs while the dialog is still closed (nothing in it can take focus then), and showModal
+    // focuses the first control, often Cancel: a dialog marks what Enter should do with data-autofocus instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     // Escape fires `cancel`; let React state close it so the parent stays the single source of truth.
     const cancel = (event: Event) => {
       event.preventDefault();

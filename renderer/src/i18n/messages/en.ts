@@ -110,6 +110,7 @@ export const en = {
   'toolbar.includeResolved': 'Include resolved',
   'toolbar.includeMerged': 'Include merged duplicates',
   'toolbar.saveView': 'Save view',
+  'toolbar.columns': 'Columns',
   'toolbar.counting': 'Counting…',
   'toolbar.count': '{count, plural, other {# feedback}}',
   'filter.clear': 'Clear',
@@ -186,7 +187,7 @@ export const en = {
 
   // Keyboard shortcuts.
   'shortcuts.title': 'Keyboard shortcuts',
-  'shortcuts.hint': 'They work whenever the cursor is not in a text box.',
+  'shortcuts.hint': 'They work whenever the cursor is not in a text box. A change made to a selection clears it.',
   'shortcuts.next': 'Next row',
   'shortcuts.previous': 'Previous row',
   'shortcuts.select': 'Select or unselect the focused row',
@@ -195,7 +196,7 @@ export const en = {
   'shortcuts.resolve': 'Resolve the selection (or the focused row)',
   'shortcuts.search': 'Search',
   'shortcuts.help': 'Show these shortcuts',
-  'shortcuts.escape': 'Close a dialog or menu',
+  'shortcuts.escape': 'Leave the search box, clear the selection, close a dialog or menu',
   'shortcuts.screens': 'Go to the first, second… screen in the header (⌘ on a Mac)',
 
   // The detail pane.

@@ -106,6 +106,7 @@ export const es: Catalogue = {
   'toolbar.language': 'Idioma',
   'toolbar.includeResolved': 'Incluir resueltos',
   'toolbar.includeMerged': 'Incluir duplicados fusionados',
+  'toolbar.columns': 'Columnas',
   'toolbar.saveView': 'Guardar vista',
   'toolbar.counting': 'Contando…',
   'toolbar.count': '{count, plural, one {# comentario} other {# comentarios}}',
@@ -182,7 +183,7 @@ export const es: Catalogue = {
   'merge.confirm': 'Fusionar',
 
   'shortcuts.title': 'Atajos de teclado',
-  'shortcuts.hint': 'Funcionan siempre que el cursor no esté en un cuadro de texto.',
+  'shortcuts.hint': 'Funcionan siempre que el cursor no esté en un cuadro de texto. Un cambio hecho a una selección la borra.',
   'shortcuts.next': 'Fila siguiente',
   'shortcuts.previous': 'Fila anterior',
   'shortcuts.select': 'Seleccionar o deseleccionar la fila actual',
@@ -191,7 +192,7 @@ export const es: Catalogue = {
   'shortcuts.resolve': 'Resolver la selección (o la fila actual)',
   'shortcuts.search': 'Buscar',
   'shortcuts.help': 'Mostrar estos atajos',
-  'shortcuts.escape': 'Cerrar un diálogo o un menú',
+  'shortcuts.escape': 'Salir del cuadro de búsqueda, borrar la selección, cerrar un diálogo o un menú',
   'shortcuts.screens': 'Ir a la primera, segunda… pantalla de la cabecera (⌘ en un Mac)',
 
   'detail.label': 'Detalle del comentario',

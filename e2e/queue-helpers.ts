@@ -1,0 +1,25 @@
+// Reading the queue as a person sees it: the rows in order, one row by its item, the focused row, the pane.
+import { expect, type Page } from '@playwright/test';
+
+const checkboxIdPattern = /^Select feedback #(\d+)$/;
+
+/** The first `count` items of the queue, top to bottom. */
+export async function visibleIds(page: Page, count: number): Promise<number[]> {
+  const boxes = page.getByRole('checkbox', { name: checkboxIdPattern });
+  await expect(boxes.first()).toBeVisible();
+  const labels = await boxes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+  return labels.slice(0, count).map((label) => Number(checkboxIdPattern.exec(label)?.[1]));
+}
+
+export function row(page: Page, id: number) {
+  return page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Select feedback #${id}`, exact: true }) });
+}
+
+/** The row the keyboard and the pane follow (drawn with its own class, whatever holds the DOM focus). */
+export function focusedRow(page: Page) {
+  return page.locator('.ag-row.row-focused');
+}
+
+export function detailPane(page: Page) {
+  return page.getByRole('complementary', { name: 'Feedback detail' });
+}
