@@ -36,7 +36,10 @@ describe('npm run hub:admin', () => {
     expect(JSON.stringify(rows)).not.toContain(token);
     // Ninety days by default.
     expect(rows[0].expires_at - rows[0].created_at).toBe(90 * 86_400_000);
-    expect(await me(token)).toEqual({ status: 200, body: { id: 14, name: 'Mina Park', email: 'mina.park@ops.example.com', role: 'operator', regions: ['EA', 'SEA'] } });
+    expect(await me(token)).toEqual({
+      status: 200,
+      body: { id: 14, name: 'Mina Park', email: 'mina.park@ops.example.com', role: 'operator', regions: ['EA', 'SEA'], dataSet: expect.any(String) },
+    });
   });
 
   it('grants and revokes regions, which the next request sees', async () => {
