@@ -26,7 +26,10 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 /** What the window says about who it is for, everywhere it says it. */
-async function expectWindowFor(page: Page, person: { name: string; role: string; regions: string[]; assignees: string[]; strangers: string[] }) {
+async function expectWindowFor(
+  page: Page,
+  person: { name: string; role: string; regions: string[]; itemsOf: string; assignees: string[]; strangers: string[] },
+) {
   const header = page.getByRole('banner');
   await expect(header).toContainText(person.name);
   await expect(header).toContainText(person.role);
@@ -34,7 +37,8 @@ async function expectWindowFor(page: Page, person: { name: string; role: string;
   await expect(views.locator('.nav-code')).toHaveText(person.regions);
   await expect(page.locator('.status-bar')).toContainText(`Regions: ${person.regions.join(', ')}`);
 
-  // The people one may assign to are those who share a region.
+  // The people one may assign an item to are those granted its region.
+  await views.getByRole('button', { name: new RegExp(` ${person.itemsOf}$`) }).click();
   await page.getByRole('checkbox', { name: /^Select feedback #\d+$/ }).first().check();
   const assignTo = page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('combobox', { name: 'Assign to' });
   for (const name of person.assignees) await expect(assignTo.getByRole('option', { name })).toHaveCount(1);
@@ -55,8 +59,9 @@ test('a newcomer signs in by mouse, then as someone else by keyboard, and the wh
     name: 'Ana Reyes',
     role: 'Support lead',
     regions: ['EA', 'EU', 'LATAM', 'MENA', 'NA', 'SEA'],
-    assignees: ['Jonas Weber', 'Putri Wulandari'],
-    strangers: [],
+    itemsOf: 'EU',
+    assignees: ['Jonas Weber', 'Claire Dubois'],
+    strangers: ['Putri Wulandari'],
   });
 
   // By mouse.
@@ -72,6 +77,7 @@ test('a newcomer signs in by mouse, then as someone else by keyboard, and the wh
     name: 'Putri Wulandari',
     role: 'Operator',
     regions: ['SEA'],
+    itemsOf: 'SEA',
     assignees: ['Putri Wulandari', 'Wei Ling Tan'],
     strangers: ['Jonas Weber', 'Omar Haddad'],
   });
@@ -101,6 +107,7 @@ test('a newcomer signs in by mouse, then as someone else by keyboard, and the wh
     name: 'Jonas Weber',
     role: 'Operator',
     regions: ['EU'],
+    itemsOf: 'EU',
     assignees: ['Jonas Weber', 'Claire Dubois'],
     strangers: ['Putri Wulandari'],
   });
