@@ -13,19 +13,19 @@ import { MergedItems } from './MergedItems';
 import { OrderTimeline } from './OrderTimeline';
 import { SlaPauses } from './SlaPauses';
 import { Suggestions } from './Suggestions';
-import { useFeedbackDetail } from './useFeedbackDetail';
+import type { DetailState } from './useFeedbackDetail';
 
 interface DetailPaneProps {
+  /** The focused item's id (while its detail loads) and its detail, which the queue screen loads and previews. */
   id: number | null;
-  version: number;
+  state: DetailState;
   busy: boolean;
   onUpdate(id: number, change: BulkChange): void;
   onUnmerge(mergeId: number): void;
 }
 
-export function DetailPane({ id, version, busy, onUpdate, onUnmerge }: DetailPaneProps) {
+export function DetailPane({ id, state, busy, onUpdate, onUnmerge }: DetailPaneProps) {
   const words = useWords();
-  const state = useFeedbackDetail(id, version);
   const shown = state.status === 'ready' ? state.detail : state.status === 'loading' ? state.previous : null;
 
   return (

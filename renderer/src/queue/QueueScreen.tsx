@@ -8,6 +8,7 @@ import type { BulkChange, QueueFilter, QueueRow, QueueView } from '../../../shar
 import { useOnRowsChanged } from '../app/data-changed';
 import { touchesItem, touchesQueue } from '../app/rows-changed';
 import { DetailPane } from '../detail/DetailPane';
+import { useFeedbackDetail } from '../detail/useFeedbackDetail';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { useShortcuts } from '../shortcuts/useShortcuts';
 import { useWords } from '../i18n/LocaleContext';
@@ -24,7 +25,8 @@ import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { Toolbar, type ColumnChoice } from './Toolbar';
 import { SELECT_COLUMN_ID } from './columns';
-import { useFeedbackActions } from './useFeedbackActions';
+import { withChange } from './optimistic-change';
+import { useFeedbackActions, type PreviewChange } from './useFeedbackActions';
 import { useQueueDatasource } from './useQueueDatasource';
 import { useSavedViews } from './useSavedViews';
 import { useRowFocus } from './useRowFocus';
@@ -75,7 +77,24 @@ export function QueueScreen() {
     const focusedId = rowFocus.current()?.id;
     if (focusedId && touchesItem(change, focusedId)) setDetailVersion((version) => version + 1);
   });
-  const actions = useFeedbackActions(refresh);
+  const detail = useFeedbackDetail(focus?.id ?? null, detailVersion);
+  // The grid row (if loaded) and the pane (if it shows the item) both take the change at once.
+  const preview = useCallback<PreviewChange>(
+    (id, change) => {
+      const node = gridApi.current?.getRowNode(String(id));
+      const before = node?.data;
+      const after = before && withChange(before, change, session.people);
+      if (node && after) node.setData(after);
+      const undoPane = detail.preview(id, (shown) => ({ ...shown, feedback: withChange(shown.feedback, change, session.people) }));
+      return () => {
+        // Unless a reload has replaced the row since: it holds the stored value already.
+        if (node && before && node.data === after) node.setData(before);
+        undoPane();
+      };
+    },
+    [detail.preview, session.people],
+  );
+  const actions = useFeedbackActions(refresh, preview);
 
   /** A different set of rows: what was selected or focused in the old one no longer applies. */
   const showFilter = (next: QueueFilter, view: ActiveView = active) => {
@@ -246,7 +265,7 @@ export function QueueScreen() {
         </main>
         <DetailPane
           id={focus?.id ?? null}
-          version={detailVersion}
+          state={detail.state}
           busy={actions.busy}
           onUpdate={(id, change) => void actions.update({ ids: [id] }, change)}
           onUnmerge={(mergeId) => void actions.unmerge(mergeId)}

@@ -1,4 +1,5 @@
-// Changes to feedback: each one calls the core, says what happened, then refreshes grid and detail.
+// Changes to feedback: each one calls the core, says what happened, then refreshes grid and detail. A change to one
+// item shows at once (the preview); the refresh after the core's answer confirms it, a refusal puts it back.
 import { useCallback, useState } from 'react';
 import type { BulkChange, BulkTarget } from '../../../shared/queue';
 import { api } from '../api';
@@ -14,19 +15,23 @@ export interface FeedbackActions {
   unmerge(mergeId: number): Promise<void>;
 }
 
-export function useFeedbackActions(refresh: () => void): FeedbackActions {
+/** Shows a change to one item before the core answers; answers how to put back what was shown. */
+export type PreviewChange = (id: number, change: BulkChange) => () => void;
+
+export function useFeedbackActions(refresh: () => void, preview: PreviewChange): FeedbackActions {
   const toast = useToast();
   const { t } = useWords();
   const [busy, setBusy] = useState(false);
 
   const attempt = useCallback(
-    async (work: () => Promise<void>): Promise<boolean> => {
+    async (work: () => Promise<void>, undoPreview?: () => void): Promise<boolean> => {
       setBusy(true);
       try {
         await work();
         refresh();
         return true;
       } catch (failure) {
+        undoPreview?.();
         toast.error(failure);
         return false;
       } finally {
@@ -47,12 +52,15 @@ export function useFeedbackActions(refresh: () => void): FeedbackActions {
   );
 
   const update = useCallback(
-    (target: BulkTarget, change: BulkChange) =>
-      attempt(async () => {
+    (target: BulkTarget, change: BulkChange) => {
+      const one = 'ids' in target && target.ids.length === 1 ? target.ids[0] : undefined;
+      const undoPreview = one === undefined ? undefined : preview(one, change);
+      return attempt(async () => {
         const { updated } = await api('feedback.update', { target, change });
         toast.info(t('actions.updated', { count: updated }));
-      }),
-    [attempt, toast, t],
+      }, undoPreview);
+    },
+    [attempt, preview, toast, t],
   );
 
   const merge = useCallback(
