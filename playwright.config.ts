@@ -12,9 +12,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry, reported as "flaky" in the summary: a 2-core CI machine under load is not a reason to lose a
-  // landing, and the flaky line says which test to look at.
-  retries: 1,
   reporter: [['list']],
   use: {
     screenshot: 'only-on-failure',

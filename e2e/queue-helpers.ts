@@ -23,3 +23,11 @@ export function focusedRow(page: Page) {
 export function detailPane(page: Page) {
   return page.getByRole('complementary', { name: 'Feedback detail' });
 }
+
+/** A priority key (1-4) none of these rows shows yet: the core counts only the items a change really changes. */
+export async function priorityKeyNoneHas(page: Page, ids: number[], except?: string): Promise<'1' | '2' | '3' | '4'> {
+  const shown = (await Promise.all(ids.map((id) => row(page, id).textContent()))).join(' ');
+  const key = (['1', '2', '3', '4'] as const).find((candidate) => candidate !== except && !shown.includes(`P${candidate}`));
+  if (!key) throw new Error(`rows ${ids.join(', ')} show every priority`);
+  return key;
+}
