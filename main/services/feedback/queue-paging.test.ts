@@ -43,4 +43,18 @@ describe('queue pages', () => {
       expect(plan(`${sql} LIMIT ? OFFSET ?`, [...params, 100, 200_000]), JSON.stringify(input)).toEqual(plan(`${sql} LIMIT 100 OFFSET 200000`, params));
     }
   });
+
+  it('serve "Include resolved" (merged duplicates still hidden) from an index, paged and counted, never by a scan', () => {
+    fixture = fixtureDb([{ id: 1 }, { id: 2, region: 'EU' }]);
+    const { db, lead } = fixture;
+    const plan = (sql: string, params: SqlValue[]) => all<{ detail: string }>(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((row) => row.detail).join('; ');
+    const view = (input: object) => filterSql(queueFilterSchema.parse(input), lead, NOW);
+    // A page of the lead's regions, newest first, and one region's count: each read through an index of its own.
+    const granted = view({ includeResolved: true });
+    expect(plan(`SELECT f.id FROM feedback f WHERE ${granted.where} ORDER BY f.created_at DESC, f.id DESC`, granted.params)).toMatch(
+      /USING (COVERING )?INDEX feedback_unmerged_/,
+    );
+    const oneRegion = view({ includeResolved: true, regions: ['SEA'] });
+    expect(plan(`SELECT count(*) FROM feedback f WHERE ${oneRegion.where}`, oneRegion.params)).toMatch(/USING (COVERING )?INDEX feedback_unmerged_region_/);
+  });
 });
