@@ -5,9 +5,10 @@
 // - edit_to_other_console: from that key press on console A to the new priority showing in console B's open
 //   queue, through the hub (push from A, then whatever tells B: its long poll and the renderer's refresh).
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { startUntil, type Started } from '../e2e/processes';
 import { createPool } from '../hub/db/pool';
 import { serverFromEnv } from '../hub/embedded-postgres';
@@ -25,16 +26,6 @@ import { percentile, type BenchResult } from './stats';
 /** Ana Reyes: all six regions. Both consoles are hers, as a lead with a laptop and a desk machine. */
 const TOKEN = 'demo-ana-1';
 const DATABASE = 'ops_bench_browser';
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const KEY_RUNS = 40;
 const OTHER_CONSOLE_RUNS = 20;
 /** Longer than any goal by far: a run that takes this long counts as this long, and is reported as timed out. */
@@ -144,8 +135,7 @@ async function browserBenchOn(serverUrl: string, until: Date): Promise<BenchResu
     const stores = [await signedInStore(dir, 'console-a', hub.value), await signedInStore(dir, 'console-b', hub.value)];
 
     browser = await chromium.launch({
-      ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-      args: CHROMIUM_ARGS,
+      ...chromiumLaunchOptions(),
       // Chromium's own files go to the bench's folder, not the user's.
       env: { ...process.env, TMPDIR: dir, XDG_CONFIG_HOME: dir, XDG_CACHE_HOME: dir },
     });

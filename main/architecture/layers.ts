@@ -50,5 +50,5 @@ export const LAYERS: Layer[] = [
   { folder: 'bench/', may: ['*'] },
   { folder: 'e2e/', may: ['*'] },
   { folder: 'scripts/', may: ['esbuild', 'vite', 'electron', 'node:'] },
-  { folder: '', shallow: true, may: ['vite', 'vitest', '@vitejs/plugin-react', '@playwright/test', 'node:'] },
+  { folder: '', shallow: true, may: ['vite', 'vitest', '@vitejs/plugin-react', '@playwright/test', 'node:', 'e2e/chromium.ts'] },
 ];
