@@ -4,7 +4,7 @@ import { parseFlags } from '../main/cli/flags';
 import { createPool } from './db/pool';
 import { migrateHub } from './db/migrate';
 import { runAdmin } from './admin/run-admin';
-import { startLocalDatabase } from './local-database';
+import { hubDatabase } from './local-database';
 
 /** Takes `--database-url` out of the command line; the rest is the command's. */
 function splitDatabaseUrl(argv: string[]): { databaseUrl: string | undefined; rest: string[] } {
@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<void> {
   const { databaseUrl: flag, rest } = splitDatabaseUrl(argv);
   const named = flag ?? process.env.HUB_DATABASE_URL;
   // No URL: the embedded database `npm run hub` keeps (the hub must be stopped: one server per data folder).
-  const database = named ? { url: named, stop: async () => {} } : await startLocalDatabase((line) => console.log(line));
+  const database = await hubDatabase(named, (line) => console.log(line));
   const pool = createPool(database.url, 2);
   try {
     await migrateHub(pool);

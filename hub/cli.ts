@@ -4,13 +4,13 @@ import { parseFlags, parsePort } from '../main/cli/flags';
 import { isLoopbackHost } from '../shared/loopback';
 import { createPool } from './db/pool';
 import { migrateHub } from './db/migrate';
-import { startLocalDatabase } from './local-database';
+import { hubDatabase } from './local-database';
 import { startHub } from './server';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseFlags(argv, { values: ['database-url', 'port', 'host', 'page-rows'], switches: [] });
   const named = values['database-url'] ?? process.env.HUB_DATABASE_URL;
-  const { url: databaseUrl, stop: stopDatabase } = named ? { url: named, stop: async () => {} } : await startLocalDatabase((line) => console.log(line));
+  const { url: databaseUrl, stop: stopDatabase } = await hubDatabase(named, (line) => console.log(line));
   const pool = createPool(databaseUrl, 1);
   try {
     const applied = await migrateHub(pool);

@@ -58,8 +58,13 @@ async function seedWhenEmpty(url: string, log: (line: string) => void): Promise<
   }
 }
 
+/** The server a URL names (nothing to stop), or without one the hub's own embedded server. */
+export async function hubDatabase(named: string | undefined, log: (line: string) => void): Promise<{ url: string; stop(): Promise<void> }> {
+  return named ? { url: named, stop: async () => {} } : startLocalDatabase(log);
+}
+
 /** Starts the hub's embedded server and readies its database; `stop` shuts the server down cleanly. */
-export async function startLocalDatabase(log: (line: string) => void): Promise<{ url: string; stop(): Promise<void> }> {
+async function startLocalDatabase(log: (line: string) => void): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = hubPostgresDir();
   const server = await startEmbeddedPostgres({ dataDir });
   log(`Hub database: embedded PostgreSQL, data in ${dataDir}`);
