@@ -68,6 +68,9 @@ test('Esc leaves the search box for the focused row, and clears a selection', as
   await searchBox.fill('');
   await searchBox.press('Enter');
   await searchBox.press('Escape');
+  // The whole list is back before the next keys, as a person sees it.
+  await expect(page.getByRole('status').filter({ hasText: /^[1-9][\d,]* feedback$/ })).toBeVisible();
+  await expect(row(page, a!)).toBeVisible();
 
   // Esc clears a selection made by keyboard or by mouse.
   await page.keyboard.press('j');
