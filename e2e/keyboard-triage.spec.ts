@@ -2,7 +2,7 @@
 // checks what happens next (focus, pane, selection), by keyboard and by mouse.
 import Database from 'better-sqlite3';
 import { expect, test } from './console-fixture';
-import { detailPane, focusedRow, priorityKeyNoneHas, row, visibleIds } from './queue-helpers';
+import { detailPane, focusedRow, priorityKeyNoneHas, row, settledOrder, visibleIds } from './queue-helpers';
 
 test('resolving the focused item moves the focus to the next one, and none is skipped', async ({ console: app }) => {
   const page = app.page;
@@ -107,6 +107,7 @@ test('a change made to a selection clears it, so the next key acts on the focuse
   await expect(row(page, b!)).toContainText(`P${focusedOnly}`);
 
   // By mouse: tick, assign to me from the bar: the bar goes.
+  await settledOrder(page);
   await row(page, c!).getByRole('checkbox').check();
   await bulk.getByRole('button', { name: 'Assign to me' }).click();
   await expect(row(page, c!)).toContainText('Ana Reyes');

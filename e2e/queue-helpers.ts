@@ -31,3 +31,16 @@ export async function priorityKeyNoneHas(page: Page, ids: number[], except?: str
   if (!key) throw new Error(`rows ${ids.join(', ')} show every priority`);
   return key;
 }
+
+/**
+ * Waits until the queue's order holds still: an edit that moves items (a priority moves the SLA due time) is
+ * followed by reloads, and a person clicks a row once the list has stopped moving.
+ */
+export async function settledOrder(page: Page): Promise<void> {
+  const order = () => page.getByRole('checkbox', { name: checkboxIdPattern }).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')).join());
+  await expect(async () => {
+    const before = await order();
+    await page.waitForTimeout(400);
+    expect(await order()).toBe(before);
+  }).toPass();
+}
