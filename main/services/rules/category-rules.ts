@@ -244,7 +244,7 @@ function orderContributions(order: Order | null, hits: KeywordHit[]): Contributi
 }
 
 function customsPhrase(order: Order): string | null {
-  const duties = order.dutiesUsd > 0 ? `US$${order.dutiesUsd.toFixed(2)} in duties` : null;
+  const duties = order.dutiesUsd > 0 ? `$${order.dutiesUsd.toFixed(2)} in duties` : null;
   if (order.customsHeld) return duties ? `held in customs, ${duties}` : 'held in customs';
   return duties ? `${duties} on the order` : null;
 }

@@ -138,7 +138,7 @@ describe('suggestCategory with order facts', () => {
     const withDuties = suggestCategory(facts({ text, order: order({ dutiesUsd: 12.4 }) }));
     expect(withDuties).toEqual({
       value: 'customs_duties',
-      reasons: ['US$12.40 in duties on the order', 'mentions "tax"'],
+      reasons: ['$12.40 in duties on the order', 'mentions "tax"'],
     });
     const held = suggestCategory(facts({ text, order: order({ customsHeld: true, status: 'in_customs' }) }));
     expect(held.reasons[0]).toBe('held in customs');
