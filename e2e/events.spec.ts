@@ -5,30 +5,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../hub/test-support/postgres';
 import { LOGISTICS_CATEGORIES } from '../shared/domain';
 import { isoWeekMonday } from '../shared/iso-week';
 import { screenshot } from './console-fixture';
 import { clickAsSeen } from './layout-check';
 import { startUntil, type Started } from './processes';
+import { row } from './queue-helpers';
+import { useTestHub } from './test-support/hub-process';
 
-let database: TestDatabase;
-let hub: Started;
+const hub = useTestHub('e2e_events');
 let dir: string;
 const hosts: Started[] = [];
 
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  database = await createTestDatabase('e2e_events');
-  await startUntil('dist/main/hub-seed.js', ['--scale', 'small', '--database-url', database.url], /^\s+(demo-ana-1)\b/m, 120_000);
-  hub = await startUntil('dist/main/hub.js', ['--database-url', database.url, '--port', '0'], /^Regional hub: (\S+)$/m);
+test.beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'ops-e2e-events-'));
 });
 
 test.afterAll(async () => {
   for (const host of hosts) await host.stop();
-  await hub?.stop();
-  await database?.drop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -50,7 +44,7 @@ const DAY_MS = 86_400_000;
  */
 async function complaintIn(week: string): Promise<{ id: number; region: string }> {
   const monday = Date.parse(`${isoWeekMonday(week)}T00:00:00Z`);
-  const client = new pg.Client({ connectionString: database.url });
+  const client = new pg.Client({ connectionString: hub.databaseUrl });
   await client.connect();
   try {
     const result = await client.query<{ id: number; region: string }>(
@@ -87,15 +81,11 @@ async function signIn(page: Page): Promise<void> {
   await expect(syncButton(page)).toHaveAccessibleName(/^Sync: not signed in/, { timeout: 60_000 });
   await syncButton(page).click();
   const dialog = page.getByRole('dialog', { name: 'Sign in to the regional hub' });
-  await dialog.getByRole('textbox', { name: 'Hub address' }).fill(hub.value);
+  await dialog.getByRole('textbox', { name: 'Hub address' }).fill(hub.url);
   await dialog.getByLabel('Access token').fill('demo-ana-1');
   await clickAsSeen(dialog.getByRole('button', { name: 'Sign in' }));
   await expect(syncButton(page)).toHaveAccessibleName(/^Sync: online/, { timeout: 120_000 });
   await page.keyboard.press('Escape');
-}
-
-function queueRow(page: Page, id: number) {
-  return page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Select feedback #${id}`, exact: true }) });
 }
 
 /** Sets the priority of one item on console A through its bulk bar, as an operator would. */
@@ -128,7 +118,7 @@ test('an edit on one console appears on another\'s queue, detail pane and Report
   const scrolledBefore = await scrollTop();
 
   await setPriority(a, id, target);
-  await expect(queueRow(b, id)).toContainText(target, { timeout: 15_000 });
+  await expect(row(b, id)).toContainText(target, { timeout: 15_000 });
   await expect(detail.locator('.detail-badges .badge').first()).toHaveText(target);
   await expect(heading).toHaveText(new RegExp(`^#${id} `));
   expect(await scrollTop()).toBe(scrolledBefore);
