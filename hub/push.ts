@@ -4,6 +4,7 @@ import type { HubPerson, Mutation, MutationResult, PushResponse } from '../share
 import type { Client, Pool } from './db/pool';
 import { FeedbackBatch } from './feedback-batch';
 import { applyMerge, applyUnmerge } from './merges';
+import { applyRostersMutation } from './rosters-push';
 import { withWriteTransaction } from './write-transaction';
 
 interface ClientRecord {
@@ -28,6 +29,9 @@ async function itemsOf(client: Client, clientId: string, mutation: Mutation): Pr
       );
       return rows.map((row) => row.id);
     }
+    case 'rosters.insert':
+    case 'rosters.update':
+      return [];
   }
 }
 
@@ -99,6 +103,11 @@ export async function applyPush(pool: Pool, person: HubPerson, clientId: string,
         for (const id of await itemsOf(client, clientId, m)) touched.add(id);
         if (m.name === 'feedback.update') {
           answers.set(m.id, await batch.apply(m, person, at(m)));
+          continue;
+        }
+        if (m.name === 'rosters.insert' || m.name === 'rosters.update') {
+          // Roster rows are their own: the feedback batch holds none of them.
+          answers.set(m.id, await applyRostersMutation(client, seq, m, person, at(m)));
           continue;
         }
         // A merge reads and writes rows directly: the batch's edits so far go first, and it reloads after.

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { CallSpec, Envelope } from './contract-kit';
 import { feedbackCalls } from './feedback-calls';
 import { reportsCalls } from './reports-calls';
+import { rostersCalls } from './rosters-calls';
 import { sessionCalls } from './session-calls';
 import { syncCalls } from './sync-calls';
 import { viewsCalls } from './views-calls';
@@ -14,6 +15,7 @@ export const contract = {
   ...viewsCalls,
   ...syncCalls,
   ...reportsCalls,
+  ...rostersCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

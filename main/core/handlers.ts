@@ -1,6 +1,7 @@
 // The one handler table: each domain's own table, spread. A new domain adds one line here and nothing else.
 import { feedbackHandlers } from '../services/feedback/handlers';
 import { reportsHandlers } from '../services/reports/handlers';
+import { rostersHandlers } from '../services/rosters/handlers';
 import { sessionHandlers } from '../services/session/handlers';
 import { syncHandlers } from '../services/sync/handlers';
 import { viewsHandlers } from '../services/views/handlers';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...viewsHandlers,
   ...syncHandlers,
   ...reportsHandlers,
+  ...rostersHandlers,
 };

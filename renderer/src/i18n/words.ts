@@ -28,7 +28,13 @@ export type LabelFamily =
   | 'sync.state'
   | 'sync.stateLower'
   | 'sync.problem'
-  | 'sync.checksum';
+  | 'sync.checksum'
+  | 'rosterTable'
+  | 'rosterField'
+  | 'rosterFieldLower'
+  | 'kolStatus'
+  | 'kolPlatform'
+  | 'kolTier';
 
 export interface Words {
   /** The UI language's tag ('en', 'es'), as set on <html lang>. */

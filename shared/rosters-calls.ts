@@ -1,0 +1,53 @@
+// The calls of the KOL and community rosters (issue 9).
+import { z } from 'zod';
+import { call, type CallSpec } from './contract-kit';
+import { REGION_CODES } from './domain';
+import { plainText } from './plain-text';
+import { KOL_PLATFORMS, KOL_STATUSES } from './rosters';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}_-]+$/u, 'use letters, digits, - and _ only');
+const words = (max: number) => z.array(plainText().trim().min(1).max(40)).max(max);
+
+export const kolChangeSchema = z
+  .object({
+    status: z.enum(KOL_STATUSES).optional(),
+    /** A person id, or null for no owner. */
+    ownerId: id.nullable().optional(),
+    addTags: z.array(tag).max(10).optional(),
+    removeTags: z.array(tag).max(10).optional(),
+  })
+  .strict()
+  .refine((change) => Object.values(change).some((value) => value !== undefined), { message: 'say what to change: status, owner or tags' });
+export type KolChange = z.input<typeof kolChangeSchema>;
+
+export const newKolSchema = z
+  .object({
+    region: z.enum(REGION_CODES),
+    name: plainText().trim().min(1).max(120),
+    platform: z.enum(KOL_PLATFORMS),
+    /** As written: `@name`, `name` or the profile's address. */
+    handle: plainText().trim().min(1).max(500),
+    profileUrl: plainText().trim().max(500).nullable().default(null),
+    followers: z.number().int().min(0).max(1_000_000_000),
+    /** A share, 0 to 1. */
+    engagementRate: z.number().min(0).max(1),
+    audienceCountries: words(20).default([]),
+    languages: words(10).default([]),
+    niches: words(10).default([]),
+    contact: plainText().trim().max(200).nullable().default(null),
+    agency: plainText().trim().max(120).nullable().default(null),
+    status: z.enum(KOL_STATUSES).default('prospect'),
+    ownerId: id.nullable().default(null),
+    tags: z.array(tag).max(20).default([]),
+    notes: plainText().max(4000).default(''),
+  })
+  .strict();
+export type NewKol = z.input<typeof newKolSchema>;
+
+export const rostersCalls = {
+  'rosters.createKol': call<{ id: number }>({ writes: true })(newKolSchema),
+  'rosters.updateKols': call<{ updated: number }>({ writes: true })(
+    z.object({ ids: z.array(id).min(1).max(100_000), change: kolChangeSchema }).strict(),
+  ),
+} satisfies Record<string, CallSpec<z.ZodType, unknown>>;
