@@ -5,6 +5,10 @@ import type { FeedbackCategory, FeedbackChannel, FeedbackStatus, Language, Order
 import { DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
 import type { PlantedAnomaly } from './growth-model';
 import type { Scale, ScaleSizes } from './options';
+import type {
+  CampaignMemberRow, CampaignRow, CommunityMemberRow, CommunityRow, CommunitySnapshotRow, CustomerAcquisitionRow, KolContractRow, KolPostRow,
+  KolRow, PromoCodeRow,
+} from './roster-rows';
 
 export interface RegionRow {
   code: RegionCode;
@@ -178,6 +182,16 @@ export interface TableRows extends Record<DemoTableName, object> {
   marketing_spend: MarketingSpendRow;
   daily_funnel: DailyFunnelRow;
   weekly_targets: WeeklyTargetRow;
+  kols: KolRow;
+  campaigns: CampaignRow;
+  campaign_members: CampaignMemberRow;
+  kol_contracts: KolContractRow;
+  promo_codes: PromoCodeRow;
+  kol_posts: KolPostRow;
+  communities: CommunityRow;
+  community_snapshots: CommunitySnapshotRow;
+  community_members: CommunityMemberRow;
+  customer_acquisitions: CustomerAcquisitionRow;
 }
 
 /** What hangs off one customer, simulated with them: a writer takes these from each bundle, in this order. */
@@ -188,6 +202,8 @@ export const BUNDLE_TABLES = [
   'feedback_events',
   'feedback_sla_pauses',
   'customer_activity',
+  'community_members',
+  'customer_acquisitions',
 ] as const satisfies readonly DemoTableName[];
 export type BundleTableName = (typeof BUNDLE_TABLES)[number];
 

@@ -19,7 +19,7 @@ export const ROSTERS_TABLES = [
     name: 'kols',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, text('name', 120), oneOf('platform', KOL_PLATFORMS), text('handle', 100), text('profile_url', 500, true),
@@ -33,7 +33,7 @@ export const ROSTERS_TABLES = [
     name: 'campaigns',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, text('name', 120), oneOf('objective', CAMPAIGN_OBJECTIVES), localDay('starts_on'), localDay('ends_on'),
@@ -44,7 +44,7 @@ export const ROSTERS_TABLES = [
     name: 'campaign_members',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [int('id'), region, int('campaign_id'), int('kol_id', true), int('community_id', true)],
   },
@@ -52,7 +52,7 @@ export const ROSTERS_TABLES = [
     name: 'kol_contracts',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, int('kol_id'), int('campaign_id'), money('fee_amount'), text('fee_currency', 3), money('fee_usd'),
@@ -65,7 +65,7 @@ export const ROSTERS_TABLES = [
     name: 'promo_codes',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, text('code', 40), int('kol_id', true), int('community_id', true), int('campaign_id', true),
@@ -76,7 +76,7 @@ export const ROSTERS_TABLES = [
     name: 'kol_posts',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, int('kol_id'), int('campaign_id', true), oneOf('platform', KOL_PLATFORMS), text('url', 500), int('posted_at'),
@@ -87,7 +87,7 @@ export const ROSTERS_TABLES = [
     name: 'communities',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, oneOf('platform', COMMUNITY_PLATFORMS), text('name', 120), text('language', 8),
@@ -98,7 +98,7 @@ export const ROSTERS_TABLES = [
     name: 'community_snapshots',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, int('community_id'), text('week', 8), count('members'), count('active_members'), count('messages'), count('events'),
@@ -108,7 +108,7 @@ export const ROSTERS_TABLES = [
     name: 'community_members',
     scope: 'region',
     key: ['id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('id'), region, int('community_id'), text('handle', 100), oneOf('role', MEMBER_ROLES), localDay('joined_on'), localDay('left_on', true),
@@ -120,7 +120,7 @@ export const ROSTERS_TABLES = [
     name: 'customer_acquisitions',
     scope: 'region',
     key: ['customer_id'],
-    demo: false,
+    demo: true,
     checksum: 'count',
     columns: [
       int('customer_id'), region, int('kol_id', true), int('community_id', true), int('campaign_id', true), text('promo_code', 40, true),
