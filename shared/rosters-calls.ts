@@ -50,4 +50,63 @@ export const rostersCalls = {
   'rosters.updateKols': call<{ updated: number }>({ writes: true })(
     z.object({ ids: z.array(id).min(1).max(100_000), change: kolChangeSchema }).strict(),
   ),
+  'rosters.performance': call<RosterPerformance>()(z.object({ kind: z.enum(['kol', 'campaign', 'community']), id }).strict()),
+  'rosters.communityRetention': call<CommunityRetention>()(z.object({ communityId: id }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
+
+/** A KOL's, campaign's or community's attributed figures over a period (docs/metrics.md, "KOL and community attribution"). */
+export interface RosterNumbers {
+  newCustomers: number;
+  orders: number;
+  revenueUsd: number;
+  /** Fees and seeding (spread over their campaign's days) plus commissions; null for a community (no contracts). */
+  spendUsd: number | null;
+  cacUsd: number | null;
+  roas: number | null;
+  /** Acquired customers whose first order is 90 days old, and how many of them ordered again within those 90 days. */
+  repurchaseDue: number;
+  repurchased: number;
+  repurchaseRate: number | null;
+  /** Logistics complaints on attributed orders, per 1,000 of them. */
+  complaints: number;
+  complaintsPer1kOrders: number | null;
+  ratings: number;
+  averageRating: number | null;
+}
+
+export interface RosterWeek extends RosterNumbers {
+  week: string;
+}
+
+export type RosterOwnerKind = 'kol' | 'campaign' | 'community';
+
+export interface RosterPerformance {
+  kind: RosterOwnerKind;
+  id: number;
+  name: string;
+  region: string;
+  /** The whole life: every week together. */
+  life: RosterNumbers;
+  /** The ISO weeks (in the region's time zone) with anything in them, oldest first. */
+  weeks: RosterWeek[];
+}
+
+/** Members of a community (customers linked with consent) beside non-members who signed up in the same weeks. */
+export interface RetentionGroup {
+  customers: number;
+  d30Due: number;
+  d30Active: number;
+  d30Rate: number | null;
+  repurchaseDue: number;
+  repurchased: number;
+  repurchaseRate: number | null;
+}
+
+export interface CommunityRetention {
+  communityId: number;
+  name: string;
+  /** The ISO weeks members signed up in: the non-members compared signed up in the same weeks. */
+  signupWeeks: number;
+  members: RetentionGroup;
+  nonMembers: RetentionGroup;
+}
