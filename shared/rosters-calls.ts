@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { call, type CallSpec } from './contract-kit';
 import { REGION_CODES } from './domain';
 import { plainText } from './plain-text';
-import { KOL_PLATFORMS, KOL_STATUSES } from './rosters';
+import { KOL_PLATFORMS, KOL_STATUSES, type KolStatus } from './rosters';
+import { kolFilterSchema, kolPageInput, kolTargetSchema, type KolDetail, type KolPage } from './rosters-kols';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}_-]+$/u, 'use letters, digits, - and _ only');
@@ -47,9 +48,10 @@ export type NewKol = z.input<typeof newKolSchema>;
 
 export const rostersCalls = {
   'rosters.createKol': call<{ id: number }>({ writes: true })(newKolSchema),
-  'rosters.updateKols': call<{ updated: number }>({ writes: true })(
-    z.object({ ids: z.array(id).min(1).max(100_000), change: kolChangeSchema }).strict(),
-  ),
+  'rosters.updateKols': call<{ updated: number }>({ writes: true })(z.object({ target: kolTargetSchema, change: kolChangeSchema }).strict()),
+  'rosters.kolPage': call<KolPage>()(kolPageInput),
+  'rosters.pipeline': call<Record<KolStatus, number>>()(z.object({ filter: kolFilterSchema.default({}) }).strict()),
+  'rosters.kolDetail': call<KolDetail>()(z.object({ id }).strict()),
   'rosters.performance': call<RosterPerformance>()(z.object({ kind: z.enum(['kol', 'campaign', 'community']), id }).strict()),
   'rosters.communityRetention': call<CommunityRetention>()(z.object({ communityId: id }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

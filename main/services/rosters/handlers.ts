@@ -1,13 +1,22 @@
 // The rosters' calls, bound to their services.
 import type { rostersCalls } from '../../../shared/rosters-calls';
+import { announced, type EventSink } from '../event-sink';
 import type { HandlersFor } from '../kit';
 import { communityRetention } from './community-retention';
+import { kolDetail } from './kol-detail-service';
 import { createKol, updateKols } from './kol-edit-service';
+import { kolPage, kolPipeline } from './kol-query';
 import { rosterPerformance } from './performance-service';
 
+/** A roster edit tells every window of this console, so another window's grid and pane follow. */
+const announce = <T>(events: EventSink, result: T): T => announced(events, { tables: ['kols'], source: 'edit' }, result);
+
 export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
-  'rosters.createKol': (input, { db, person, now }) => createKol(db, input, person, now()),
-  'rosters.updateKols': (input, { db, person, now }) => updateKols(db, input.ids, input.change, person, now()),
+  'rosters.createKol': (input, { db, person, now, events }) => announce(events, createKol(db, input, person, now())),
+  'rosters.updateKols': (input, { db, person, now, events }) => announce(events, updateKols(db, input.target, input.change, person, now())),
+  'rosters.kolPage': (input, { db, person }) => kolPage(db, input, person),
+  'rosters.pipeline': (input, { db, person }) => kolPipeline(db, input.filter, person),
+  'rosters.kolDetail': (input, { db, person }) => kolDetail(db, input.id, person),
   'rosters.performance': (input, { db, person }) => rosterPerformance(db, input.kind, input.id, person),
   'rosters.communityRetention': (input, { db, person }) => communityRetention(db, input.communityId, person),
 };

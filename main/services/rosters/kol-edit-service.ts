@@ -1,12 +1,14 @@
 // New KOLs and changes to KOLs (status, owner, tags), each one transaction with its outbox mutations.
 import type { Person, RegionCode } from '../../../shared/domain';
 import { normaliseHandle, tagList, tagText } from '../../../shared/rosters';
-import type { KolChange, NewKol } from '../../../shared/rosters-calls';
+import type { KolChange } from '../../../shared/rosters-calls';
+import type { KolTarget } from '../../../shared/rosters-kols';
 import type { z } from 'zod';
 import type { newKolSchema } from '../../../shared/rosters-calls';
 import type { Db } from '../../db/open';
 import { column, get, run, type SqlValue } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
+import { kolTargetIds } from './kol-query';
 import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 import { editRow, loadRows } from './row-edits';
@@ -34,7 +36,7 @@ export function createKol(db: Db, input: NewKolInput, person: Person, now: numbe
     const id = newRowId();
     const row: SqlValue[] = [
       id, input.region, input.name, input.platform, handle.handle, input.profileUrl, input.followers, input.engagementRate,
-      input.audienceCountries.join(','), input.languages.join(','), input.niches.join(','), input.contact, input.agency, null,
+      input.audienceCountries.join(','), input.languages.join(','), tagText(input.niches), input.contact, input.agency, null,
       input.status, input.ownerId, tagText(input.tags), input.notes, now,
     ];
     run(db, `INSERT INTO kols VALUES (${row.map(() => '?').join(', ')})`, row);
@@ -43,9 +45,9 @@ export function createKol(db: Db, input: NewKolInput, person: Person, now: numbe
   })();
 }
 
-export function updateKols(db: Db, ids: readonly number[], change: KolChange, person: Person, now: number): { updated: number } {
+export function updateKols(db: Db, target: KolTarget, change: KolChange, person: Person, now: number): { updated: number } {
   return db.transaction(() => {
-    const rows = loadRows(db, 'kols', [...new Set(ids)], person, 'ids');
+    const rows = loadRows(db, 'kols', kolTargetIds(db, target, person), person, 'target.ids');
     if (change.ownerId !== undefined && change.ownerId !== null) checkOwner(db, change.ownerId, new Set([...rows.values()].map((r) => r.region)), 'change.ownerId');
     let updated = 0;
     for (const row of rows.values()) {

@@ -70,8 +70,8 @@ describe('rosters through the hub', () => {
     const id = newKol(ana);
     await ana.sync();
     await putri.sync();
-    updateKols(ana.db, [id], { status: 'contacted' }, ana.person(), ana.now());
-    updateKols(putri.db, [id], { addTags: ['skincare'] }, putri.person(), putri.now());
+    updateKols(ana.db, { ids: [id] }, { status: 'contacted' }, ana.person(), ana.now());
+    updateKols(putri.db, { ids: [id] }, { addTags: ['skincare'] }, putri.person(), putri.now());
     await ana.sync();
     await putri.sync();
     await ana.sync();
@@ -88,8 +88,8 @@ describe('rosters through the hub', () => {
     const id = newKol(ana);
     await ana.sync();
     await putri.sync();
-    updateKols(ana.db, [id], { status: 'negotiating' }, ana.person(), ana.now());
-    updateKols(putri.db, [id], { status: 'blocked' }, putri.person(), putri.now());
+    updateKols(ana.db, { ids: [id] }, { status: 'negotiating' }, ana.person(), ana.now());
+    updateKols(putri.db, { ids: [id] }, { status: 'blocked' }, putri.person(), putri.now());
     await ana.sync();
     await putri.sync();
 
