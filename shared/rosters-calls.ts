@@ -4,7 +4,9 @@ import { call, type CallSpec } from './contract-kit';
 import { REGION_CODES } from './domain';
 import { plainText } from './plain-text';
 import { KOL_PLATFORMS, KOL_STATUSES, type KolStatus } from './rosters';
-import { kolFilterSchema, kolPageInput, kolTargetSchema, type KolDetail, type KolPage } from './rosters-kols';
+import {
+  kolFilterSchema, kolPageInput, kolTargetSchema, type CampaignListRow, type CommunityListRow, type CommunityWeek, type KolDetail, type KolPage,
+} from './rosters-kols';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}_-]+$/u, 'use letters, digits, - and _ only');
@@ -52,6 +54,9 @@ export const rostersCalls = {
   'rosters.kolPage': call<KolPage>()(kolPageInput),
   'rosters.pipeline': call<Record<KolStatus, number>>()(z.object({ filter: kolFilterSchema.default({}) }).strict()),
   'rosters.kolDetail': call<KolDetail>()(z.object({ id }).strict()),
+  'rosters.campaigns': call<CampaignListRow[]>()(z.object({}).strict()),
+  'rosters.communities': call<CommunityListRow[]>()(z.object({}).strict()),
+  'rosters.communityWeeks': call<CommunityWeek[]>()(z.object({ communityId: id }).strict()),
   'rosters.performance': call<RosterPerformance>()(z.object({ kind: z.enum(['kol', 'campaign', 'community']), id }).strict()),
   'rosters.communityRetention': call<CommunityRetention>()(z.object({ communityId: id }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -132,3 +132,42 @@ export interface KolDetail {
   /** Complaints of the customers this KOL acquired, latest first (at most 20). */
   complaints: AcquiredComplaint[];
 }
+
+export interface CampaignListRow {
+  id: number;
+  region: RegionCode;
+  name: string;
+  objective: string;
+  startsOn: string;
+  endsOn: string;
+  budgetUsd: number;
+  /** Fees and seeding of its contracts (commissions come with the attributed orders: see its figures). */
+  contractedUsd: number;
+  kols: number;
+  newCustomers: number;
+}
+
+export interface CommunityListRow {
+  id: number;
+  region: RegionCode;
+  platform: string;
+  name: string;
+  language: string;
+  purpose: string;
+  status: string;
+  /** From the latest weekly snapshot; null before the first. */
+  members: number | null;
+  activeMembers: number | null;
+  /** Members on the roster, and those linked to a customer with consent. */
+  rosterMembers: number;
+  linkedCustomers: number;
+  newCustomers: number;
+}
+
+export interface CommunityWeek {
+  week: string;
+  members: number;
+  activeMembers: number;
+  messages: number;
+  events: number;
+}

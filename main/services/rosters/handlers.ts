@@ -6,6 +6,7 @@ import { communityRetention } from './community-retention';
 import { kolDetail } from './kol-detail-service';
 import { createKol, updateKols } from './kol-edit-service';
 import { kolPage, kolPipeline } from './kol-query';
+import { communityWeeks, listCampaigns, listCommunities } from './lists-service';
 import { rosterPerformance } from './performance-service';
 
 /** A roster edit tells every window of this console, so another window's grid and pane follow. */
@@ -17,6 +18,9 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.kolPage': (input, { db, person }) => kolPage(db, input, person),
   'rosters.pipeline': (input, { db, person }) => kolPipeline(db, input.filter, person),
   'rosters.kolDetail': (input, { db, person }) => kolDetail(db, input.id, person),
+  'rosters.campaigns': (_input, { db, person }) => listCampaigns(db, person),
+  'rosters.communities': (_input, { db, person }) => listCommunities(db, person),
+  'rosters.communityWeeks': (input, { db, person }) => communityWeeks(db, input.communityId, person),
   'rosters.performance': (input, { db, person }) => rosterPerformance(db, input.kind, input.id, person),
   'rosters.communityRetention': (input, { db, person }) => communityRetention(db, input.communityId, person),
 };
