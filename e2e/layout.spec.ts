@@ -74,6 +74,23 @@ for (const size of SIZES) {
     await expect(page.getByRole('heading', { name: 'Conflicts' })).toBeVisible();
     await expectToFit(whole, 'the Conflicts screen');
 
+    await page.getByRole('button', { name: 'Rosters' }).click();
+    const kols = page.getByRole('region', { name: 'KOLs', exact: true });
+    await expect(kols.locator('.ag-row').first()).toBeVisible();
+    await kols.locator('.ag-row[row-index="0"] [col-id="name"]').click();
+    await expect(page.getByRole('complementary', { name: /^KOL / }).getByText('Attributed performance')).toBeVisible();
+    await kols.getByRole('checkbox').first().check();
+    await expect(page.getByRole('toolbar', { name: 'Change the chosen KOLs' })).toBeVisible();
+    await expectToFit(whole, 'the Rosters screen with a KOL and the bulk bar');
+    await page.getByRole('tab', { name: 'Campaigns' }).click();
+    await page.getByRole('table', { name: 'Campaigns' }).getByRole('button').first().click();
+    await expect(page.getByRole('complementary', { name: 'Campaign results' }).getByText('Over its life')).toBeVisible();
+    await expectToFit(whole, 'the Campaigns tab with a campaign');
+    await page.getByRole('tab', { name: 'Communities' }).click();
+    await page.getByRole('table', { name: 'Communities' }).getByRole('button').first().click();
+    await expect(page.getByRole('complementary', { name: 'Community results' }).getByRole('rowheader', { name: 'Non-members' })).toBeVisible();
+    await expectToFit(whole, 'the Communities tab with a community');
+
     const syncButton = page.getByRole('button', { name: /^Sync:/ });
     await syncButton.click();
     const signIn = dialog(page, 'Sign in to the regional hub');

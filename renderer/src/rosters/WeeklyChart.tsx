@@ -17,6 +17,8 @@ export function WeeklyChart({ rows, series, caption }: { rows: readonly { week: 
     () =>
       chartOptions({
         data: rows.map((row) => ({ ...row })),
+        // The key is drawn below in HTML: the chart's own legend is made of buttons the layout cannot hold.
+        legend: { enabled: false },
         series: series.map((s, i) =>
           s.kind === 'bar'
             ? { type: 'bar' as const, xKey: 'week', yKey: s.key, yName: s.name, fill: i === 0 ? CHART_COLORS.current : CHART_COLORS.second }
@@ -34,7 +36,15 @@ export function WeeklyChart({ rows, series, caption }: { rows: readonly { week: 
   return (
     <figure className="rosters-chart">
       <Chart options={options} height={200} />
-      <figcaption className="visually-hidden">{caption}</figcaption>
+      <figcaption>
+        <span className="visually-hidden">{caption}: </span>
+        {series.map((s, i) => (
+          <span key={s.key} className="rosters-key">
+            <span aria-hidden="true" className={`rosters-key-mark rosters-key-${s.kind}`} style={{ background: s.kind === 'line' ? CHART_COLORS.target : i === 0 ? CHART_COLORS.current : CHART_COLORS.second }} />
+            {s.name}
+          </span>
+        ))}
+      </figcaption>
     </figure>
   );
 }
