@@ -28,7 +28,8 @@ test('an operator finds a KOL, reads their results, changes them in bulk and rea
   const pane = page.getByRole('complementary', { name: `KOL ${name}` });
   await expect(pane.getByRole('heading', { name })).toBeVisible();
   await expect(pane.getByText('Attributed performance')).toBeVisible();
-  await expect(pane.getByText('New customers', { exact: true })).toBeVisible();
+  await expect(pane.getByRole('term').filter({ hasText: /^New customers$/ })).toBeVisible();
+  await expect(pane.getByRole('figure', { name: /Weekly figures of/ }).locator('canvas').first()).toBeVisible();
   await screenshot(page, 'rosters-kol');
 
   // Choose them with x and pause them: the pipeline counts one more paused KOL, the pane follows.
@@ -53,7 +54,7 @@ test('an operator finds a KOL, reads their results, changes them in bulk and rea
   await campaigns.getByRole('button').first().click();
   const results = page.getByRole('complementary', { name: 'Campaign results' });
   await expect(results.getByText('Over its life')).toBeVisible();
-  await expect(results.getByText('ROAS', { exact: true })).toBeVisible();
+  await expect(results.getByRole('term').filter({ hasText: /^ROAS$/ })).toBeVisible();
   await screenshot(page, 'rosters-campaign');
 
   // Communities: members against non-members of the same signup weeks.
