@@ -4,6 +4,7 @@ import { call, type CallSpec } from './contract-kit';
 import { REGION_CODES } from './domain';
 import { plainText } from './plain-text';
 import { KOL_PLATFORMS, KOL_STATUSES, type KolStatus } from './rosters';
+import { importInput, type ImportReport } from './rosters-import';
 import {
   kolFilterSchema, kolPageInput, kolTargetSchema, type CampaignListRow, type CommunityListRow, type CommunityWeek, type KolDetail, type KolPage,
 } from './rosters-kols';
@@ -57,6 +58,7 @@ export const rostersCalls = {
   'rosters.campaigns': call<CampaignListRow[]>()(z.object({}).strict()),
   'rosters.communities': call<CommunityListRow[]>()(z.object({}).strict()),
   'rosters.communityWeeks': call<CommunityWeek[]>()(z.object({ communityId: id }).strict()),
+  'rosters.import': call<ImportReport>({ writes: true })(importInput),
   'rosters.performance': call<RosterPerformance>()(z.object({ kind: z.enum(['kol', 'campaign', 'community']), id }).strict()),
   'rosters.communityRetention': call<CommunityRetention>()(z.object({ communityId: id }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -20,6 +20,8 @@ export const TEST_ALLOWANCE = ['vitest', '@playwright/test', '**/test-support/']
 
 const RENDERER_PACKAGES = ['react', 'react-dom', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'react-intl', '@formatjs/*', '@fontsource/*'];
 const DOCUMENT_PACKAGES = ['pdfkit', 'exceljs', 'bidi-js', '@fontsource/*'];
+/** Reading and writing CSV files (roster imports). */
+const CSV_PACKAGES = ['csv-parse', 'csv-stringify'];
 
 export const LAYERS: Layer[] = [
   { folder: 'shared/', may: ['zod'] },
@@ -28,7 +30,7 @@ export const LAYERS: Layer[] = [
   { folder: 'main/seed/', may: ['shared/', 'main/db/'], testsMay: ['node:'] },
   {
     folder: 'main/services/',
-    may: ['shared/', 'main/db/', 'better-sqlite3', 'zod', 'node:', ...DOCUMENT_PACKAGES],
+    may: ['shared/', 'main/db/', 'better-sqlite3', 'zod', 'node:', ...DOCUMENT_PACKAGES, ...CSV_PACKAGES],
     // Services' tests drive them as the console does (through the core, on a seeded store) and sync against a real hub.
     testsMay: ['main/core/', 'main/seed/', 'main/startup/', 'hub/'],
   },
@@ -40,6 +42,8 @@ export const LAYERS: Layer[] = [
   { folder: 'main/test-support/', may: ['shared/', 'main/db/', 'main/services/', 'better-sqlite3', 'node:'] },
   { folder: 'main/architecture/', may: ['typescript', 'node:'] },
   { folder: 'main/', shallow: true, may: ['node:'], testsMay: ['main/architecture/'] },
+  // `npm run import`: one entry, each domain's importer behind a flag of its own (main/cli/).
+  { folder: 'main/import.ts', may: ['main/cli/', 'node:'] },
   {
     folder: 'hub/',
     // The pure parts of main/ only: the demo generator, the migration loader, flags, request bodies and where app

@@ -6,6 +6,7 @@ import { communityRetention } from './community-retention';
 import { kolDetail } from './kol-detail-service';
 import { createKol, updateKols } from './kol-edit-service';
 import { kolPage, kolPipeline } from './kol-query';
+import { importRoster } from './import/import-service';
 import { communityWeeks, listCampaigns, listCommunities } from './lists-service';
 import { rosterPerformance } from './performance-service';
 
@@ -21,6 +22,11 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.campaigns': (_input, { db, person }) => listCampaigns(db, person),
   'rosters.communities': (_input, { db, person }) => listCommunities(db, person),
   'rosters.communityWeeks': (input, { db, person }) => communityWeeks(db, input.communityId, person),
+  'rosters.import': (input, { db, person, now, events }) => {
+    const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit };
+    const report = importRoster(db, request, person, now());
+    return report.committed && report.added > 0 ? announce(events, report) : report;
+  },
   'rosters.performance': (input, { db, person }) => rosterPerformance(db, input.kind, input.id, person),
   'rosters.communityRetention': (input, { db, person }) => communityRetention(db, input.communityId, person),
 };
