@@ -79,6 +79,14 @@ for (const size of SIZES) {
     await expect(kols.locator('.ag-row').first()).toBeVisible();
     await kols.locator('.ag-row[row-index="0"] [col-id="name"]').click();
     await expect(page.getByRole('complementary', { name: /^KOL / }).getByText('Attributed performance')).toBeVisible();
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const importing = dialog(page, 'Import a roster');
+    const hostile = 'region,name,platform,handle,followers,engagement_rate\nSEA,A very long name for a KOL that goes on,myspace,@a,-1,lots\n';
+    await importing.getByLabel('CSV file').setInputFiles({ name: 'kols.csv', mimeType: 'text/csv', buffer: Buffer.from(hostile) });
+    await importing.getByRole('button', { name: 'Check file' }).click();
+    await expect(importing.getByRole('table', { name: 'Rows not imported' })).toBeVisible();
+    await expectToFit(importing, 'the import dialog with rejected rows');
+    await importing.getByRole('button', { name: 'Close' }).click();
     await kols.getByRole('checkbox').first().check();
     await expect(page.getByRole('toolbar', { name: 'Change the chosen KOLs' })).toBeVisible();
     await expectToFit(whole, 'the Rosters screen with a KOL and the bulk bar');

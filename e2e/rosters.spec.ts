@@ -66,3 +66,52 @@ test('an operator finds a KOL, reads their results, changes them in bulk and rea
   await expect(community.getByRole('rowheader', { name: 'Non-members' })).toBeVisible();
   await screenshot(page, 'rosters-community');
 });
+
+test('an operator imports a hostile KOL file, fixes the rejected rows, imports them, and importing again changes nothing', async ({ console: app }) => {
+  const page = app.page;
+  await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  await page.keyboard.press('Control+4');
+  await expect(page.getByRole('status').filter({ hasText: /^300 KOLs$/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a roster' });
+  const file = dialog.getByLabel('CSV file');
+  const header = 'region,name,platform,handle,followers,engagement_rate,profile_url';
+  const hostile = [header, 'SEA,Ploy Review,TikTok,@PloyReview,120000,3.5%,https://www.tiktok.com/@ployreview', 'SEA,Broken,tiktok,broken.one,-5,0.02,', 'SEA,Nowhere,myspace,nowhere,1000,0.02,htp:/x'].join('\n');
+
+  // A UTF-16 file is refused by name.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(hostile, 'utf16le')]);
+  await file.setInputFiles({ name: 'kols.csv', mimeType: 'text/csv', buffer: utf16 });
+  await dialog.getByRole('button', { name: 'Check file' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The file is UTF-16');
+
+  await file.setInputFiles({ name: 'kols.csv', mimeType: 'text/csv', buffer: Buffer.from(hostile) });
+  await dialog.getByRole('button', { name: 'Check file' }).click();
+  await expect(dialog.getByRole('status')).toContainText('3 rows: 1 to add, 0 unchanged, 2 rejected. Nothing is written yet.');
+  const problems = dialog.getByRole('table', { name: 'Rows not imported' });
+  await expect(problems.getByRole('row', { name: '3 followers -5 is negative' })).toBeVisible();
+  await expect(problems.getByRole('row', { name: /^4 platform myspace is not one of/ })).toBeVisible();
+  await expect(problems.getByRole('row', { name: '4 profile_url htp:/x is not a web address (https://...)' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import 1 row' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Imported: 1 added, 0 unchanged, 2 rejected of 3 rows.');
+  await expect(dialog.getByRole('status')).toContainText('kols.rejected.csv');
+
+  // The rejected rows, fixed, import.
+  const fixed = [header, 'SEA,Broken,tiktok,broken.one,5,0.02,', 'SEA,Nowhere,instagram,nowhere,1000,0.02,https://www.instagram.com/nowhere'].join('\n');
+  await file.setInputFiles({ name: 'kols.rejected.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+  await dialog.getByRole('button', { name: 'Check file' }).click();
+  await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Imported: 2 added, 0 unchanged, 0 rejected of 2 rows.');
+
+  // The first file again: nothing to add.
+  await file.setInputFiles({ name: 'kols.csv', mimeType: 'text/csv', buffer: Buffer.from(hostile) });
+  await dialog.getByRole('button', { name: 'Check file' }).click();
+  await expect(dialog.getByRole('status')).toContainText('3 rows: 0 to add, 1 unchanged, 2 rejected.');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await screenshot(page, 'rosters-import');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: /^303 KOLs$/ })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search KOLs by name or handle' }).fill('https://www.tiktok.com/@PLOYREVIEW');
+  await expect(page.getByRole('status').filter({ hasText: /^1 KOL$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]')).toHaveText('Ploy Review');
+});

@@ -10,6 +10,7 @@ import { useOnRowsChanged } from '../app/data-changed';
 import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';
 import { KolBulkBar } from './KolBulkBar';
+import { ImportDialog } from './ImportDialog';
 import { KolDetailPane } from './KolDetailPane';
 import { KolFilters } from './KolFilters';
 import { KolGrid, kolDatasource, type Selection } from './KolGrid';
@@ -25,6 +26,7 @@ export function KolsTab() {
   const [allMatching, setAllMatching] = useState(false);
   const [focusedId, setFocusedId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
   const grid = useRef<GridApi<KolRow> | null>(null);
   const pipeline = useRosterCall('rosters.pipeline', { filter });
 
@@ -102,8 +104,11 @@ export function KolsTab() {
             onApply={(change) => void apply(change)}
           />
         ) : (
-          <div className="toolbar rosters-count" role="status">
-            {count === null ? t('rosters.counting') : t('rosters.kolCount', { count, shown: number(count) })}
+          <div className="toolbar rosters-count">
+            <span role="status">{count === null ? t('rosters.counting') : t('rosters.kolCount', { count, shown: number(count) })}</span>
+            <button type="button" className="button button-small rosters-import-button" onClick={() => setImporting(true)}>
+              {t('rosters.import.open')}
+            </button>
           </div>
         )}
         <div className="grid-area">
@@ -111,6 +116,7 @@ export function KolsTab() {
         </div>
       </section>
       <KolDetailPane id={focusedId} />
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>
   );
 }
