@@ -1,7 +1,9 @@
 // The Rosters screen by keyboard and mouse on a freshly seeded console: the KOLs grid pages from SQLite, a KOL is
 // found by their handle however it is typed, their pane shows their results, a bulk change moves the pipeline, and
 // the Campaigns and Communities tabs show a campaign's results and a community's retention.
+import Database from 'better-sqlite3';
 import { expect, screenshot, test } from './console-fixture';
+import { detailPane, row } from './queue-helpers';
 
 test('an operator finds a KOL, reads their results, changes them in bulk and reads campaigns and communities', async ({ console: app }) => {
   const page = app.page;
@@ -114,4 +116,25 @@ test('an operator imports a hostile KOL file, fixes the rejected rows, imports t
   await page.getByRole('searchbox', { name: 'Search KOLs by name or handle' }).fill('https://www.tiktok.com/@PLOYREVIEW');
   await expect(page.getByRole('status').filter({ hasText: /^1 KOL$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]')).toHaveText('Ploy Review');
+});
+
+test('a lead opens a complaint and sees the KOL who brought its customer', async ({ console: app }) => {
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'Regional Ops Console' })).toBeVisible();
+  // A complaint in the open queue whose customer a KOL brought, picked from the store the console shows.
+  const db = new Database(app.dbPath, { readonly: true });
+  const picked = db
+    .prepare(
+      `SELECT f.id, k.name, k.handle FROM feedback f JOIN customer_acquisitions a ON a.customer_id = f.customer_id JOIN kols k ON k.id = a.kol_id
+       WHERE f.status <> 'resolved' AND f.duplicate_of IS NULL ORDER BY f.id LIMIT 1`,
+    )
+    .get() as { id: number; name: string; handle: string };
+  db.close();
+  const search = page.getByRole('searchbox', { name: 'Search feedback' });
+  await search.fill(`#${picked.id}`);
+  await search.press('Enter');
+  await row(page, picked.id).getByRole('gridcell').nth(2).click();
+  await expect(detailPane(page)).toContainText(`#${picked.id}`);
+  await expect(detailPane(page).getByRole('definition').filter({ hasText: `KOL ${picked.name} (@${picked.handle}` })).toBeVisible();
+  await screenshot(page, 'rosters-complaint-kol');
 });

@@ -171,3 +171,17 @@ export interface CommunityWeek {
   messages: number;
   events: number;
 }
+
+/** Who brought a customer (customer_acquisitions), for the triage pane: the KOL or community, campaign and code. */
+export interface AcquiredBy {
+  kind: 'kol' | 'community';
+  id: number;
+  name: string;
+  /** The KOL's handle and platform; null for a community. */
+  handle: string | null;
+  platform: string;
+  campaignName: string | null;
+  promoCode: string | null;
+  via: 'code' | 'referral';
+  acquiredAt: number;
+}

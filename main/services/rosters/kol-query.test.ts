@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newKolSchema, type NewKol } from '../../../shared/rosters-calls';
 import { fixtureDb, type FixtureDb } from '../../test-support/fixture-db';
 import { column, run, value } from '../../db/statement-cache';
+import { feedbackDetail } from '../feedback/detail-service';
 import { kolDetail } from './kol-detail-service';
 import { createKol, updateKols } from './kol-edit-service';
 import { kolPage, kolPipeline } from './kol-query';
@@ -121,5 +122,9 @@ describe('the KOL detail pane', () => {
     expect(detail.postsWithoutDisclosure).toBe(1);
     expect(detail.codes.map((c) => c.code)).toEqual(['MAI10']);
     expect(detail.complaints).toEqual([{ feedbackId: 77, customerId: 10, category: 'late_delivery', status: 'new', createdAt: 5 }]);
+    // The complaint's own pane names the KOL who brought its customer.
+    expect(feedbackDetail(store.db, 77, store.lead, 10).customer.acquiredBy).toEqual({
+      kind: 'kol', id: kol, name: 'Mai Daily', handle: 'maidaily', platform: 'tiktok', campaignName: 'KOL 11.11 2026', promoCode: 'MAI10', via: 'code', acquiredAt: 0,
+    });
   });
 });
