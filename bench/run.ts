@@ -7,6 +7,7 @@ import { openDatabase } from '../main/db/open';
 import { seedDatabase } from '../main/seed/write-sqlite';
 import { warmRollups } from '../main/services/metrics/warm-rollups';
 import { packBench } from './pack-bench';
+import { rostersBench } from './rosters-bench';
 import { machine, type BenchResult } from './stats';
 import { browserBench } from './browser-bench';
 import { syncBench } from './sync-bench';
@@ -23,7 +24,10 @@ function writeResults(suite: string, results: BenchResult[]): void {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseFlags(argv, { values: ['scale', 'db'], switches: [] });
+  // --part rosters: seed and measure that part alone (each part writes its own results file).
+  const { values } = parseFlags(argv, { values: ['scale', 'db', 'part'], switches: [] });
+  const parts = values.part === undefined ? null : values.part.split(',');
+  const runs = (part: string) => parts === null || parts.includes(part);
   const scale = values.scale ?? 'large';
   if (scale !== 'small' && scale !== 'large') throw new Error(`--scale "${scale}" is not one of small, large`);
   const dbPath = path.resolve(values.db ?? path.join(RESULTS_DIR, `bench-${scale}.sqlite`));
@@ -46,9 +50,11 @@ async function main(argv: string[]): Promise<void> {
     warm_rollups_ms: Math.round(warmMs),
     goal_ms: 90_000,
   };
-  writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
-  writeResults('pack', await packBench(db));
+  if (runs('triage')) writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
+  if (runs('pack')) writeResults('pack', await packBench(db));
+  if (runs('rosters')) writeResults('rosters', rostersBench(db));
   db.close();
+  if (!runs('sync')) return;
   const sync = await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`));
   writeResults('sync', [...sync, ...(await browserBench(until))]);
 }
