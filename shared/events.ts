@@ -2,6 +2,7 @@
 // them typed; the renderer takes its types from here.
 import type { EventSpec } from './contract-kit';
 import { reportsEvents } from './reports-events';
+import { rostersEvents } from './rosters-events';
 import { rowsEvents } from './rows-events';
 import { syncEvents } from './sync-events';
 
@@ -9,6 +10,7 @@ export const events = {
   ...rowsEvents,
   ...syncEvents,
   ...reportsEvents,
+  ...rostersEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 
 export type EventName = keyof typeof events;

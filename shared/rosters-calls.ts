@@ -59,6 +59,9 @@ export const rostersCalls = {
   'rosters.communities': call<CommunityListRow[]>()(z.object({}).strict()),
   'rosters.communityWeeks': call<CommunityWeek[]>()(z.object({ communityId: id }).strict()),
   'rosters.import': call<ImportReport>({ writes: true })(importInput),
+  'rosters.exportKols': call<{ file: string; rows: number; written: boolean }>({ writes: true })(
+    z.object({ filter: kolFilterSchema.default({}), format: z.enum(['csv', 'xlsx']), withContact: z.boolean().default(false) }).strict(),
+  ),
   'rosters.performance': call<RosterPerformance>()(z.object({ kind: z.enum(['kol', 'campaign', 'community']), id }).strict()),
   'rosters.communityRetention': call<CommunityRetention>()(z.object({ communityId: id }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

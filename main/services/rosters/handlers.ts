@@ -4,6 +4,7 @@ import { announced, type EventSink } from '../event-sink';
 import type { HandlersFor } from '../kit';
 import { communityRetention } from './community-retention';
 import { kolDetail } from './kol-detail-service';
+import { exportKols } from './kol-export';
 import { createKol, updateKols } from './kol-edit-service';
 import { kolPage, kolPipeline } from './kol-query';
 import { importRoster } from './import/import-service';
@@ -22,6 +23,7 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.campaigns': (_input, { db, person }) => listCampaigns(db, person),
   'rosters.communities': (_input, { db, person }) => listCommunities(db, person),
   'rosters.communityWeeks': (input, { db, person }) => communityWeeks(db, input.communityId, person),
+  'rosters.exportKols': (input, { db, person, now, events }) => exportKols(db, input, person, now(), events),
   'rosters.import': (input, { db, person, now, events }) => {
     const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit };
     const report = importRoster(db, request, person, now());

@@ -5,7 +5,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { KolStatus } from '../../../shared/rosters';
 import type { KolChange } from '../../../shared/rosters-calls';
 import type { KolFilter, KolRow } from '../../../shared/rosters-kols';
-import { api } from '../api';
+import { api, listen } from '../api';
 import { useOnRowsChanged } from '../app/data-changed';
 import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';
@@ -27,6 +27,16 @@ export function KolsTab() {
   const [focusedId, setFocusedId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [withContact, setWithContact] = useState(false);
+  useEffect(() => listen('rosters.exportDone', ({ file, error }) => (error ? toast.error(new Error(error)) : toast.info(t('rosters.export.written', { file })))), [toast, t]);
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    try {
+      const { file, rows, written } = await api('rosters.exportKols', { filter, format, withContact });
+      toast.info(t(written ? 'rosters.export.done' : 'rosters.export.writing', { rows, file }));
+    } catch (failure) {
+      toast.error(failure);
+    }
+  };
   const grid = useRef<GridApi<KolRow> | null>(null);
   const pipeline = useRosterCall('rosters.pipeline', { filter });
 
@@ -106,7 +116,12 @@ export function KolsTab() {
         ) : (
           <div className="toolbar rosters-count">
             <span role="status">{count === null ? t('rosters.counting') : t('rosters.kolCount', { count, shown: number(count) })}</span>
-            <button type="button" className="button button-small rosters-import-button" onClick={() => setImporting(true)}>
+            <label className="toolbar-check rosters-import-button">
+              <input type="checkbox" checked={withContact} onChange={(e) => setWithContact(e.target.checked)} /> {t('rosters.export.withContact')}
+            </label>
+            <button type="button" className="button button-small" onClick={() => void exportAs('csv')}>{t('rosters.export.csv')}</button>
+            <button type="button" className="button button-small" onClick={() => void exportAs('xlsx')}>{t('rosters.export.xlsx')}</button>
+            <button type="button" className="button button-small" onClick={() => setImporting(true)}>
               {t('rosters.import.open')}
             </button>
           </div>
