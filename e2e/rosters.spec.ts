@@ -1,6 +1,8 @@
 // The Rosters screen by keyboard and mouse on a freshly seeded console: the KOLs grid pages from SQLite, a KOL is
 // found by their handle however it is typed, their pane shows their results, a bulk change moves the pipeline, and
 // the Campaigns and Communities tabs show a campaign's results and a community's retention.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, screenshot, test } from './console-fixture';
 import { detailPane, row } from './queue-helpers';
@@ -116,6 +118,18 @@ test('an operator imports a hostile KOL file, fixes the rejected rows, imports t
   await page.getByRole('searchbox', { name: 'Search KOLs by name or handle' }).fill('https://www.tiktok.com/@PLOYREVIEW');
   await expect(page.getByRole('status').filter({ hasText: /^1 KOL$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]')).toHaveText('Ploy Review');
+
+  // Export what the grid shows.
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const toast = page.getByText(/^1 KOL written to (\S+)$/);
+  await expect(toast).toBeVisible();
+  const exported = /written to (\S+)$/.exec(await toast.innerText())?.[1] ?? '';
+  expect(path.dirname(path.dirname(exported))).toBe(path.dirname(app.dbPath));
+  const lines = readFileSync(exported, 'utf8').trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(',SEA,Ploy Review,tiktok,ployreview,https://www.tiktok.com/@ployreview,120000,mid,0.035000,prospect,');
+  await page.getByRole('button', { name: 'Export XLSX' }).click();
+  await expect(page.getByText(/^Written: \S+\.xlsx$/)).toBeVisible();
 });
 
 test('a lead opens a complaint and sees the KOL who brought its customer', async ({ console: app }) => {
