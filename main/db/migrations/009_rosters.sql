@@ -29,8 +29,22 @@ CREATE TABLE kols (
   updated_at          INTEGER NOT NULL
 ) STRICT;
 CREATE UNIQUE INDEX kols_platform_handle ON kols(platform, handle);
--- The grid's default order and its followers filter and sort.
+-- The grid's default order (most followers first), for every region and for one.
+CREATE INDEX kols_followers ON kols(followers DESC, id);
 CREATE INDEX kols_region_followers ON kols(region, followers DESC, id);
+-- Search by part of a name in any script, or of a handle: a trigram index over both (terms of 3 characters and more;
+-- shorter ones scan). Set aside and rebuilt around bulk loads like feedback_fts (main/db/bulk-load.ts).
+CREATE VIRTUAL TABLE kols_search USING fts5(name, handle, content='kols', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER kols_search_insert AFTER INSERT ON kols BEGIN
+  INSERT INTO kols_search(rowid, name, handle) VALUES (new.id, new.name, new.handle);
+END;
+CREATE TRIGGER kols_search_delete AFTER DELETE ON kols BEGIN
+  INSERT INTO kols_search(kols_search, rowid, name, handle) VALUES ('delete', old.id, old.name, old.handle);
+END;
+CREATE TRIGGER kols_search_update AFTER UPDATE OF name, handle ON kols BEGIN
+  INSERT INTO kols_search(kols_search, rowid, name, handle) VALUES ('delete', old.id, old.name, old.handle);
+  INSERT INTO kols_search(rowid, name, handle) VALUES (new.id, new.name, new.handle);
+END;
 CREATE INDEX kols_status ON kols(status, region);
 
 CREATE TABLE campaigns (

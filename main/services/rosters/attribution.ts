@@ -26,10 +26,11 @@ export interface AttributedOrder {
   code: CodeRow;
 }
 
-// The index orders_region_promo_code serves this: one range of (region, upper(code)) in time order.
+// The partial index orders_region_promo_code serves this (its WHERE repeated, so the planner may use it): one range
+// of (region, upper(code)) in time order.
 const USES_SQL = `
   SELECT id, customer_id, placed_at, amount_usd FROM orders
-  WHERE region = ? AND upper(promo_code) = upper(?) AND placed_at >= ? AND placed_at < ?
+  WHERE promo_code IS NOT NULL AND region = ? AND upper(promo_code) = upper(?) AND placed_at >= ? AND placed_at < ?
   ORDER BY placed_at, id`;
 
 /** The orders a code brings, under the rules above. */

@@ -1,10 +1,13 @@
 // The KOLs grid in SQL: a filter (always within the person's regions), a sort on the KOL columns, pages by OFFSET
 // reading ids first and then only the page's rows (as the queue does), the count, and the pipeline per status.
-import type { Person } from '../../../shared/domain';
+import { REGION_CODES, type Person } from '../../../shared/domain';
 import { KOL_STATUSES, normaliseHandle, tagList, tierOf, tierRange, type KolStatus } from '../../../shared/rosters';
 import type { KolFilter, KolPage, KolRow, KolSortColumn, KolTarget } from '../../../shared/rosters-kols';
 import type { Db } from '../../db/open';
 import { all, column, value, type SqlValue } from '../../db/statement-cache';
+
+/** The trigram index finds terms of three characters and more. */
+const TRIGRAM_MIN_CHARS = 3;
 
 interface Where {
   sql: string;
@@ -20,7 +23,9 @@ export function kolWhere(filter: KolFilter, person: Person): Where {
     params.push(...values);
   };
   const inList = (columnName: string, values: readonly string[]) => add(`${columnName} IN (SELECT value FROM json_each(?))`, JSON.stringify(values));
-  inList('k.region', filter.regions ? filter.regions.filter((r) => person.regions.includes(r)) : person.regions);
+  const regions = filter.regions ? filter.regions.filter((r) => person.regions.includes(r)) : person.regions;
+  // Every region, none narrowed: no term, so the default order's index serves alone (as the queue does).
+  if (regions.length < REGION_CODES.length) inList('k.region', regions);
   if (filter.platforms?.length) inList('k.platform', filter.platforms);
   if (filter.statuses?.length) inList('k.status', filter.statuses);
   if (filter.tiers?.length) {
@@ -38,15 +43,17 @@ export function kolWhere(filter: KolFilter, person: Person): Where {
   else if (filter.ownerId !== undefined) add('k.owner_id = ?', filter.ownerId);
   if (filter.niche) add("instr(',' || k.niches || ',', ',' || lower(?) || ',') > 0", filter.niche);
   if (filter.search) {
-    // A name part in any script as typed, or without case in Latin letters (SQLite's lower() folds ASCII only), or the
-    // handle however it was written.
+    // A part of a name in any script, or the handle however it was written (@Name, a profile's address).
     const handle = normaliseHandle(filter.search);
-    add(
-      '(instr(k.name, ?) > 0 OR instr(lower(k.name), ?) > 0 OR instr(k.handle, ?) > 0)',
-      filter.search, filter.search.toLowerCase(), handle.ok ? handle.handle : filter.search.toLowerCase(),
-    );
+    const terms = [...new Set([filter.search, ...(handle.ok ? [handle.handle] : [])])];
+    if (terms.every((term) => [...term].length >= TRIGRAM_MIN_CHARS)) {
+      add('k.id IN (SELECT rowid FROM kols_search WHERE kols_search MATCH ?)', terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' OR '));
+    } else {
+      // Too short for the trigram index: a scan, case folded for Latin letters (SQLite's lower() folds ASCII only).
+      add('(instr(lower(k.name), ?) > 0 OR instr(k.handle, ?) > 0)', filter.search.toLowerCase(), handle.ok ? handle.handle : filter.search.toLowerCase());
+    }
   }
-  return { sql: parts.join(' AND '), params };
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
 const SORT_SQL: Record<KolSortColumn, string> = {

@@ -6,10 +6,20 @@ import type { RosterNumbers, RosterOwnerKind, RosterPerformance, RosterWeek } fr
 import type { Db } from '../../db/open';
 import { all, get, value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
-import { regionClock } from '../metrics/region-clock';
+import { regionClock, type RegionClock } from '../metrics/region-clock';
 import { attributedOrders, type AttributedOrder } from './attribution';
 
 const REPURCHASE_DAYS = 90;
+
+/** A region's clock keeps the local days it has worked out: one per region and store, kept between calls. */
+const clocks = new WeakMap<Db, Map<RegionCode, RegionClock>>();
+function clockOf(db: Db, region: RegionCode): RegionClock {
+  let byRegion = clocks.get(db);
+  if (!byRegion) clocks.set(db, (byRegion = new Map()));
+  let clock = byRegion.get(region);
+  if (!clock) byRegion.set(region, (clock = regionClock(db, region)));
+  return clock;
+}
 const TABLE = { kol: 'kols', campaign: 'campaigns', community: 'communities' } as const;
 const COLUMN = { kol: 'kol_id', campaign: 'campaign_id', community: 'community_id' } as const;
 const WHAT = { kol: 'KOL', campaign: 'Campaign', community: 'Community' } as const;
@@ -71,7 +81,7 @@ export function rosterPerformance(db: Db, kind: RosterOwnerKind, id: number, per
   const subject = get<{ name: string; region: RegionCode }>(db, `SELECT name, region FROM ${TABLE[kind]} WHERE id = ?`, [id]);
   if (!subject) throw new ServiceError('not_found', `${WHAT[kind]} #${id} does not exist`, 'id');
   if (!person.regions.includes(subject.region)) throw new ServiceError('forbidden', `${WHAT[kind]} #${id} is in ${subject.region}, which you are not granted`, 'id');
-  const clock = regionClock(db, subject.region);
+  const clock = clockOf(db, subject.region);
   const asOf = value<number>(db, 'SELECT max(placed_at) FROM orders WHERE region = ?', [subject.region]) ?? 0;
   const weeks = new Map<string, Tally>();
   const life = emptyTally();

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
+import { QueueLinkButton } from './QueueLinkButton';
 import { RosterNumbersList } from './RosterNumbers';
 import { rosterFormat } from './rosters-format';
 import { useRosterCall } from './useRosterCall';
@@ -69,6 +70,7 @@ export function CampaignsTab() {
             <section className="detail-section">
               <h3>{t('rosters.overLife')}</h3>
               <RosterNumbersList numbers={performance.loaded.value.life} />
+              <QueueLinkButton kind="campaign" id={performance.loaded.value.id} />
             </section>
             <section className="detail-section">
               <h3>{t('rosters.byWeek')}</h3>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { RetentionGroup } from '../../../shared/rosters-calls';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
+import { QueueLinkButton } from './QueueLinkButton';
 import { rosterFormat } from './rosters-format';
 import { useRosterCall } from './useRosterCall';
 import { WeeklyChart, type WeeklySeries } from './WeeklyChart';
@@ -88,6 +89,7 @@ export function CommunitiesTab() {
                 </tbody>
               </table>
               <p className="muted">{t('rosters.sameWeeks', { weeks: retention.loaded.value.signupWeeks })}</p>
+              <QueueLinkButton kind="community" id={retention.loaded.value.communityId} />
             </section>
             <section className="detail-section">
               <h3>{t('rosters.byWeek')}</h3>

@@ -5,6 +5,7 @@ import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { failureText } from '../ui/failure-text';
 import { rosterPeople } from './people';
+import { QueueLinkButton } from './QueueLinkButton';
 import { RosterNumbersList } from './RosterNumbers';
 import { rosterFormat } from './rosters-format';
 import { useRosterCall } from './useRosterCall';
@@ -103,6 +104,7 @@ export function KolDetailPane({ id }: { id: number | null }) {
         </section>
         <section className="detail-section">
           <h3>{t('rosters.acquiredComplaints')}</h3>
+          <QueueLinkButton kind="kol" id={kol.id} />
           {complaints.length === 0 ? <p className="muted">{t('rosters.noComplaints')}</p> : (
             <ul className="plain-list">
               {complaints.map((c) => (
