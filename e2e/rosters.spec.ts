@@ -144,9 +144,14 @@ test('a lead opens a complaint and sees the KOL who brought its customer', async
     )
     .get() as { id: number; name: string; handle: string };
   db.close();
-  const search = page.getByRole('searchbox', { name: 'Search feedback' });
-  await search.fill(`#${picked.id}`);
-  await search.press('Enter');
+  // From the KOL's pane to the queue narrowed to the customers they brought.
+  await page.keyboard.press('Control+4');
+  await page.getByRole('searchbox', { name: 'Search KOLs by name or handle' }).fill(`@${picked.handle}`);
+  await expect(page.getByRole('status').filter({ hasText: /^1 KOL$/ })).toBeVisible();
+  await page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]').click();
+  await page.getByRole('button', { name: 'Their customers’ feedback in the queue' }).click();
+  await expect(page.getByRole('note').filter({ hasText: /^Feedback of customers brought by KOL #\d+/ })).toBeVisible();
+  await expect(row(page, picked.id)).toBeVisible();
   await row(page, picked.id).getByRole('gridcell').nth(2).click();
   await expect(detailPane(page)).toContainText(`#${picked.id}`);
   await expect(detailPane(page).getByRole('definition').filter({ hasText: `KOL ${picked.name} (@${picked.handle}` })).toBeVisible();

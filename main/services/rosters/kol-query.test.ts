@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newKolSchema, type NewKol } from '../../../shared/rosters-calls';
 import { fixtureDb, type FixtureDb } from '../../test-support/fixture-db';
 import { column, run, value } from '../../db/statement-cache';
+import { queuePageInput } from '../../../shared/queue';
 import { feedbackDetail } from '../feedback/detail-service';
+import { queuePage } from '../feedback/queue-service';
 import { kolDetail } from './kol-detail-service';
 import { createKol, updateKols } from './kol-edit-service';
 import { kolPage, kolPipeline } from './kol-query';
@@ -122,6 +124,13 @@ describe('the KOL detail pane', () => {
     expect(detail.postsWithoutDisclosure).toBe(1);
     expect(detail.codes.map((c) => c.code)).toEqual(['MAI10']);
     expect(detail.complaints).toEqual([{ feedbackId: 77, customerId: 10, category: 'late_delivery', status: 'new', createdAt: 5 }]);
+    // The queue narrowed to the customers this KOL (or their campaign) brought shows that complaint only.
+    run(store.db, "INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, category, status, priority, created_at, updated_at, sla_due_at) VALUES (78, 20, 200, 'EU', 'DE', 'app', 'en', 'Late', 'late_delivery', 'new', 'P2', 6, 6, 6)");
+    const queue = (acquiredBy: { kind: 'kol' | 'campaign' | 'community'; id: number }) =>
+      queuePage(store.db, queuePageInput.parse({ filter: { acquiredBy }, startRow: 0, endRow: 50 }), store.lead, 10).rows.map((r) => r.id);
+    expect(queue({ kind: 'kol', id: kol })).toEqual([77]);
+    expect(queue({ kind: 'campaign', id: 5 })).toEqual([77]);
+    expect(queue({ kind: 'community', id: 1 })).toEqual([]);
     // The complaint's own pane names the KOL who brought its customer.
     expect(feedbackDetail(store.db, 77, store.lead, 10).customer.acquiredBy).toEqual({
       kind: 'kol', id: kol, name: 'Mai Daily', handle: 'maidaily', platform: 'tiktok', campaignName: 'KOL 11.11 2026', promoCode: 'MAI10', via: 'code', acquiredAt: 0,
