@@ -2,6 +2,7 @@
 // granted regions. A row another region holds is answered as one that does not exist. Every row a mutation names is
 // stamped with the transaction's seq whatever the answer, so the console pulls the hub's version of it next.
 import type { HubPerson, MutationResult } from '../shared/hub-protocol';
+import { APPROVED_CONTRACT_STATUSES, CONTRACT_FEE_LIMITS_USD, mayApproveContracts, overFeeLimit } from '../shared/rosters';
 import { FIXED_COLUMNS, rostersTable, type RostersMutation, type RowConflict, type RowFields, type RowValue } from '../shared/rosters-mutations';
 import type { TableSpec } from '../shared/table-registry';
 import type { Client } from './db/pool';
@@ -41,12 +42,27 @@ async function inSavepoint<T>(client: Client, write: () => Promise<T>): Promise<
   }
 }
 
+/** A contract over its region's fee limit becomes approved or signed only through a manager or an admin. */
+function unapprovedOverLimit(person: HubPerson, contract: { id: unknown; region: unknown; fee_usd: unknown; status: unknown }): string | null {
+  const region = contract.region as keyof typeof CONTRACT_FEE_LIMITS_USD;
+  if (mayApproveContracts(person.role) || !(APPROVED_CONTRACT_STATUSES as readonly unknown[]).includes(contract.status)) return null;
+  if (!overFeeLimit(region, Number(contract.fee_usd))) return null;
+  return `Contract #${String(contract.id)}: a fee of $${String(contract.fee_usd)} is over ${region}'s limit of $${CONTRACT_FEE_LIMITS_USD[region]}: a manager approves it`;
+}
+
 async function applyInsert(client: Client, seq: number, m: Insert, person: HubPerson): Promise<MutationResult> {
   const table = rostersTable(m.args.table);
   const columnNames = names(table);
   const regionAt = columnNames.indexOf('region');
   const outside = m.args.rows.find((row) => !person.regions.includes(row[regionAt] as HubPerson['regions'][number]));
   if (outside) return { id: m.id, status: 'rejected', reason: `${table.name}: region ${String(outside[regionAt])} is not one you are granted` };
+  if (table.name === 'kol_contracts') {
+    for (const row of m.args.rows) {
+      const contract = Object.fromEntries(columnNames.map((name, i) => [name, row[i]]));
+      const refusal = unapprovedOverLimit(person, contract as never);
+      if (refusal) return { id: m.id, status: 'rejected', reason: refusal };
+    }
+  }
   const columns = columnNames.map(quote).join(', ');
   const updates = columnNames.filter((name) => name !== keyOf(table)).map((name) => `${quote(name)} = excluded.${quote(name)}`);
   try {
@@ -77,6 +93,14 @@ async function applyUpdate(client: Client, seq: number, m: Update, person: HubPe
   );
   const current = rows[0]?.row;
   if (!current) return { id: m.id, status: 'rejected', reason: `${table.name} #${m.args.rowId} was not found in the regions you are granted` };
+  // Only an edit that could approve it (its status, fee or approver) is checked.
+  if (table.name === 'kol_contracts' && ['status', 'fee_usd', 'approved_by'].some((field) => field in m.args.set)) {
+    const refusal = unapprovedOverLimit(person, { ...current, ...m.args.set } as never);
+    if (refusal) {
+      await client.query(`UPDATE ${table.name} SET seq = $2 WHERE ${key} = $1`, [m.args.rowId, seq]);
+      return { id: m.id, status: 'rejected', reason: refusal };
+    }
+  }
   const conflicts: RowConflict[] = [];
   const apply: RowFields = {};
   for (const [field, wanted] of Object.entries(m.args.set)) {

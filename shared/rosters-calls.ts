@@ -59,6 +59,24 @@ export const rostersCalls = {
   'rosters.communities': call<CommunityListRow[]>()(z.object({}).strict()),
   'rosters.communityWeeks': call<CommunityWeek[]>()(z.object({ communityId: id }).strict()),
   'rosters.import': call<ImportReport>({ writes: true })(importInput),
+  'rosters.createContract': call<{ id: number; status: string }>({ writes: true })(
+    z
+      .object({
+        kolId: id,
+        campaignId: id,
+        feeAmount: z.number().min(0).max(1_000_000_000),
+        feeCurrency: z.string().regex(/^[A-Z]{3}$/, 'a currency code such as SGD'),
+        feeUsd: z.number().min(0).max(1_000_000_000),
+        commissionPct: z.number().min(0).max(100).default(0),
+        seedingUsd: z.number().min(0).max(1_000_000_000).default(0),
+        deliverables: plainText().trim().min(1).max(1000),
+        usageRights: plainText().trim().min(1).max(200),
+        exclusivity: plainText().trim().max(200).nullable().default(null),
+        disclosureClause: z.boolean().default(true),
+      })
+      .strict(),
+  ),
+  'rosters.approveContract': call<{ status: string }>({ writes: true })(z.object({ id }).strict()),
   'rosters.exportKols': call<{ file: string; rows: number; written: boolean }>({ writes: true })(
     z.object({ filter: kolFilterSchema.default({}), format: z.enum(['csv', 'xlsx']), withContact: z.boolean().default(false) }).strict(),
   ),

@@ -85,3 +85,20 @@ export function tagText(tags: Iterable<string>): string {
 export function tagList(text: string): string[] {
   return text === '' ? [] : text.split(',');
 }
+
+/**
+ * A contract whose fee (in USD) is over its region's limit needs a manager's (or an admin's) approval before it is
+ * approved or signed; the console's services and the hub both check it.
+ */
+export const CONTRACT_FEE_LIMITS_USD = { SEA: 5_000, MENA: 8_000, EU: 10_000, NA: 12_000, LATAM: 5_000, EA: 10_000 } as const;
+export const CONTRACT_APPROVER_ROLES = ['manager', 'admin'] as const;
+/** Statuses a contract over the limit reaches only through an approver. */
+export const APPROVED_CONTRACT_STATUSES = ['approved', 'signed'] as const;
+
+export function overFeeLimit(region: keyof typeof CONTRACT_FEE_LIMITS_USD, feeUsd: number): boolean {
+  return feeUsd > CONTRACT_FEE_LIMITS_USD[region];
+}
+
+export function mayApproveContracts(role: string): boolean {
+  return (CONTRACT_APPROVER_ROLES as readonly string[]).includes(role);
+}

@@ -7,7 +7,7 @@
 
 import { DAY_MS, type RegionCode } from '../../shared/domain';
 import { dayFromNumber } from '../../shared/iso-week';
-import { COMMUNITY_PURPOSES, tierOf } from '../../shared/rosters';
+import { COMMUNITY_PURPOSES, mayApproveContracts, overFeeLimit, tierOf } from '../../shared/rosters';
 import type { RegionCalendar } from './calendar';
 import { KOL_CAMPAIGN_DAYS, NAME_POOLS, PEOPLE, REGIONS, USD_RATES, currencyDecimals, type RegionInfo } from './catalog';
 import { regionEnd, type Context } from './context';
@@ -41,6 +41,8 @@ export interface RosterPlan {
   /** Per region index, communities with the time they opened, for the customers they bring. */
   openCommunities: { community: CommunityRow; openedAt: number }[][];
 }
+
+const MANAGER_ID = PEOPLE.find((p) => mayApproveContracts(p.role) && p.role === 'manager')?.id ?? null;
 
 const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -215,7 +217,8 @@ export function buildRosterPlan(ctx: Context): RosterPlan {
           commission_pct: 0, seeding_usd: seeding / 100, deliverables: JSON.stringify({ [kol.platform]: 1 + (contractId % 3) }),
           usage_rights: 'organic reposts for 90 days', exclusivity: rng.chance(0.3) ? 'no competing marketplace for 30 days' : null,
           disclosure_clause: 1, signed_on: dayFromNumber(calendar.firstDay + c.first - 3), file_name: `contract-${contractId}.pdf`, file_sha256: null,
-          status: 'signed', approved_by: null, updated_at: midnight(c.first - 3),
+          // Over the region's fee limit, the manager approved it.
+          status: 'signed', approved_by: overFeeLimit(region.code, feeUsd) ? MANAGER_ID : null, updated_at: midnight(c.first - 3),
         });
         const from = midnight(c.first);
         const to = midnight(c.last + 1 + CODE_GRACE_DAYS);

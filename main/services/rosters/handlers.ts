@@ -3,6 +3,7 @@ import type { rostersCalls } from '../../../shared/rosters-calls';
 import { announced, type EventSink } from '../event-sink';
 import type { HandlersFor } from '../kit';
 import { communityRetention } from './community-retention';
+import { approveContract, createContract } from './contract-service';
 import { kolDetail } from './kol-detail-service';
 import { exportKols } from './kol-export';
 import { createKol, updateKols } from './kol-edit-service';
@@ -24,6 +25,8 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.communities': (_input, { db, person }) => listCommunities(db, person),
   'rosters.communityWeeks': (input, { db, person }) => communityWeeks(db, input.communityId, person),
   'rosters.exportKols': (input, { db, person, now, events }) => exportKols(db, input, person, now(), events),
+  'rosters.createContract': (input, { db, person, now, events }) => announce(events, createContract(db, input, person, now())),
+  'rosters.approveContract': (input, { db, person, now, events }) => announce(events, approveContract(db, input.id, person, now())),
   'rosters.import': (input, { db, person, now, events }) => {
     const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit };
     const report = importRoster(db, request, person, now());

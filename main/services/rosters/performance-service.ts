@@ -6,20 +6,11 @@ import type { RosterNumbers, RosterOwnerKind, RosterPerformance, RosterWeek } fr
 import type { Db } from '../../db/open';
 import { all, get, value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
-import { regionClock, type RegionClock } from '../metrics/region-clock';
+import { clockOf } from './region-clocks';
 import { attributedOrders, type AttributedOrder } from './attribution';
 
 const REPURCHASE_DAYS = 90;
 
-/** A region's clock keeps the local days it has worked out: one per region and store, kept between calls. */
-const clocks = new WeakMap<Db, Map<RegionCode, RegionClock>>();
-function clockOf(db: Db, region: RegionCode): RegionClock {
-  let byRegion = clocks.get(db);
-  if (!byRegion) clocks.set(db, (byRegion = new Map()));
-  let clock = byRegion.get(region);
-  if (!clock) byRegion.set(region, (clock = regionClock(db, region)));
-  return clock;
-}
 const TABLE = { kol: 'kols', campaign: 'campaigns', community: 'communities' } as const;
 const COLUMN = { kol: 'kol_id', campaign: 'campaign_id', community: 'community_id' } as const;
 const WHAT = { kol: 'KOL', campaign: 'Campaign', community: 'Community' } as const;

@@ -9,6 +9,7 @@ import { listConflicts, resolveConflict } from '../sync/conflicts';
 import { HubClient } from '../sync/hub-client';
 import { readSyncState } from '../sync/sync-state';
 import { syncConsole, type SyncConsole } from '../sync/test-support/sync-console';
+import { approveContract, createContract } from './contract-service';
 import { createKol, updateKols } from './kol-edit-service';
 
 let fixture: HubFixture;
@@ -138,5 +139,43 @@ describe('rosters through the hub', () => {
     const putri = await signedIn(TOKENS.putri);
     expect(() => newKol(putri, { region: 'EU' })).toThrow('You are not granted EU');
     expect(value(putri.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
+  });
+});
+
+describe('contracts over a region’s fee limit', () => {
+  it('wait for a manager: an operator cannot approve one, on the console or on the hub; a manager can', async () => {
+    const ana = await signedIn(TOKENS.ana);
+    const putri = await signedIn(TOKENS.putri);
+    const kol = newKol(ana);
+    await ana.sync();
+    // A campaign made on the hub by hand (the demo hub of this test holds no campaigns).
+    const campaign = 9_000_001;
+    const state = readSyncState(ana.db);
+    await new HubClient(fixture.hub.url, TOKENS.ana).push({
+      clientId: state?.client_id as string,
+      sentAt: Date.now(),
+      mutations: [{ id: 1_000_000, name: 'rosters.insert', at: Date.now(), args: { table: 'campaigns', rows: [[campaign, 'SEA', 'KOL test push', 'sales', '2026-06-01', '2026-06-10', 20000, 0]] } }],
+    });
+    await putri.sync();
+    const terms = { kolId: kol, campaignId: campaign, feeAmount: 9100, feeCurrency: 'SGD', feeUsd: 7000, commissionPct: 0, seedingUsd: 0, deliverables: '{"tiktok":2}', usageRights: 'organic 90 days', exclusivity: null, disclosureClause: true };
+    const made = createContract(putri.db, terms, putri.person(), putri.now());
+    expect(made.status).toBe('awaiting_approval'); // $7,000 is over SEA's $5,000
+    expect(() => approveContract(putri.db, made.id, putri.person(), putri.now())).toThrow("A fee of $7,000 is over SEA's limit of $5,000: a manager approves it");
+    await putri.sync();
+
+    // A hand-made push that approves it as Putri is refused by the hub.
+    const answer = await new HubClient(fixture.hub.url, TOKENS.putri).push({
+      clientId: 'putri-hand-made-01',
+      sentAt: Date.now(),
+      mutations: [{ id: 1, name: 'rosters.update', at: Date.now(), args: { table: 'kol_contracts', rowId: made.id, set: { status: 'approved' } }, base: { status: 'awaiting_approval' } }],
+    });
+    expect(answer.results).toEqual([{ id: 1, status: 'rejected', reason: `Contract #${made.id}: a fee of $7000 is over SEA's limit of $5000: a manager approves it` }]);
+
+    const daniel = await signedIn('demo-daniel-12');
+    expect(daniel.person().role).toBe('manager');
+    approveContract(daniel.db, made.id, daniel.person(), daniel.now());
+    await daniel.sync();
+    const { rows } = await fixture.pool.query<{ status: string; approved_by: number }>('SELECT status, approved_by FROM kol_contracts WHERE id = $1', [made.id]);
+    expect(rows[0]).toEqual({ status: 'approved', approved_by: 12 });
   });
 });

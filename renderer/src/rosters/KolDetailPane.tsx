@@ -1,9 +1,12 @@
 // One KOL: profile, attributed performance with its weeks, contracts, codes, posts (sponsored ones without an ad
 // disclosure flagged) and the complaints of the customers they brought.
 import { useMemo } from 'react';
+import { mayApproveContracts } from '../../../shared/rosters';
+import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { failureText } from '../ui/failure-text';
+import { useToast } from '../ui/Toast';
 import { rosterPeople } from './people';
 import { QueueLinkButton } from './QueueLinkButton';
 import { RosterNumbersList } from './RosterNumbers';
@@ -15,6 +18,7 @@ export function KolDetailPane({ id }: { id: number | null }) {
   const words = useWords();
   const { t, label, locale } = words;
   const { session } = useSession();
+  const toast = useToast();
   const format = rosterFormat(locale);
   const detail = useRosterCall('rosters.kolDetail', id === null ? null : { id });
   const performance = useRosterCall('rosters.performance', id === null ? null : { kind: 'kol', id });
@@ -29,6 +33,14 @@ export function KolDetailPane({ id }: { id: number | null }) {
   if (detail.loaded.status === 'loading') return <aside className="detail" aria-busy="true"><p className="detail-empty">{t('rosters.loading')}</p></aside>;
   if (detail.loaded.status === 'failed') return <aside className="detail"><p className="detail-empty" role="alert">{failureText(detail.loaded.failure, words)}</p></aside>;
   const { kol, contracts, posts, codes, complaints, postsWithoutDisclosure } = detail.loaded.value;
+  const approve = async (contractId: number) => {
+    try {
+      await api('rosters.approveContract', { id: contractId });
+      toast.info(t('rosters.approved'));
+    } catch (failure) {
+      toast.error(failure);
+    }
+  };
   const owner = rosterPeople(session).find((p) => p.id === kol.ownerId)?.name ?? t('rosters.noOwner');
 
   return (
@@ -73,6 +85,11 @@ export function KolDetailPane({ id }: { id: number | null }) {
                   <strong>{c.campaignName}</strong> · {format.usd(c.feeUsd)} + {format.usd(c.seedingUsd)} {t('rosters.seeding')}
                   {c.commissionPct > 0 && ` · ${t('rosters.commission', { pct: c.commissionPct })}`} · {t(`rosters.contractStatus.${c.status as 'signed'}`)}
                   {!c.disclosureClause && <span className="late"> · {t('rosters.noDisclosureClause')}</span>}
+                  {c.status === 'awaiting_approval' && mayApproveContracts(session.person.role) && (
+                    <button type="button" className="button button-small" onClick={() => void approve(c.id)}>
+                      {t('rosters.approve')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -718,6 +718,8 @@ export const en = {
   'rosters.updated': '{count, plural, one {# KOL changed} other {# KOLs changed}}',
   'rosters.views': 'views',
   'rosters.weeklyCaption': 'Weekly figures of {name}',
+  'rosters.approve': 'Approve',
+  'rosters.approved': 'Contract approved',
   'rosters.openInQueue': 'Their customers’ feedback in the queue',
   'queue.acquiredBy': 'Feedback of customers brought by {kind, select, kol {KOL} campaign {campaign} other {community}} #{id}',
   'queue.acquiredByClear': 'Show all',

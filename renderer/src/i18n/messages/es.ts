@@ -720,6 +720,8 @@ export const es: Catalogue = {
   'rosters.updated': '{count, plural, one {# KOL cambiado} other {# KOL cambiados}}',
   'rosters.views': 'visualizaciones',
   'rosters.weeklyCaption': 'Cifras semanales de {name}',
+  'rosters.approve': 'Aprobar',
+  'rosters.approved': 'Contrato aprobado',
   'rosters.openInQueue': 'Comentarios de sus clientes en la cola',
   'queue.acquiredBy': 'Comentarios de clientes captados por {kind, select, kol {el KOL} campaign {la campaña} other {la comunidad}} n.º {id}',
   'queue.acquiredByClear': 'Mostrar todo',
