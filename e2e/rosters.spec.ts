@@ -157,3 +157,14 @@ test('a lead opens a complaint and sees the KOL who brought its customer', async
   await expect(detailPane(page).getByRole('definition').filter({ hasText: `KOL ${picked.name} (@${picked.handle}` })).toBeVisible();
   await screenshot(page, 'rosters-complaint-kol');
 });
+
+test('the Reports view has a KOL and community page with the region’s KOLs, campaigns and communities', async ({ console: app }) => {
+  const page = app.page;
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Reports' }).click();
+  const section = page.getByRole('region', { name: 'KOL and community' }).first();
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('table', { name: 'KOLs with the lowest CAC' }).getByRole('row')).not.toHaveCount(1, { timeout: 30_000 });
+  await expect(section.getByRole('table', { name: 'Latest campaigns’ ROAS' }).getByRole('rowheader').first()).toContainText('KOL');
+  await expect(section.getByRole('table', { name: 'Communities: members against non-members' }).getByRole('rowheader')).toHaveCount(3);
+  await screenshot(page, 'rosters-report');
+});

@@ -6,7 +6,7 @@ import { plainText } from './plain-text';
 import { KOL_PLATFORMS, KOL_STATUSES, type KolStatus } from './rosters';
 import { importInput, type ImportReport } from './rosters-import';
 import {
-  kolFilterSchema, kolPageInput, kolTargetSchema, type CampaignListRow, type CommunityListRow, type CommunityWeek, type KolDetail, type KolPage,
+  kolFilterSchema, kolPageInput, kolTargetSchema, type CampaignListRow, type CommunityListRow, type RostersReport, type CommunityWeek, type KolDetail, type KolPage,
 } from './rosters-kols';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -59,6 +59,7 @@ export const rostersCalls = {
   'rosters.communities': call<CommunityListRow[]>()(z.object({}).strict()),
   'rosters.communityWeeks': call<CommunityWeek[]>()(z.object({ communityId: id }).strict()),
   'rosters.import': call<ImportReport>({ writes: true })(importInput),
+  'rosters.report': call<RostersReport>()(z.object({ region: z.enum(REGION_CODES) }).strict()),
   'rosters.createContract': call<{ id: number; status: string }>({ writes: true })(
     z
       .object({

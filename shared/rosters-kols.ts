@@ -185,3 +185,16 @@ export interface AcquiredBy {
   via: 'code' | 'referral';
   acquiredAt: number;
 }
+
+/** The Reports view's "KOL and community" page for one region, over each roster's life so far. */
+export interface RostersReport {
+  region: RegionCode;
+  /** Contracted KOLs with new customers, cheapest first (at most 5). */
+  topByCac: { id: number; name: string; newCustomers: number; cacUsd: number }[];
+  /** KOLs with attributed orders, most complaints per 1,000 orders first (at most 5). */
+  topByComplaints: { id: number; name: string; orders: number; complaintsPer1kOrders: number }[];
+  /** The latest campaigns (at most 8), newest first. */
+  campaigns: { id: number; name: string; spendUsd: number | null; revenueUsd: number; roas: number | null }[];
+  /** The communities with the most members linked to customers (at most 3). */
+  communities: { id: number; name: string; membersD30: number | null; nonMembersD30: number | null; membersRepurchase: number | null; nonMembersRepurchase: number | null }[];
+}

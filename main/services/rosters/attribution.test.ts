@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureDb, type FixtureDb } from '../../test-support/fixture-db';
 import { codeAcquisition, ordersOfCode, codesOf } from './attribution';
 import { rosterPerformance } from './performance-service';
+import { rostersReport } from './rosters-report';
 import { addAcquisition, addCustomer, addFeedback, addKolCampaign, addOrder, sgt } from './test-support/rosters-fixture';
 
 let store: FixtureDb;
@@ -84,5 +85,17 @@ describe('a KOL’s figures', () => {
     expect(campaign.name).toBe('KOL mid-year creators 2026');
     const euOnly = { ...store.lead, regions: ['EU' as const] };
     expect(() => rosterPerformance(store.db, 'kol', 1, euOnly)).toThrow('KOL #1 is in SEA, which you are not granted');
+  });
+});
+
+describe('the Reports view’s KOL and community page', () => {
+  it('ranks KOLs by CAC and complaints and lists the campaigns’ ROAS with the rosters’ own figures', () => {
+    expect(rostersReport(store.db, 'SEA', store.lead)).toEqual({
+      region: 'SEA',
+      topByCac: [{ id: 1, name: 'Mai Review', newCustomers: 3, cacUsd: 1010 / 3 }],
+      topByComplaints: [{ id: 1, name: 'Mai Review', orders: 3, complaintsPer1kOrders: 1000 / 3 }],
+      campaigns: [{ id: 5, name: 'KOL mid-year creators 2026', spendUsd: 1010, revenueUsd: 100, roas: 100 / 1010 }],
+      communities: [],
+    });
   });
 });

@@ -11,6 +11,7 @@ import { kolPage, kolPipeline } from './kol-query';
 import { importRoster } from './import/import-service';
 import { communityWeeks, listCampaigns, listCommunities } from './lists-service';
 import { rosterPerformance } from './performance-service';
+import { rostersReport } from './rosters-report';
 
 /** A roster edit tells every window of this console, so another window's grid and pane follow. */
 const announce = <T>(events: EventSink, result: T): T => announced(events, { tables: ['kols'], source: 'edit' }, result);
@@ -27,6 +28,7 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.exportKols': (input, { db, person, now, events }) => exportKols(db, input, person, now(), events),
   'rosters.createContract': (input, { db, person, now, events }) => announce(events, createContract(db, input, person, now())),
   'rosters.approveContract': (input, { db, person, now, events }) => announce(events, approveContract(db, input.id, person, now())),
+  'rosters.report': (input, { db, person }) => rostersReport(db, input.region, person),
   'rosters.import': (input, { db, person, now, events }) => {
     const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit };
     const report = importRoster(db, request, person, now());
