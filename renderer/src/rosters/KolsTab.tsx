@@ -98,7 +98,7 @@ export function KolsTab() {
         chosen={(filter.statuses?.[0] as KolStatus | undefined) ?? null}
         onChoose={(status) => changeFilter({ ...filter, statuses: status === null ? undefined : [status] })}
       />
-      <section className="queue" aria-label={t('rosters.tab.kols')} onKeyDown={onGridKey}>
+      <section className="queue" aria-label={t('rosters.kolList')} onKeyDown={onGridKey}>
         <KolFilters filter={filter} onChange={changeFilter} />
         {chosenCount > 0 ? (
           <KolBulkBar

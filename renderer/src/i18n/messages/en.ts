@@ -718,6 +718,7 @@ export const en = {
   'rosters.updated': '{count, plural, one {# KOL changed} other {# KOLs changed}}',
   'rosters.views': 'views',
   'rosters.weeklyCaption': 'Weekly figures of {name}',
+  'rosters.kolList': 'KOL list',
   'rosters.report.title': 'KOL and community',
   'rosters.report.topByCac': 'KOLs with the lowest CAC',
   'rosters.report.topByComplaints': 'KOLs whose customers complain most',

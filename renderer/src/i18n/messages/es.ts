@@ -720,6 +720,7 @@ export const es: Catalogue = {
   'rosters.updated': '{count, plural, one {# KOL cambiado} other {# KOL cambiados}}',
   'rosters.views': 'visualizaciones',
   'rosters.weeklyCaption': 'Cifras semanales de {name}',
+  'rosters.kolList': 'Lista de KOL',
   'rosters.report.title': 'KOL y comunidades',
   'rosters.report.topByCac': 'KOL con el CAC más bajo',
   'rosters.report.topByComplaints': 'KOL cuyos clientes más se quejan',
