@@ -3,9 +3,17 @@
 import type { QueueFilter } from '../../../shared/queue';
 
 let pending: QueueFilter | null = null;
+// Set by the ScreenProvider: this module may not import the screens (they import it), so the provider lends its way.
+let showQueue: () => void = () => {};
 
-export function queueLinkTo(filter: QueueFilter): void {
+export function setQueueOpener(open: () => void): void {
+  showQueue = open;
+}
+
+/** Shows the queue on this filter. */
+export function openQueueWith(filter: QueueFilter): void {
   pending = filter;
+  showQueue();
 }
 
 /** The filter another screen asked for, once; null when none did. */
