@@ -97,6 +97,8 @@ export class Traffic {
   private readonly running: Promise<void>[] = [];
   private writeNumber = 0;
   private mutationId = 0;
+  /** Client ids of this run only: a hub answers a mutation id it has seen from a client id as a replay, unapplied. */
+  private readonly run = Date.now().toString(36);
 
   private fail(what: string, error: unknown): void {
     this.errors++;
@@ -104,7 +106,7 @@ export class Traffic {
   }
 
   startConsole(spec: ConsoleSpec, index: number): void {
-    this.running.push(this.runConsole(spec, `load-console-${index}`));
+    this.running.push(this.runConsole(spec, `load-console-${this.run}-${index}`));
   }
 
   private async runConsole(spec: ConsoleSpec, clientId: string): Promise<void> {
@@ -165,7 +167,7 @@ export class Traffic {
       const change: Change = { n: ++this.writeNumber, priority: next, answeredAt: null, seenEarly: 0 };
       this.changes.set(item.id, change);
       const hubUrl = hubUrls[k % hubUrls.length] as string;
-      pending.push(this.pushOne(hubUrl, token, `load-writer-${k}`, mutation, change));
+      pending.push(this.pushOne(hubUrl, token, `load-writer-${this.run}-${k}`, mutation, change));
     }
     await Promise.all(pending);
   }

@@ -7,7 +7,7 @@ import { columnNames, DEMO_TABLES, TABLE_BY_NAME, type DemoTableName } from '../
 import { PEOPLE } from '../main/seed/catalog';
 import type { Client, Pool } from './db/pool';
 import { demoToken, issueToken } from './tokens';
-import { withWriteTransaction } from './write-transaction';
+import { withSerialWriteTransaction } from './write-transaction';
 
 export interface HubSeedOptions extends GenerateOptions {
   /**
@@ -86,7 +86,7 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
   const started = performance.now();
   const dataset = generateDataset(options);
   const total = Math.min(options.customers ?? dataset.sizes.customers, dataset.sizes.customers);
-  const rows = await withWriteTransaction(pool, async (client, seq) => {
+  const rows = await withSerialWriteTransaction(pool, async (client, seq) => {
     const { rows: existing } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM customers');
     if ((existing[0]?.n ?? 0) > 0) throw new Error('Refusing to seed: this hub database already holds customers. Seed a new, empty database.');
     const writer = new BatchWriter(client, seq);
