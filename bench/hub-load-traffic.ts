@@ -1,10 +1,13 @@
 // The traffic of hub-load-bench.ts: consoles long-polling a hub and one writer pushing priority changes, all over
 // 127.0.0.1. A console here keeps only its cursor and what it needs to time a change's arrival: no store.
+import { fork, type ChildProcess } from 'node:child_process';
 import { setMaxListeners } from 'node:events';
-import { Agent, request } from 'node:http';
+import path from 'node:path';
 import { PRIORITIES, type Priority } from '../shared/domain';
 import type { Mutation, PullResponse } from '../shared/hub-protocol';
 import { TABLES } from '../shared/table-registry';
+import { post, type Answer } from './hub-load-http';
+import type { PushOrder, PushReport } from './hub-load-writer';
 
 const feedbackColumns = TABLES.find((table) => table.name === 'feedback')?.columns.map((column) => column.name) ?? [];
 const ID = feedbackColumns.indexOf('id');
@@ -16,39 +19,6 @@ const REGION = feedbackColumns.indexOf('region');
 export const WAIT_MS = 20_000;
 /** A poll unanswered this long after its wait is counted as an error and dropped. */
 const POLL_GRACE_MS = 20_000;
-const PUSH_TIMEOUT_MS = 10_000;
-
-const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
-
-interface Answer {
-  status: number;
-  body: string;
-}
-
-function post(url: string, token: string, body: unknown, timeoutMs: number, signal?: AbortSignal): Promise<Answer> {
-  const text = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        timeout: timeoutMs,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) },
-        ...(signal ? { signal } : {}),
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end(text);
-  });
-}
 
 /** Pulls from `cursor` until the page that catches up; answers the cursor and the feedback rows seen. */
 export async function catchUp(hubUrl: string, token: string, clientId: string, cursor: string | null): Promise<{ cursor: string; feedback: unknown[][] }> {
@@ -68,8 +38,8 @@ interface Change {
   n: number;
   priority: Priority;
   answeredAt: number | null;
-  /** Consoles that saw it before the push was answered (their fan-out counts as 0). */
-  seenEarly: number;
+  /** When consoles saw it before the writer reported the push answered: timed once the report comes. */
+  seenEarly: number[];
 }
 
 export interface ConsoleSpec {
@@ -112,6 +82,7 @@ export class Traffic {
   private async runConsole(spec: ConsoleSpec, clientId: string): Promise<void> {
     let cursor = spec.cursor;
     const seen = new Map<number, number>();
+    let first = true;
     while (!this.stop.signal.aborted) {
       const asked = Date.now();
       let answer: Answer;
@@ -131,12 +102,14 @@ export class Traffic {
       const page = JSON.parse(answer.body) as PullResponse;
       cursor = page.cursor;
       const rows = (page.changes.feedback?.upserts ?? []) as unknown[][];
-      if (!spec.seesWrites && rows.length === 0 && now - asked < WAIT_MS - 500) this.idleWakeups++;
+      // The first poll catches up from the shared start cursor: an early answer then is no wake-up.
+      if (!first && !spec.seesWrites && rows.length === 0 && now - asked < WAIT_MS - 500) this.idleWakeups++;
+      first = false;
       for (const row of rows) {
         const change = this.changes.get(row[ID] as number);
         if (!change || row[PRIORITY] !== change.priority || seen.get(row[ID] as number) === change.n) continue;
         seen.set(row[ID] as number, change.n);
-        if (change.answeredAt === null) change.seenEarly++;
+        if (change.answeredAt === null) change.seenEarly.push(now);
         else this.fanOut.push(now - change.answeredAt);
       }
     }
@@ -144,12 +117,28 @@ export class Traffic {
 
   /**
    * Pushes `perSecond` priority changes for `seconds`, each from its own writer console so that a slow push never
-   * holds the next back. Items cycle through `items` (id and current priority), each set to another priority.
+   * holds the next back. Items cycle through `items` (id and current priority), each set to another priority. The
+   * pushes go from a process of their own (hub-load-writer.ts), so that their timing is not this busy process's.
    */
   async write(hubUrls: string[], token: string, items: { id: number; priority: Priority }[], perSecond: number, seconds: number): Promise<void> {
-    const pending: Promise<void>[] = [];
-    const started = Date.now();
+    const writer: ChildProcess = fork(path.join(__dirname, 'hub-load-writer.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const changes = new Map<number, Change>();
     const total = perSecond * seconds;
+    let reported = 0;
+    const done = new Promise<void>((resolve, reject) => {
+      writer.on('message', (report: PushReport) => {
+        const change = changes.get(report.k) as Change;
+        if (report.error !== null) this.fail('push', new Error(report.error));
+        else {
+          change.answeredAt = report.answeredAt;
+          this.pushes.push(report.answeredAt - report.sentAt);
+          for (const seenAt of change.seenEarly) this.fanOut.push(Math.max(0, seenAt - report.answeredAt));
+        }
+        if (++reported === total) resolve();
+      });
+      writer.once('exit', (code) => (reported < total ? reject(new Error(`the writer process exited (${code})`)) : resolve()));
+    });
+    const started = Date.now();
     for (let k = 0; k < total; k++) {
       const due = started + (k * 1000) / perSecond;
       const delay = due - Date.now();
@@ -164,25 +153,16 @@ export class Traffic {
         base: { priority: item.priority },
       };
       item.priority = next;
-      const change: Change = { n: ++this.writeNumber, priority: next, answeredAt: null, seenEarly: 0 };
+      const change: Change = { n: ++this.writeNumber, priority: next, answeredAt: null, seenEarly: [] };
       this.changes.set(item.id, change);
-      const hubUrl = hubUrls[k % hubUrls.length] as string;
-      pending.push(this.pushOne(hubUrl, token, `load-writer-${this.run}-${k}`, mutation, change));
+      changes.set(k, change);
+      const order: PushOrder = { k, hubUrl: hubUrls[k % hubUrls.length] as string, token, clientId: `load-writer-${this.run}-${k}`, mutation };
+      writer.send(order);
     }
-    await Promise.all(pending);
-  }
-
-  private async pushOne(hubUrl: string, token: string, clientId: string, mutation: Mutation, change: Change): Promise<void> {
-    const sent = Date.now();
     try {
-      const answer = await post(`${hubUrl}/v1/push`, token, { clientId, sentAt: sent, mutations: [mutation] }, PUSH_TIMEOUT_MS);
-      const result = answer.status === 200 ? (JSON.parse(answer.body) as { results: { status: string }[] }).results[0] : undefined;
-      if (result?.status !== 'applied') throw new Error(`status ${answer.status}: ${answer.body.slice(0, 160)}`);
-      change.answeredAt = Date.now();
-      this.pushes.push(change.answeredAt - sent);
-      for (let i = 0; i < change.seenEarly; i++) this.fanOut.push(0);
-    } catch (error) {
-      this.fail('push', error);
+      await done;
+    } finally {
+      writer.kill();
     }
   }
 

@@ -7,6 +7,14 @@ import { CHANGES_CHANNEL } from './write-transaction';
 
 const CHECK_MS = 1_000;
 const RECONNECT_MS = 1_000;
+/**
+ * Announcements are acted on in passes: at most one per PASS_MS, and not before the polls the last pass woke have
+ * been answered (unless that takes WAVE_MS). A console so pulls at most once a pass however fast changes come, each
+ * pass wakes its consoles at one cursor (one shared page), and a busy hub finishes a wave before starting the next,
+ * leaving room for pushes, instead of answering every console once per change.
+ */
+const PASS_MS = 50;
+const WAVE_MS = 1_000;
 /** Consoles that pushed lately, remembered so a poll arriving after the announcement still sees it concerns it. */
 const REMEMBERED_CLIENTS = 10_000;
 
@@ -26,7 +34,12 @@ export interface Watch {
 
 interface Waiter extends Watch {
   finish(): void;
+  /** Woken by a pass: the pass's wave ends when every such poll has been answered. */
+  woken: boolean;
 }
+
+/** Called once the poll's answer is made: the pass that woke it counts it as answered. */
+export type Release = () => void;
 
 export class ChangeWaiter {
   private listener: pg.Client | null = null;
@@ -42,6 +55,11 @@ export class ChangeWaiter {
   private clientsForgottenBelow = 0;
   /** The head read by the last check, to tell a lost announcement from one still on its way. */
   private checkedHead = 0;
+  private pending: Announcement[] = [];
+  private passTimer: NodeJS.Timeout | null = null;
+  private lastPassAt = 0;
+  /** Polls the last pass woke that are not answered yet. */
+  private wave = 0;
 
   constructor(
     private readonly databaseUrl: string,
@@ -59,7 +77,9 @@ export class ChangeWaiter {
     client.on('error', reconnect);
     client.on('end', reconnect);
     client.on('notification', (message) => {
-      if (message.payload) this.hear(JSON.parse(message.payload) as Announcement);
+      if (!message.payload) return;
+      this.pending.push(JSON.parse(message.payload) as Announcement);
+      this.schedulePass();
     });
     this.listener = client;
     try {
@@ -78,7 +98,7 @@ export class ChangeWaiter {
     this.check ??= setInterval(() => void this.checkHead(), CHECK_MS).unref();
   }
 
-  /** The highest change number this hub has heard of: a page built after now ends at or past it. */
+  /** The highest change number this hub has acted on: a page built after now ends at or past it. */
   get heard(): number {
     return this.heardSeq;
   }
@@ -98,24 +118,55 @@ export class ChangeWaiter {
 
   /**
    * Resolves when a change concerning `watch` is announced, after `ms`, or when `signal` aborts (the client went):
-   * then its timer and its place are gone at once, and nothing more is read for it.
+   * then its timer and its place are gone at once, and nothing more is read for it. Call the release it resolves
+   * with once the poll is answered.
    */
-  wait(watch: Watch, ms: number, signal?: AbortSignal): Promise<void> {
+  wait(watch: Watch, ms: number, signal?: AbortSignal): Promise<Release> {
     return new Promise((resolve) => {
-      if (signal?.aborted) return resolve();
+      if (signal?.aborted) return resolve(() => {});
       const waiter: Waiter = {
         ...watch,
+        woken: false,
         finish: () => {
           clearTimeout(timeout);
           signal?.removeEventListener('abort', waiter.finish);
-          this.waiters.delete(waiter);
-          resolve();
+          if (!this.waiters.delete(waiter)) return;
+          resolve(waiter.woken ? this.releaser() : () => {});
         },
       };
       const timeout = setTimeout(waiter.finish, ms);
       signal?.addEventListener('abort', waiter.finish, { once: true });
       this.waiters.add(waiter);
     });
+  }
+
+  private releaser(): Release {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.wave--;
+      if (this.wave === 0 && this.pending.length > 0) this.schedulePass();
+    };
+  }
+
+  private schedulePass(): void {
+    if (this.passTimer || this.closed) return;
+    const sinceLast = Date.now() - this.lastPassAt;
+    const delay = this.wave > 0 ? Math.max(PASS_MS, WAVE_MS - sinceLast) : Math.max(0, PASS_MS - sinceLast);
+    this.passTimer = setTimeout(() => {
+      this.passTimer = null;
+      this.pass();
+    }, delay);
+  }
+
+  private pass(): void {
+    if (this.wave > 0 && Date.now() - this.lastPassAt < WAVE_MS) return this.schedulePass();
+    const announcements = this.pending;
+    this.pending = [];
+    this.lastPassAt = Date.now();
+    this.wave = 0;
+    for (const announcement of announcements) this.hear(announcement);
   }
 
   private hear(announcement: Announcement): void {
@@ -140,7 +191,12 @@ export class ChangeWaiter {
   }
 
   private wakeWhere(test: (waiter: Waiter) => boolean): void {
-    for (const waiter of [...this.waiters]) if (test(waiter)) waiter.finish();
+    for (const waiter of [...this.waiters]) {
+      if (!test(waiter)) continue;
+      waiter.woken = true;
+      this.wave++;
+      waiter.finish();
+    }
   }
 
   /** A head that stayed past what was heard for a whole check was never announced here: it may concern anyone. */
@@ -158,6 +214,7 @@ export class ChangeWaiter {
   async close(): Promise<void> {
     this.closed = true;
     if (this.check) clearInterval(this.check);
+    if (this.passTimer) clearTimeout(this.passTimer);
     this.wakeWhere(() => true);
     const listener = this.listener;
     this.listener = null;

@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, type Cursor, type SnapshotPosition } from '
 import { keyAfter, keyColumns, regionFilter, rowJson } from './table-sql';
 import { incrementalPage, readPageState } from './incremental-page';
 import { addTo, changesJson, emptyParts, type PageParts } from './page-parts';
-import type { ChangeWaiter } from './change-waiter';
+import type { ChangeWaiter, Release } from './change-waiter';
 import type { ClientRecords } from './client-records';
 import type { SharedPages } from './shared-pages';
 
@@ -205,11 +205,20 @@ export async function pull(context: PullContext, options: PullOptions): Promise<
   const { person, clientId, signal } = options;
   const pageRows = options.pageRows ?? PAGE_ROWS;
   const cursor = decodeCursor(options.cursor);
+  let release: Release = () => {};
   if (options.waitMs > 0 && cursor && !cursor.snapshot && person.regions.every((r) => cursor.regions.includes(r))) {
     const watch = { after: cursor.seq, regions: cursor.regions, clientId };
-    if (!context.waiter.concerns(watch)) await context.waiter.wait(watch, options.waitMs, signal);
+    if (!context.waiter.concerns(watch)) release = await context.waiter.wait(watch, options.waitMs, signal);
   }
-  if (signal?.aborted) return null;
+  try {
+    return signal?.aborted ? null : await answer(context, options, cursor, pageRows);
+  } finally {
+    release();
+  }
+}
+
+async function answer(context: PullContext, options: PullOptions, cursor: Cursor | null, pageRows: number): Promise<string> {
+  const { person, clientId } = options;
   if (cursor && !cursor.snapshot && !options.checksums && sameRegions(cursor.regions, person.regions)) {
     const page = await context.pages.get(cursor.regions, cursor.seq, pageRows, context.waiter.heard);
     if (page && page.epoch === cursor.epoch) {

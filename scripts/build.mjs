@@ -12,6 +12,7 @@ const entries = {
   start: 'main/cli/start.ts',
   seed: 'main/cli/seed.ts',
   bench: 'bench/run.ts',
+  'hub-load-writer': 'bench/hub-load-writer.ts',
   pack: 'main/cli/pack.ts',
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
