@@ -60,6 +60,7 @@ export class ChangeWaiter {
   private lastPassAt = 0;
   /** Polls the last pass woke that are not answered yet. */
   private wave = 0;
+  private waveId = 0;
 
   constructor(
     private readonly databaseUrl: string,
@@ -141,19 +142,22 @@ export class ChangeWaiter {
   }
 
   private releaser(): Release {
+    const wave = this.waveId;
     let released = false;
     return () => {
-      if (released) return;
+      if (released || wave !== this.waveId) return;
       released = true;
       this.wave--;
       if (this.wave === 0 && this.pending.length > 0) this.schedulePass();
     };
   }
 
+  /** Arms the next pass: PASS_MS after the last, or once the last one's wave is answered (WAVE_MS at most). */
   private schedulePass(): void {
-    if (this.passTimer || this.closed) return;
+    if (this.closed) return;
+    if (this.passTimer) clearTimeout(this.passTimer);
     const sinceLast = Date.now() - this.lastPassAt;
-    const delay = this.wave > 0 ? Math.max(PASS_MS, WAVE_MS - sinceLast) : Math.max(0, PASS_MS - sinceLast);
+    const delay = Math.max(0, (this.wave > 0 ? WAVE_MS : PASS_MS) - sinceLast);
     this.passTimer = setTimeout(() => {
       this.passTimer = null;
       this.pass();
@@ -161,10 +165,10 @@ export class ChangeWaiter {
   }
 
   private pass(): void {
-    if (this.wave > 0 && Date.now() - this.lastPassAt < WAVE_MS) return this.schedulePass();
     const announcements = this.pending;
     this.pending = [];
     this.lastPassAt = Date.now();
+    this.waveId++;
     this.wave = 0;
     for (const announcement of announcements) this.hear(announcement);
   }

@@ -16,7 +16,8 @@ import { describeInvalidBody } from './invalid-body';
 import { DEFAULT_PRUNE_EVERY_MS, DEFAULT_RETENTION_MS, schedulePruning } from './pruning';
 import { ClientRecords } from './client-records';
 import { pull } from './pull';
-import { applyPush, ClientMismatchError } from './push';
+import { ClientMismatchError } from './push';
+import { PushLane } from './push-lane';
 import { SignInLimiter } from './sign-in-limiter';
 import { SharedPages } from './shared-pages';
 import { TokenCache } from './tokens';
@@ -24,8 +25,10 @@ import { TokenCache } from './tokens';
 const MAX_BODY_BYTES = 5_000_000;
 /** Connections per hub process: pulls' pages, pushes' transactions, and the one-row reads every request makes. */
 const READ_CONNECTIONS = 6;
-const WRITE_CONNECTIONS = 4;
+const PUSH_CONNECTIONS = 4;
 const CONTROL_CONNECTIONS = 2;
+/** Grants changed by an admin, pruning, and what tests write through `Hub.pool`. */
+const ADMIN_CONNECTIONS = 2;
 
 class HttpError extends Error {
   constructor(
@@ -83,7 +86,7 @@ export interface HubOptions {
 
 export interface Hub {
   url: string;
-  /** The pool pushes write through (tests write through it too). */
+  /** The pool admin writes and pruning go through (tests write through it too); pushes have their own thread. */
   pool: Pool;
   /** Long polls waiting, and incremental pages built: what tests and the bench look at. */
   stats(): { waiting: number; pagesBuilt: number };
@@ -93,9 +96,10 @@ export interface Hub {
 
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? (() => {});
-  // Three pools, so that no kind of work queues behind another: pushes never wait behind pulls, and the small reads every
-  // request makes (token version, console records) never wait behind either.
-  const pool = createPool(options.databaseUrl, WRITE_CONNECTIONS);
+  // Pools of their own, so that no kind of work queues behind another: pushes (in their own thread, push-lane.ts) never
+  // wait behind pulls, and the small reads every request makes (token version, console records) never wait behind either.
+  const pushes = new PushLane({ databaseUrl: options.databaseUrl, connections: PUSH_CONNECTIONS });
+  const pool = createPool(options.databaseUrl, ADMIN_CONNECTIONS);
   const reads = createPool(options.databaseUrl, READ_CONNECTIONS);
   const control = createPool(options.databaseUrl, CONTROL_CONNECTIONS);
   const waiter = new ChangeWaiter(options.databaseUrl, async () => (await control.query<{ seq: number }>('SELECT seq FROM hub_sequence')).rows[0]?.seq ?? 0);
@@ -131,7 +135,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       if (body.dataSet !== undefined && body.dataSet !== (await readDataSet(pool))) {
         throw new HttpError(409, 'other_data_set', 'This hub serves another data set than the one these edits were made on', 'dataSet');
       }
-      return send(response, 200, JSON.stringify(await applyPush(pool, person, body.clientId, body.sentAt, body.mutations)));
+      return send(response, 200, JSON.stringify(await pushes.push(person, body.clientId, body.sentAt, body.mutations)));
     }
     if (name === 'admin/grants' && method === 'POST') {
       if (person.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only an admin may change region grants');
@@ -204,6 +208,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     async close() {
       stopPruning();
       await waiter.close();
+      await pushes.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([pool.end(), reads.end(), control.end()]);

@@ -13,6 +13,7 @@ const entries = {
   seed: 'main/cli/seed.ts',
   bench: 'bench/run.ts',
   'hub-load-writer': 'bench/hub-load-writer.ts',
+  'hub-push-worker': 'hub/push-worker.ts',
   pack: 'main/cli/pack.ts',
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
