@@ -4,6 +4,8 @@
 // PostgreSQL connections to the bench database. Everything is bounded (consoles, seconds) and stays on 127.0.0.1.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import pg from 'pg';
 import type { Priority } from '../shared/domain';
@@ -94,6 +96,9 @@ async function scenario(databaseUrl: string, serverUrl: string, starts: Start[],
   const monitor = new pg.Client({ connectionString: serverUrl });
   await monitor.connect();
   const traffic = new Traffic();
+  // The generator shares the machine too: how late its own event loop ran says how much of fan_out is its own.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   let peakRss = 0;
   let peakConnections = 0;
   const sample = async () => {
@@ -119,6 +124,7 @@ async function scenario(databaseUrl: string, serverUrl: string, starts: Start[],
     const settleUntil = Date.now() + 15_000;
     while (traffic.fanOut.length < expected && Date.now() < settleUntil) await new Promise((resolve) => setTimeout(resolve, 250));
     const elapsed = (Date.now() - started) / 1000;
+    loopDelay.disable();
     await sample();
     await traffic.end();
     const fanOut = [...traffic.fanOut].sort((a, b) => a - b);
@@ -138,6 +144,9 @@ async function scenario(databaseUrl: string, serverUrl: string, starts: Start[],
       idle_wakeups: traffic.idleWakeups,
       polls_per_s: Math.round(traffic.polls / elapsed),
       hub_rss_mib: peakRss,
+      generator_loop_delay_p95_ms: Math.round(loopDelay.percentile(95) / 1e6),
+      // The machine is shared: its load over the last minute says how much of it the run had.
+      load_avg_1m: Math.round((loadavg()[0] ?? 0) * 10) / 10,
       pg_connections: peakConnections,
       ...(traffic.errorSamples.length > 0 ? { error_samples: traffic.errorSamples.join(' | ') } : {}),
     };

@@ -62,9 +62,14 @@ export class ChangeWaiter {
   private wave = 0;
   private waveId = 0;
 
+  /** The highest number announced, acted on or not yet. */
+  private notifiedSeq = 0;
+
   constructor(
     private readonly databaseUrl: string,
     private readonly readHead: () => Promise<number>,
+    /** Told at once of the consoles each announcement says pushed. */
+    private readonly onPushed: (clientIds: readonly string[]) => void = () => {},
   ) {}
 
   async start(): Promise<void> {
@@ -79,7 +84,10 @@ export class ChangeWaiter {
     client.on('end', reconnect);
     client.on('notification', (message) => {
       if (!message.payload) return;
-      this.pending.push(JSON.parse(message.payload) as Announcement);
+      const announcement = JSON.parse(message.payload) as Announcement;
+      this.onPushed(announcement.clients);
+      this.notifiedSeq = Math.max(this.notifiedSeq, announcement.seq);
+      this.pending.push(announcement);
       this.schedulePass();
     });
     this.listener = client;
@@ -102,6 +110,11 @@ export class ChangeWaiter {
   /** The highest change number this hub has acted on: a page built after now ends at or past it. */
   get heard(): number {
     return this.heardSeq;
+  }
+
+  /** The highest change number announced here, acted on or not: what was heard of each change up to it is known. */
+  get notified(): number {
+    return this.notifiedSeq;
   }
 
   /** Long polls waiting now. */

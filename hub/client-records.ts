@@ -7,13 +7,21 @@ export interface ClientRecord {
   seq: number;
 }
 
-/** Bindings remembered; past this many the hub forgets them and reads each again once. */
+/** Bindings and records remembered; past this many the hub forgets them and reads each again once. */
 const KNOWN_BINDINGS = 100_000;
+const KNOWN_RECORDS = 100_000;
 
 export class ClientRecords {
   /** A console id, once bound, stays its person's: remembered, it costs a long poll no query. */
   private readonly bound = new Map<string, number>();
   private readonly records: Batcher<string, ClientRecord | null>;
+  /**
+   * Records read, kept until an announcement names the console (only its own pushes change its record). A read that
+   * began before such an announcement is not kept: `forgotten` holds when each console was last forgotten.
+   */
+  private readonly known = new Map<string, ClientRecord | null>();
+  private readonly forgotten = new Map<string, number>();
+  private forgets = 0;
 
   constructor(private readonly pool: Pool) {
     this.records = new Batcher(async (ids) => {
@@ -42,11 +50,33 @@ export class ClientRecords {
     return owner === personId;
   }
 
+  /** The consoles an announcement names pushed: their records changed. */
+  forget(clientIds: readonly string[]): void {
+    if (clientIds.length === 0) return;
+    this.forgets++;
+    if (this.forgotten.size >= KNOWN_RECORDS) {
+      this.forgotten.clear();
+      this.known.clear();
+    }
+    for (const id of clientIds) {
+      this.known.delete(id);
+      this.forgotten.set(id, this.forgets);
+    }
+  }
+
   /**
-   * The console's last mutation id and the change that recorded it, read after the caller asked (with the other
-   * consoles asking in the same turn): a page ending at or past that change confirms it.
+   * The console's last mutation id and the change that recorded it. `remembered`: the caller knows every announcement
+   * up to its page's end has been heard (so a remembered record is current as of the page); otherwise it is read,
+   * after the caller asked, with the other consoles asking in the same turn.
    */
-  record(clientId: string): Promise<ClientRecord | null> {
-    return this.records.get(clientId);
+  async record(clientId: string, remembered: boolean): Promise<ClientRecord | null> {
+    if (remembered && this.known.has(clientId)) return this.known.get(clientId) ?? null;
+    const began = this.forgets;
+    const record = await this.records.get(clientId);
+    if ((this.forgotten.get(clientId) ?? 0) <= began) {
+      if (this.known.size >= KNOWN_RECORDS) this.known.clear();
+      this.known.set(clientId, record);
+    }
+    return record;
   }
 }

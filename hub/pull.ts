@@ -222,7 +222,7 @@ async function answer(context: PullContext, options: PullOptions, cursor: Cursor
   if (cursor && !cursor.snapshot && !options.checksums && sameRegions(cursor.regions, person.regions)) {
     const page = await context.pages.get(cursor.regions, cursor.seq, pageRows, context.waiter.heard);
     if (page && page.epoch === cursor.epoch) {
-      const record = await context.clients.record(clientId);
+      const record = await context.clients.record(clientId, page.end <= context.waiter.notified);
       return pageJson(page.changes, {
         cursor: encodeCursor({ ...cursor, seq: page.end }),
         more: page.more,

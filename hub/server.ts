@@ -102,10 +102,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const pool = createPool(options.databaseUrl, ADMIN_CONNECTIONS);
   const reads = createPool(options.databaseUrl, READ_CONNECTIONS);
   const control = createPool(options.databaseUrl, CONTROL_CONNECTIONS);
-  const waiter = new ChangeWaiter(options.databaseUrl, async () => (await control.query<{ seq: number }>('SELECT seq FROM hub_sequence')).rows[0]?.seq ?? 0);
+  const clients = new ClientRecords(control);
+  const readHead = async () => (await control.query<{ seq: number }>('SELECT seq FROM hub_sequence')).rows[0]?.seq ?? 0;
+  const waiter = new ChangeWaiter(options.databaseUrl, readHead, (pushed) => clients.forget(pushed));
   await waiter.start();
   const pages = new SharedPages(reads);
-  const clients = new ClientRecords(control);
   const host = options.host ?? '127.0.0.1';
   // Demo tokens are printed in the README: only a hub no other machine can reach may take them.
   const demoAllowed = isLoopbackHost(host);
