@@ -61,15 +61,13 @@ export class ChangeWaiter {
   /** Polls the last pass woke that are not answered yet. */
   private wave = 0;
   private waveId = 0;
-
   /** The highest number announced, acted on or not yet. */
   private notifiedSeq = 0;
-
   constructor(
     private readonly databaseUrl: string,
     private readonly readHead: () => Promise<number>,
-    /** Told at once of the consoles each announcement says pushed. */
-    private readonly onPushed: (clientIds: readonly string[]) => void = () => {},
+    /** Told at once of the consoles each announcement says pushed; null when announcements may have been lost. */
+    private readonly onPushed: (clientIds: readonly string[] | null) => void = () => {},
   ) {}
 
   async start(): Promise<void> {
@@ -99,6 +97,8 @@ export class ChangeWaiter {
       const head = Number(rows[0]?.seq ?? 0);
       this.since = head;
       this.heardSeq = Math.max(this.heardSeq, head);
+      this.notifiedSeq = Math.max(this.notifiedSeq, head);
+      this.onPushed(null);
       this.wakeWhere((waiter) => waiter.after < head);
     } catch (error) {
       reconnect();
@@ -219,10 +219,12 @@ export class ChangeWaiter {
   /** A head that stayed past what was heard for a whole check was never announced here: it may concern anyone. */
   private async checkHead(): Promise<void> {
     if (this.waiters.size === 0) return;
-    if (this.checkedHead > this.heardSeq) {
+    if (this.checkedHead > this.notifiedSeq) {
       const missed = this.checkedHead;
       this.since = Math.max(this.since, missed);
-      this.heardSeq = missed;
+      this.heardSeq = Math.max(this.heardSeq, missed);
+      this.notifiedSeq = missed;
+      this.onPushed(null);
       this.wakeWhere((waiter) => waiter.after < missed);
     }
     this.checkedHead = await this.readHead().catch(() => this.checkedHead);

@@ -22,6 +22,7 @@ export class ClientRecords {
   private readonly known = new Map<string, ClientRecord | null>();
   private readonly forgotten = new Map<string, number>();
   private forgets = 0;
+  private forgottenAllAt = 0;
 
   constructor(private readonly pool: Pool) {
     this.records = new Batcher(async (ids) => {
@@ -50,13 +51,16 @@ export class ClientRecords {
     return owner === personId;
   }
 
-  /** The consoles an announcement names pushed: their records changed. */
-  forget(clientIds: readonly string[]): void {
-    if (clientIds.length === 0) return;
+  /** The consoles an announcement names pushed: their records changed. Null: any may have (announcements were lost). */
+  forget(clientIds: readonly string[] | null): void {
+    if (clientIds?.length === 0) return;
     this.forgets++;
-    if (this.forgotten.size >= KNOWN_RECORDS) {
+    if (clientIds === null || this.forgotten.size >= KNOWN_RECORDS) {
+      // Reads begun before now are not kept: every console counts as forgotten from here.
       this.forgotten.clear();
       this.known.clear();
+      this.forgottenAllAt = this.forgets;
+      return;
     }
     for (const id of clientIds) {
       this.known.delete(id);
@@ -73,7 +77,7 @@ export class ClientRecords {
     if (remembered && this.known.has(clientId)) return this.known.get(clientId) ?? null;
     const began = this.forgets;
     const record = await this.records.get(clientId);
-    if ((this.forgotten.get(clientId) ?? 0) <= began) {
+    if (Math.max(this.forgottenAllAt, this.forgotten.get(clientId) ?? 0) <= began) {
       if (this.known.size >= KNOWN_RECORDS) this.known.clear();
       this.known.set(clientId, record);
     }
