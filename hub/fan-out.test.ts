@@ -46,7 +46,7 @@ async function items(region: string, count: number): Promise<{ id: number; prior
 }
 
 /** Pushes `batches` batches of 1-3 edits (a priority and a tag) to `owned` items, each through a hub picked at random. */
-async function writer(token: string, clientId: string, owned: { id: number; priority: string }[], batches: number, next: () => number): Promise<void> {
+async function writer(token: string, clientId: string, owned: { id: number; priority: string }[], batches: number, next: () => number): Promise<number> {
   let id = 0;
   for (let b = 0; b < batches; b++) {
     const mutations: Mutation[] = [];
@@ -69,6 +69,7 @@ async function writer(token: string, clientId: string, owned: { id: number; prio
     expect(status).toBe(200);
     expect((JSON.parse(text) as PushResponse).results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
   }
+  return id;
 }
 
 describe('fan-out', () => {
@@ -90,7 +91,7 @@ describe('fan-out', () => {
     const polling = consoles.map(async (console) => {
       while (writing) await console.pull(400);
     });
-    await Promise.all(writers);
+    const lastIds = await Promise.all(writers);
     writing = false;
     await Promise.all(polling);
     for (const console of consoles) await console.catchUp();
@@ -99,6 +100,17 @@ describe('fan-out', () => {
       expect(await console.differencesFrom(fixture.pool), context).toEqual([]);
       expect(console.seenTwice, context).toEqual([]);
       expect(console.outOfScope, context).toEqual([]);
+    }
+    // Each writer's console, pulling now, is told its last edit is applied.
+    const writerConsoles = [
+      new MemoryConsole(second.url, TOKENS.putri, 'fan-out-writer-sea', ['SEA']),
+      new MemoryConsole(fixture.hub.url, TOKENS.jonas, 'fan-out-writer-eu', ['EU']),
+      new MemoryConsole(second.url, TOKENS.layla, 'fan-out-writer-mena', ['EU', 'MENA']),
+    ];
+    for (const [i, console] of writerConsoles.entries()) {
+      let page = await console.pull();
+      while (page.more) page = await console.pull();
+      expect(page.lastMutationId, console.clientId).toBe(lastIds[i]);
     }
   }, 120_000);
 
