@@ -1,5 +1,6 @@
-// The hub's HTTP face. It keeps nothing between requests but what PostgreSQL holds (and, for a minute, the count of
-// refused tokens per address), so several hubs can serve one database behind a load balancer.
+// The hub's HTTP face. What it keeps between requests (tokens read, consoles' records, pages lately built, the count of
+// refused tokens per address for a minute) is checked against PostgreSQL (the auth version, the announcements of
+// changes) before it is used, so several hubs can serve one database behind a load balancer.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
