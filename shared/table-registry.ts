@@ -2,6 +2,7 @@
 // here; the hub's pulls and snapshots, the console's sync, the checksums, the demo seeder (console and hub) and the
 // schema test all derive from this list. Order matters: parents come before the tables that refer to them, so a
 // load in this order keeps foreign keys whole.
+import { COMPLIANCE_TABLES } from './tables/compliance-tables';
 import { CONSOLE_LOCAL_TABLES } from './tables/console-tables';
 import { CUSTOMER_TABLES } from './tables/customer-tables';
 import { DIRECTORY_TABLES } from './tables/directory-tables';
@@ -11,7 +12,7 @@ import type { LocalTable, TableSpec } from './tables/table-spec';
 
 export type { ColumnSpec, ColumnType, LocalTable, TableScope, TableSpec } from './tables/table-spec';
 
-const DECLARED = [...DIRECTORY_TABLES, ...CUSTOMER_TABLES, ...FEEDBACK_TABLES, ...GROWTH_TABLES] as const;
+const DECLARED = [...DIRECTORY_TABLES, ...CUSTOMER_TABLES, ...FEEDBACK_TABLES, ...GROWTH_TABLES, ...COMPLIANCE_TABLES] as const;
 
 export type TableName = (typeof DECLARED)[number]['name'];
 /** The tables the demo data set fills. */
