@@ -96,3 +96,18 @@ export function takeUpload(db: Db, uploadId: string): Buffer {
 export function hasBlob(db: Db, sha256: string): boolean {
   return existsSync(blobPath(db, sha256));
 }
+
+/** Puts files the demo generator made in the evidence folder, each under its sha256 (checked), once. */
+export function writeEvidenceFiles(db: Db, files: Iterable<{ sha256: string; bytes: Uint8Array }>): number {
+  let written = 0;
+  for (const file of files) {
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    if (sha256 !== file.sha256) throw new Error(`Evidence file ${file.sha256} hashes to ${sha256}`);
+    const target = blobPath(db, sha256);
+    if (existsSync(target)) continue;
+    mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+    writeFileSync(target, file.bytes, { mode: 0o600 });
+    written++;
+  }
+  return written;
+}
