@@ -1,0 +1,106 @@
+// A regional team's quarter in the Compliance screen, by keyboard and mouse on the real console: open the EU GDPR
+// checklist from the grid, set a result, attach evidence (a program dressed as a PDF is refused), hand it to review,
+// see that a lead cannot sign off, sign off as the manager, see the lock, and reopen with a reason.
+import Database from 'better-sqlite3';
+import { expect, screenshot, test } from './console-fixture';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
+
+test('a lead prepares the GDPR review, a manager signs it off, and it stays locked until reopened with a reason', async ({ console: app }) => {
+  let page = app.page;
+  const nav = page.getByRole('navigation', { name: 'Screens' });
+  await expect(nav.getByRole('button', { name: 'Compliance' })).toBeVisible();
+  const names = await nav.getByRole('button').allInnerTexts();
+  const position = names.indexOf('Compliance') + 1;
+  // Ctrl+N takes the screen's place in the header.
+  await page.keyboard.press(`Control+Digit${position}`);
+  await expect(page.getByRole('heading', { name: 'Compliance and ESG' })).toBeVisible();
+
+  const grid = page.getByRole('table', { name: 'Share compliant by region and framework' });
+  await grid.getByRole('button', { name: /^GDPR and UK GDPR, Europe: \d+% compliant$/ }).click();
+  const checklist = page.getByRole('region', { name: /^GDPR and UK GDPR, Europe, 2026-Q4$/ });
+  await expect(checklist).toBeVisible();
+  await screenshot(page, 'compliance-grid');
+
+  const item = checklist.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Open DPIA before high-risk processing' }) });
+  const evidenceCount = async () => Number(/(\d+) evidence files?/.exec(await item.innerText())?.[1] ?? 0);
+  const before = await evidenceCount();
+  await checklist.getByRole('button', { name: 'Open DPIA before high-risk processing' }).click();
+  let dialog = page.getByRole('dialog', { name: 'DPIA before high-risk processing' });
+  await expect(dialog.getByText('Regulation (EU) 2016/679 (GDPR), Art. 35')).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Result' }).selectOption({ label: 'Compliant' });
+  await dialog.getByRole('button', { name: 'Save result' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Result saved');
+
+  const file = dialog.getByLabel(/^File/);
+  await file.setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: ELF });
+  await dialog.getByRole('button', { name: 'Attach' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('executables are never kept as evidence');
+  await file.setInputFiles({ name: 'dpia-fraud-scoring.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await dialog.getByRole('button', { name: 'Attach' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('dpia-fraud-scoring.pdf attached as revision 1');
+  await expect(dialog.getByText(/dpia-fraud-scoring\.pdf · revision 1/)).toBeVisible();
+  await screenshot(page, 'compliance-result-dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(item).toContainText('Compliant');
+  await expect.poll(evidenceCount).toBe(before + 1);
+
+  await checklist.getByRole('button', { name: 'Send to review' }).click();
+  await expect(checklist.getByText('In review', { exact: true }).first()).toBeVisible();
+  const signOff = checklist.getByRole('button', { name: 'Sign off' });
+  await expect(signOff).toBeDisabled();
+  await expect(signOff).toHaveAttribute('title', 'Only a manager of the region can sign off');
+
+  // The manager takes the console: the person this console acts for is a setting of its store.
+  const db = new Database(app.dbPath);
+  db.prepare("UPDATE settings SET value = '12' WHERE key = 'current_person_id'").run();
+  db.close();
+  await page.reload();
+  page = app.page;
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Compliance' }).click();
+  await page.getByRole('table', { name: 'Share compliant by region and framework' }).getByRole('button', { name: /^GDPR and UK GDPR, Europe:/ }).click();
+  const managed = page.getByRole('region', { name: /^GDPR and UK GDPR, Europe, 2026-Q4$/ });
+  await managed.getByRole('button', { name: 'Sign off' }).click();
+  const lock = managed.getByRole('status').filter({ hasText: 'Signed off and locked' });
+  await expect(lock).toContainText('Signed by Daniel Okafor');
+  await expect(managed.getByRole('button', { name: 'Send to review' })).toHaveCount(0);
+  await screenshot(page, 'compliance-locked');
+
+  await managed.getByRole('button', { name: 'Open DPIA before high-risk processing' }).click();
+  dialog = page.getByRole('dialog', { name: 'DPIA before high-risk processing' });
+  await expect(dialog.getByRole('combobox', { name: 'Result' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Save result' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await managed.getByRole('button', { name: 'Reopen' }).click();
+  const reopen = page.getByRole('dialog', { name: 'Reopen the assessment' });
+  await expect(reopen.getByRole('textbox', { name: 'Reason' })).toBeFocused();
+  await page.keyboard.type('Too short');
+  await page.keyboard.press('Enter');
+  await expect(reopen.getByRole('alert')).toContainText('reason');
+  await expect(reopen.getByRole('textbox', { name: 'Reason' })).toHaveValue('Too short');
+  await reopen.getByRole('textbox', { name: 'Reason' }).fill('The DPIA covers last year\u2019s fraud model only');
+  await page.keyboard.press('Enter');
+  await expect(reopen).toBeHidden();
+  await expect(managed.getByText('Reopened: The DPIA covers last year\u2019s fraud model only')).toBeVisible();
+  await expect(managed.getByRole('status').filter({ hasText: 'Signed off and locked' })).toHaveCount(0);
+  await expect(managed.getByRole('button', { name: 'Send to review' })).toBeEnabled();
+});
+
+test('the evidence browser and incident clocks show the demo data', async ({ console: app }) => {
+  const page = app.page;
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Compliance' }).click();
+  await page.getByRole('tab', { name: 'Evidence' }).click();
+  await page.getByRole('checkbox', { name: 'Expiring within 30 days' }).check();
+  const table = page.getByRole('table', { name: 'Evidence' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await page.getByRole('tab', { name: 'Incidents' }).click();
+  const latam = page.getByRole('article').filter({ hasText: 'Support mailbox forwarded to a wrong address' });
+  await expect(latam).toContainText('ANPD (Brazil)');
+  await expect(latam.getByText(/^(Due in|Overdue by) /)).toBeVisible();
+  await latam.getByRole('button', { name: 'Mark notified' }).click();
+  await expect(latam).toContainText('Notified');
+  await screenshot(page, 'compliance-incidents');
+});
