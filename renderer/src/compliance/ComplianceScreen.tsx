@@ -21,7 +21,8 @@ export function ComplianceScreen() {
   const headingId = useId();
   const now = useNow();
   const current = periodOf(now);
-  const periods = [-3, -2, -1, 0].map((steps) => shiftPeriod(current, steps));
+  const [period, setPeriod] = useState(current);
+  const periods = [-3, -2, -1, 0].map((steps) => shiftPeriod(period, steps));
   const { data } = useCompliance('compliance.rollup', { periods });
   const [view, setView] = useState<View>('overview');
   const [selected, setSelected] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function ComplianceScreen() {
         <h2 id={headingId} className="screen-title">
           {t('compliance.title')}
         </h2>
-        <p className="screen-text">{t('compliance.text', { period: current })}</p>
+        <p className="screen-text">{t('compliance.text')}</p>
       </div>
       <div className="compliance-views" role="tablist" aria-label={t('compliance.views')}>
         {VIEWS.map((one) => (
@@ -43,6 +44,16 @@ export function ComplianceScreen() {
       </div>
       {view === 'overview' && (
         <>
+          <label className="field compliance-period">
+            <span>{t('compliance.quarter')}</span>
+            <select value={period} onChange={(event) => setPeriod(event.target.value)}>
+              {[0, -1, -2, -3, -4, -5, -6, -7].map((steps) => shiftPeriod(current, steps)).map((one) => (
+                <option key={one} value={one}>
+                  {one}
+                </option>
+              ))}
+            </select>
+          </label>
           {data.status === 'loading' && <p className="screen-message">{t('compliance.loading')}</p>}
           {data.status === 'failed' && <p role="alert">{failureText(data.failure, words)}</p>}
           {data.status === 'ready' && <RollupGrid cells={data.value} selected={selected} onOpen={(cell) => setSelected(cell.assessmentId)} />}

@@ -569,7 +569,8 @@ export const en = {
   // Compliance and ESG (issue 10): the screen, its checklist, evidence and incidents.
   'screen.compliance': 'Compliance',
   'compliance.title': 'Compliance and ESG',
-  'compliance.text': 'Each region\'s obligations by framework; the latest quarter is {period}. Pick a cell to open its checklist.',
+  'compliance.text': 'Each region\'s obligations by framework, with the trend over four quarters. Pick a cell to open its checklist.',
+  'compliance.quarter': 'Quarter',
   'compliance.views': 'Compliance views',
   'compliance.view.overview': 'Overview',
   'compliance.view.evidence': 'Evidence',

@@ -571,7 +571,8 @@ export const es: Catalogue = {
   // Compliance and ESG (issue 10): the screen, its checklist, evidence and incidents.
   'screen.compliance': 'Cumplimiento',
   'compliance.title': 'Cumplimiento y ESG',
-  'compliance.text': 'Las obligaciones de cada región por marco; el último trimestre es {period}. Elige una celda para abrir su lista de control.',
+  'compliance.text': 'Las obligaciones de cada región por marco, con la tendencia de cuatro trimestres. Elige una celda para abrir su lista de control.',
+  'compliance.quarter': 'Trimestre',
   'compliance.views': 'Vistas de cumplimiento',
   'compliance.view.overview': 'Resumen',
   'compliance.view.evidence': 'Evidencias',
