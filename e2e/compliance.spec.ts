@@ -1,6 +1,8 @@
 // A regional team's quarter in the Compliance screen, by keyboard and mouse on the real console: open the EU GDPR
 // checklist from the grid, set a result, attach evidence (a program dressed as a PDF is refused), hand it to review,
 // see that a lead cannot sign off, sign off as the manager, see the lock, and reopen with a reason.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, screenshot, test } from './console-fixture';
 
@@ -67,6 +69,16 @@ test('a lead prepares the GDPR review, a manager signs it off, and it stays lock
   await expect(lock).toContainText('Signed by Daniel Okafor');
   await expect(managed.getByRole('button', { name: 'Send to review' })).toHaveCount(0);
   await screenshot(page, 'compliance-locked');
+
+  // The auditor's pack of the locked assessment, with its evidence files.
+  await managed.getByRole('button', { name: 'Export pack' }).click();
+  const written = page.getByRole('status').filter({ hasText: 'Compliance pack written to' });
+  await expect(written).toBeVisible({ timeout: 30_000 });
+  const folder = /written to (\S+) \(/.exec(await written.innerText())?.[1] ?? '';
+  expect(path.dirname(path.dirname(folder))).toBe(path.dirname(app.dbPath));
+  const files = readdirSync(folder, { recursive: true }).map(String);
+  expect(files).toEqual(expect.arrayContaining(['compliance-EU-gdpr-2026-Q4.pdf', 'compliance-EU-gdpr-2026-Q4.xlsx', 'evidence-manifest.csv', 'manifest.json']));
+  expect(readFileSync(path.join(folder, 'evidence-manifest.csv'), 'utf8')).toContain('dpia-fraud-scoring.pdf');
 
   await managed.getByRole('button', { name: 'Open DPIA before high-risk processing' }).click();
   dialog = page.getByRole('dialog', { name: 'DPIA before high-risk processing' });

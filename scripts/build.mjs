@@ -13,6 +13,7 @@ const entries = {
   seed: 'main/cli/seed.ts',
   bench: 'bench/run.ts',
   pack: 'main/cli/pack.ts',
+  'compliance-pack': 'main/cli/compliance-pack.ts',
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
   'hub-admin': 'hub/admin-cli.ts',

@@ -12,6 +12,7 @@ import { receiveChunk } from './evidence-files';
 import { addAction, addFinding, setActionStatus, setFindingStatus } from './findings';
 import { createIncident, listIncidents, markNotified } from './incidents';
 import { setResult } from './results';
+import { exportPackBesideDatabase } from './pack';
 import { rollup } from './rollup';
 import { reopen, signOff } from './signoff';
 
@@ -35,6 +36,7 @@ export const complianceHandlers: HandlersFor<typeof complianceCalls> = {
   'compliance.attachEvidence': async (input, { db, person, now, events }) => announced(events, CHANGED, await attachEvidence(db, person, input, now)),
   'compliance.link': (input, { db, person, now, events }) => announced(events, CHANGED, linkEvidence(db, person, input.resultId, input.evidenceId, now())),
   'compliance.unlink': (input, { db, person, now, events }) => announced(events, CHANGED, unlinkEvidence(db, person, input.resultId, input.evidenceId, now())),
+  'compliance.exportPack': (input, { db, person }) => exportPackBesideDatabase(db, person, input.assessmentId, input.withEvidence),
   'compliance.evidence': (input, { db, person, now }) => listEvidence(db, person, input, now()),
   'compliance.incidents': (input, { db, person }) => listIncidents(db, person, input.region),
   'compliance.createIncident': (input, { db, person, now, events }) => announced(events, CHANGED, createIncident(db, person, input, now())),

@@ -46,11 +46,12 @@ export function ChecklistPanel({ assessmentId }: { assessmentId: string }) {
   const { assessment } = list;
   const isManager = session.person.role === 'manager';
 
-  const act = async (run: () => Promise<unknown>, done: string) => {
+  /** Runs a change; `done` is said when it worked, unless the change says more itself. */
+  const act = async (run: () => Promise<unknown>, done: string | null) => {
     setBusy(true);
     try {
       await run();
-      toast.info(done);
+      if (done) toast.info(done);
     } catch (failure) {
       toast.error(failure);
     } finally {
@@ -113,6 +114,19 @@ export function ChecklistPanel({ assessmentId }: { assessmentId: string }) {
             {t('compliance.reopen')}
           </button>
         )}
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() =>
+            void act(async () => {
+              const pack = await api('compliance.exportPack', { assessmentId, withEvidence: true });
+              toast.info(t('compliance.packWritten', { folder: pack.folder, files: pack.files }));
+            }, null)
+          }
+        >
+          {t('compliance.exportPack')}
+        </button>
         {list.newerVersion && !list.locked && (
           <button
             type="button"
@@ -122,7 +136,7 @@ export function ChecklistPanel({ assessmentId }: { assessmentId: string }) {
               void act(async () => {
                 const moved = await api('compliance.moveVersion', { assessmentId, version: list.newerVersion as string });
                 toast.info(t('compliance.moved', { version: moved.to, added: moved.added.length, changed: moved.changed.length, removed: moved.removed.length }));
-              }, t('compliance.movedShort'))
+              }, null)
             }
           >
             {t('compliance.moveTo', { version: list.newerVersion })}

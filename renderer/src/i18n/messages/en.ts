@@ -605,7 +605,6 @@ export const en = {
   'compliance.reason': 'Reason',
   'compliance.moveTo': 'Move to version {version}',
   'compliance.moved': 'Moved to {version}: {added} added, {changed} changed, {removed} removed',
-  'compliance.movedShort': 'Moved to the newer version',
   'compliance.filters': 'Filter requirements',
   'compliance.result': 'Result',
   'compliance.allResults': 'All results',
@@ -680,6 +679,8 @@ export const en = {
   'compliance.actionStatus.done': 'Done',
   'compliance.incidentKind.personal_data_breach': 'Personal-data breach',
   'compliance.incidentKind.product_safety': 'Product safety',
+  'compliance.exportPack': 'Export pack',
+  'compliance.packWritten': 'Compliance pack written to {folder} ({files} files)',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -607,7 +607,6 @@ export const es: Catalogue = {
   'compliance.reason': 'Motivo',
   'compliance.moveTo': 'Pasar a la versión {version}',
   'compliance.moved': 'Pasada a {version}: {added} añadidos, {changed} cambiados, {removed} quitados',
-  'compliance.movedShort': 'Pasada a la versión más nueva',
   'compliance.filters': 'Filtrar requisitos',
   'compliance.result': 'Resultado',
   'compliance.allResults': 'Todos los resultados',
@@ -682,4 +681,6 @@ export const es: Catalogue = {
   'compliance.actionStatus.done': 'Hecha',
   'compliance.incidentKind.personal_data_breach': 'Violación de datos personales',
   'compliance.incidentKind.product_safety': 'Seguridad de producto',
+  'compliance.exportPack': 'Exportar paquete',
+  'compliance.packWritten': 'Paquete de cumplimiento escrito en {folder} ({files} archivos)',
 };
