@@ -6,6 +6,8 @@ import { parseFlags } from '../main/cli/flags';
 import { openDatabase } from '../main/db/open';
 import { seedDatabase } from '../main/seed/write-sqlite';
 import { warmRollups } from '../main/services/metrics/warm-rollups';
+import { writeEvidenceFiles } from '../main/services/compliance/evidence-files';
+import { complianceBench } from './compliance-bench';
 import { packBench } from './pack-bench';
 import { machine, type BenchResult } from './stats';
 import { browserBench } from './browser-bench';
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<void> {
   const db = openDatabase(dbPath, { checkpoints: 'idle' });
   console.log(`Seeding the ${scale} set into ${dbPath} ...`);
   const seeded = seedDatabase(db, { scale, until });
+  writeEvidenceFiles(db, seeded.evidenceFiles);
   // As `npm run seed` does: the seed is done when the Reports view can open at once.
   const warming = performance.now();
   warmRollups(db);
@@ -48,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
   };
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
   writeResults('pack', await packBench(db));
+  writeResults('compliance', await complianceBench(db, until.getTime()));
   db.close();
   const sync = await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`));
   writeResults('sync', [...sync, ...(await browserBench(until))]);

@@ -12,6 +12,7 @@ const entries = {
   start: 'main/cli/start.ts',
   seed: 'main/cli/seed.ts',
   bench: 'bench/run.ts',
+  'bench-compliance': 'bench/compliance-alone.ts',
   pack: 'main/cli/pack.ts',
   'compliance-pack': 'main/cli/compliance-pack.ts',
   hub: 'hub/cli.ts',
