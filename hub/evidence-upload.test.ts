@@ -29,17 +29,23 @@ async function announce(sha256: string, size: number, id: string): Promise<void>
     headers: { ...auth(TOKENS.ana), 'content-type': 'application/json' },
     body: JSON.stringify({ clientId: `evidence-${id}-console`, sentAt: AT, mutations }),
   });
-  expect((await response.json()).results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
+  const answer = (await response.json()) as { results: { status: string }[] };
+  expect(answer.results.map((r) => r.status)).toEqual(['applied', 'applied']);
 }
 
-const status = async (token: string, sha256 = SHA) => {
+interface Answer {
+  code: number;
+  body: { complete: boolean; received: number; error?: { code: string; field?: string; message: string } };
+}
+
+const status = async (token: string, sha256 = SHA): Promise<Answer> => {
   const response = await fetch(`${fixture.hub.url}/v1/evidence/${sha256}/upload`, { headers: auth(token) });
-  return { code: response.status, body: await response.json() };
+  return { code: response.status, body: (await response.json()) as Answer['body'] };
 };
 
-const put = async (bytes: Buffer, offset: number, sha256 = SHA, size = FILE.length) => {
+const put = async (bytes: Buffer, offset: number, sha256 = SHA, size = FILE.length): Promise<Answer> => {
   const response = await fetch(`${fixture.hub.url}/v1/evidence/${sha256}/chunk?offset=${offset}&size=${size}`, { method: 'PUT', headers: auth(TOKENS.ana), body: bytes });
-  return { code: response.status, body: await response.json() };
+  return { code: response.status, body: (await response.json()) as Answer['body'] };
 };
 
 /** Sends half a chunk and cuts the connection, as a console killed midway would. */
@@ -68,8 +74,8 @@ describe('evidence upload', () => {
     const again = await put(FILE.subarray(0, MAX_CHUNK_BYTES), 0);
     expect(again).toMatchObject({ code: 409, body: { error: { field: 'offset', message: `The hub holds ${MAX_CHUNK_BYTES} bytes of this file: send the chunk at offset ${MAX_CHUNK_BYTES}` } } });
 
-    let offset = (await status(TOKENS.ana)).body.received as number;
-    let last;
+    let offset = (await status(TOKENS.ana)).body.received;
+    let last: Answer | undefined;
     while (offset < FILE.length) {
       last = await put(FILE.subarray(offset, offset + MAX_CHUNK_BYTES), offset);
       offset = last.body.received;

@@ -7,7 +7,7 @@ import {
 } from '../compliance';
 import { INCIDENT_KINDS } from '../compliance-library/notification-rules';
 import { REGION_CODES } from '../domain';
-import { int, oneOf, real, text, type ColumnSpec, type TableSpec } from './table-spec';
+import { int, oneOf, real, text, type ColumnSpec, type LocalTable, type TableSpec } from './table-spec';
 
 const id = (name = 'id'): ColumnSpec => text(name, 120);
 const region = oneOf('region', REGION_CODES);
@@ -116,3 +116,7 @@ export const COMPLIANCE_TABLES = [
 /** Synced tables a person edits through the compliance.* mutations (hub/compliance-push.ts checks each row). */
 export const COMPLIANCE_TABLE_NAMES = COMPLIANCE_TABLES.map((table) => table.name);
 export type ComplianceTableName = (typeof COMPLIANCE_TABLES)[number]['name'];
+
+export const COMPLIANCE_LOCAL_TABLES: readonly LocalTable[] = [
+  { name: 'compliance_blob_uploads', why: 'evidence files stored on this console that the hub may not have yet' },
+];

@@ -131,3 +131,9 @@ CREATE TABLE compliance_notifications (
   note         TEXT
 ) STRICT;
 CREATE INDEX compliance_notifications_incident ON compliance_notifications(incident_id);
+
+-- This console's own: evidence files it stored that the hub may not have yet (main/services/compliance/evidence-sync.ts).
+CREATE TABLE compliance_blob_uploads (
+  sha256  TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+  size    INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;

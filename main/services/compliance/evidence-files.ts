@@ -72,16 +72,19 @@ export async function storeEvidenceBytes(db: Db, bytes: Buffer): Promise<Sniffed
     mime = type.mime;
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { sha256, mime, size: bytes.length, newFile: storeVerifiedBlob(db, sha256, bytes) };
+}
+
+/** Keeps bytes whose sha256 is known to be `sha256` under that name, once; answers whether they were new here. */
+export function storeVerifiedBlob(db: Db, sha256: string, bytes: Uint8Array): boolean {
   const target = blobPath(db, sha256);
-  const newFile = !existsSync(target);
-  if (newFile) {
-    mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-    // Written aside and renamed, so a crash never leaves a file whose bytes do not match its name.
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, bytes, { mode: 0o600 });
-    renameSync(temp, target);
-  }
-  return { sha256, mime, size: bytes.length, newFile };
+  if (existsSync(target)) return false;
+  mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+  // Written aside and renamed, so a crash never leaves a file whose bytes do not match its name.
+  const temp = `${target}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes, { mode: 0o600 });
+  renameSync(temp, target);
+  return true;
 }
 
 /** Takes a finished upload's bytes out of staging. */
@@ -103,11 +106,7 @@ export function writeEvidenceFiles(db: Db, files: Iterable<{ sha256: string; byt
   for (const file of files) {
     const sha256 = createHash('sha256').update(file.bytes).digest('hex');
     if (sha256 !== file.sha256) throw new Error(`Evidence file ${file.sha256} hashes to ${sha256}`);
-    const target = blobPath(db, sha256);
-    if (existsSync(target)) continue;
-    mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-    writeFileSync(target, file.bytes, { mode: 0o600 });
-    written++;
+    if (storeVerifiedBlob(db, sha256, file.bytes)) written++;
   }
   return written;
 }

@@ -8,6 +8,7 @@ import { all, get, value } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { assertGranted, loadResultForChange } from './access';
 import { hasBlob, storeEvidenceBytes, takeUpload } from './evidence-files';
+import { queueBlobUpload } from './evidence-sync';
 import { deleteLink, putRow } from './rows';
 import { dayOf } from './score';
 
@@ -64,6 +65,7 @@ export async function attachEvidence(db: Db, person: Person, input: AttachInput,
       id: `r-${randomUUID()}`, evidence_id: evidenceId, region: input.region, revision, sha256: stored.sha256, file_name: input.fileName,
       mime: stored.mime, size: stored.size, uploaded_at: at, uploaded_by: person.id,
     }, at);
+    queueBlobUpload(db, stored.sha256, stored.size);
     if (input.resultId) putRow(db, 'compliance_evidence_links', { result_id: input.resultId, evidence_id: evidenceId, region: input.region, linked_at: at }, at);
     return { evidenceId, revision, sha256: stored.sha256, mime: stored.mime, size: stored.size, newFile: stored.newFile };
   })();
