@@ -45,6 +45,15 @@ export interface ChecklistItem {
   overdue: boolean;
   evidence: EvidenceRef[];
   findings: FindingView[];
+  /** A figure from the rest of the console that bears on the requirement (the late-delivery rate beside the Mail Order Rule). */
+  figure: RelatedFigure | null;
+}
+
+export interface RelatedFigure {
+  kpi: 'late_delivery_rate';
+  /** The region's last complete week, and its value (null when nothing was delivered). */
+  week: string;
+  value: number | null;
 }
 
 export interface Signature {

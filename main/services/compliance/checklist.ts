@@ -8,6 +8,7 @@ import type { Db } from '../../db/open';
 import { all } from '../../db/statement-cache';
 import { loadAssessment, toSummary, type ResultRow } from './access';
 import { frameworkOf, requirementsFor } from './assessments';
+import { relatedFigures } from './related-figures';
 import { dayOf, isOverdue, score } from './score';
 import { signatureOf } from './signoff';
 
@@ -79,7 +80,9 @@ export function checklist(db: Db, person: Person, assessmentId: string, now: num
   const evidence = evidenceByResult(db, assessmentId);
   const findings = findingsByRequirement(db, assessmentId);
   const items: ChecklistItem[] = [];
-  for (const requirement of requirementsFor(framework, assessment.region)) {
+  const requirements = requirementsFor(framework, assessment.region);
+  const figures = relatedFigures(db, assessment.region, requirements.map((requirement) => requirement.id));
+  for (const requirement of requirements) {
     const row = results.get(requirement.id);
     if (!row) continue;
     const result = row.result as ResultValue;
@@ -95,6 +98,7 @@ export function checklist(db: Db, person: Person, assessmentId: string, now: num
       overdue: isOverdue(result, row.due_day, today),
       evidence: evidence.get(row.id) ?? [],
       findings: findings.get(requirement.id) ?? [],
+      figure: figures.get(requirement.id) ?? null,
     });
   }
   const latest = latestFramework(framework.id);

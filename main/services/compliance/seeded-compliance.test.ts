@@ -15,6 +15,8 @@ import { blobPath, writeEvidenceFiles } from './evidence-files';
 import { listIncidents } from './incidents';
 import { rollup } from './rollup';
 import { listEvidence } from './evidence';
+import { createDispatcher } from '../../core/dispatcher';
+import { handlers } from '../../core/handlers';
 
 const UNTIL = Date.UTC(2026, 10, 22);
 const OPTIONS = { scale: 'small', until: new Date(UNTIL), seed: 1 } as const;
@@ -71,6 +73,22 @@ describe('the compliance demo data', () => {
     const expiring = listEvidence(db, MANAGER, { expiringWithinDays: 30 }, UNTIL);
     expect(new Set(expiring.map((item) => item.region)).size).toBeGreaterThanOrEqual(4);
     expect(expiring.every((item) => item.present)).toBe(true);
+  });
+
+  it('shows the region\'s late-delivery rate beside the Mail Order Rule, as Reports gives it for the last complete week', () => {
+    const list = checklist(db, MANAGER, 'NA-ftc-2026-Q4', UNTIL);
+    const figure = list.items.find((item) => item.requirement.id === 'ftc.mail-order-ship')?.figure;
+    const dispatcher = createDispatcher(handlers, () => ({ db, person: MANAGER, now: () => UNTIL }), () => {});
+    const weeks = dispatcher.dispatch('reports.weeks', { regions: ['NA'] });
+    if (!weeks.ok) throw new Error(weeks.error.message);
+    const week = (weeks.value as { latest: string }).latest;
+    const report = dispatcher.dispatch('reports.weekly', { regions: ['NA'], week });
+    if (!report.ok) throw new Error(report.error.message);
+    const reports = report.value as { regions: { headline: { kpi: string; value: number | null }[] }[] };
+    const late = reports.regions[0]?.headline.find((headline) => headline.kpi === 'late_delivery_rate')?.value;
+    expect(late).toBeGreaterThan(0);
+    expect(figure).toEqual({ kpi: 'late_delivery_rate', week, value: late });
+    expect(list.items.find((item) => item.requirement.id === 'ftc.kol-disclosure')?.figure).toBeNull();
   });
 
   it('records incidents whose clocks run from detection: LATAM on ANPD working days, NA on the CPSC 24 hours', () => {

@@ -183,6 +183,13 @@ export function ChecklistPanel({ assessmentId }: { assessmentId: string }) {
   );
 }
 
+/** The figure from the rest of the console beside a requirement, in the Reports' words. */
+export function RelatedFigureText({ figure }: { figure: NonNullable<ChecklistItem['figure']> }) {
+  const words = useWords();
+  const value = figure.value === null ? '—' : words.intl.formatNumber(figure.value, { style: 'percent', maximumFractionDigits: 1 });
+  return <span className="compliance-figure">{words.t('compliance.figure', { kpi: words.label('kpi', figure.kpi), week: figure.week, value })}</span>;
+}
+
 function Item({ item, onOpen }: { item: ChecklistItem; onOpen(): void }) {
   const { t, label } = useWords();
   const { reference } = item.requirement;
@@ -196,6 +203,7 @@ function Item({ item, onOpen }: { item: ChecklistItem; onOpen(): void }) {
       {item.overdue && <span className="badge badge-overdue">{t('compliance.overdueBadge')}</span>}
       <span className="muted">{t('compliance.evidenceCount', { count: item.evidence.length })}</span>
       {item.findings.some((finding) => finding.status === 'open') && <span className="badge badge-finding">{t('compliance.openFinding')}</span>}
+      {item.figure && <RelatedFigureText figure={item.figure} />}
     </li>
   );
 }

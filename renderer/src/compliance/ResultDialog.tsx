@@ -9,6 +9,7 @@ import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { Dialog } from '../ui/Dialog';
 import { failureText } from '../ui/failure-text';
+import { RelatedFigureText } from './ChecklistPanel';
 import { uploadEvidence } from './upload';
 
 interface Props {
@@ -86,6 +87,11 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
         <p className="dialog-text">
           <strong>{t('compliance.expectedEvidence')}</strong> {requirement.evidence.join('; ')}
         </p>
+        {item.figure && (
+          <p className="dialog-text">
+            <RelatedFigureText figure={item.figure} />
+          </p>
+        )}
         {locked && <p role="status" className="compliance-lock">{t('compliance.locked')}</p>}
 
         <form

@@ -679,6 +679,7 @@ export const en = {
   'compliance.actionStatus.done': 'Done',
   'compliance.incidentKind.personal_data_breach': 'Personal-data breach',
   'compliance.incidentKind.product_safety': 'Product safety',
+  'compliance.figure': '{kpi} in {week}: {value}',
   'compliance.exportPack': 'Export pack',
   'compliance.packWritten': 'Compliance pack written to {folder} ({files} files)',
 } as const satisfies Record<string, string>;

@@ -681,6 +681,7 @@ export const es: Catalogue = {
   'compliance.actionStatus.done': 'Hecha',
   'compliance.incidentKind.personal_data_breach': 'Violación de datos personales',
   'compliance.incidentKind.product_safety': 'Seguridad de producto',
+  'compliance.figure': '{kpi} en {week}: {value}',
   'compliance.exportPack': 'Exportar paquete',
   'compliance.packWritten': 'Paquete de cumplimiento escrito en {folder} ({files} archivos)',
 };

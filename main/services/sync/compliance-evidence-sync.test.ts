@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
 import { run } from '../../db/statement-cache';
 import { NOW } from '../../test-support/fixture-db';
-import { HubClient } from '../sync/hub-client';
-import { pushAll } from '../sync/sync-cycle';
-import { attachEvidence } from './evidence';
-import { blobPath, hasBlob, receiveChunk } from './evidence-files';
-import { downloadBlobs, uploadBlobs } from './evidence-sync';
-import { complianceFixture, type ComplianceFixture } from './test-support/compliance-fixture';
+import { HubClient } from './hub-client';
+import { pushAll } from './sync-cycle';
+import { attachEvidence } from '../compliance/evidence';
+import { blobPath, hasBlob, receiveChunk } from '../compliance/evidence-files';
+import { downloadBlobs, uploadBlobs } from '../compliance/evidence-sync';
+import { complianceFixture, type ComplianceFixture } from '../compliance/test-support/compliance-fixture';
 
 let hub: HubFixture;
 const consoles: ComplianceFixture[] = [];
