@@ -11,6 +11,7 @@ import { useSession } from '../session/SessionContext';
 import { failureText } from '../ui/failure-text';
 import { useToast } from '../ui/Toast';
 import { shareText } from './compliance-words';
+import { RelatedFigureText } from './RelatedFigureText';
 import { ReopenDialog } from './ReopenDialog';
 import { ResultDialog } from './ResultDialog';
 import { useCompliance } from './useCompliance';
@@ -181,13 +182,6 @@ export function ChecklistPanel({ assessmentId }: { assessmentId: string }) {
       {reopening && <ReopenDialog assessmentId={assessmentId} onClose={() => setReopening(false)} />}
     </section>
   );
-}
-
-/** The figure from the rest of the console beside a requirement, in the Reports' words. */
-export function RelatedFigureText({ figure }: { figure: NonNullable<ChecklistItem['figure']> }) {
-  const words = useWords();
-  const value = figure.value === null ? '—' : words.intl.formatNumber(figure.value, { style: 'percent', maximumFractionDigits: 1 });
-  return <span className="compliance-figure">{words.t('compliance.figure', { kpi: words.label('kpi', figure.kpi), week: figure.week, value })}</span>;
 }
 
 function Item({ item, onOpen }: { item: ChecklistItem; onOpen(): void }) {

@@ -9,7 +9,7 @@ import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { Dialog } from '../ui/Dialog';
 import { failureText } from '../ui/failure-text';
-import { RelatedFigureText } from './ChecklistPanel';
+import { RelatedFigureText } from './RelatedFigureText';
 import { uploadEvidence } from './upload';
 
 interface Props {
