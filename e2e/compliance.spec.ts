@@ -28,12 +28,34 @@ test('a lead prepares the GDPR review, a manager signs it off, and it stays lock
   const item = checklist.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Open DPIA before high-risk processing' }) });
   const evidenceCount = async () => Number(/(\d+) evidence files?/.exec(await item.innerText())?.[1] ?? 0);
   const before = await evidenceCount();
-  await checklist.getByRole('button', { name: 'Open DPIA before high-risk processing' }).click();
+  // j and k walk the requirements; Enter opens the one with the focus.
+  const records = checklist.getByRole('button', { name: 'Open Records of processing activities kept current' });
+  await records.focus();
+  await page.keyboard.press('j');
+  await expect(checklist.getByRole('button', { name: 'Open Contracts with every processor' })).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(records).toBeFocused();
+  await checklist.getByRole('button', { name: 'Open DPIA before high-risk processing' }).focus();
+  await page.keyboard.press('Enter');
   let dialog = page.getByRole('dialog', { name: 'DPIA before high-risk processing' });
   await expect(dialog.getByText('Regulation (EU) 2016/679 (GDPR), Art. 35')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Result' })).toBeFocused();
   await dialog.getByRole('combobox', { name: 'Result' }).selectOption({ label: 'Compliant' });
+  await dialog.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Jonas Weber' });
   await dialog.getByRole('button', { name: 'Save result' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Result saved');
+
+  await dialog.getByRole('textbox', { name: 'New finding' }).fill('No DPIA for the new fraud scoring');
+  await dialog.getByRole('button', { name: 'Add finding' }).click();
+  await expect(dialog.getByText('No DPIA for the new fraud scoring')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'New remediation action' }).fill('Run the DPIA before go-live');
+  await dialog.getByRole('button', { name: 'Add action' }).click();
+  await expect(dialog.getByText(/Run the DPIA before go-live · Open/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close finding' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('is not done yet');
+  await dialog.getByRole('button', { name: 'Done', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Close finding' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Finding closed');
 
   const file = dialog.getByLabel(/^File/);
   await file.setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: ELF });
@@ -101,9 +123,17 @@ test('a lead prepares the GDPR review, a manager signs it off, and it stays lock
   await expect(managed.getByRole('button', { name: 'Send to review' })).toBeEnabled();
 });
 
-test('the evidence browser and incident clocks show the demo data', async ({ console: app }) => {
+test('a quarter without an assessment is started from the grid; the evidence browser and incident clocks show the demo data', async ({ console: app }) => {
   const page = app.page;
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Compliance' }).click();
+  await page.getByRole('combobox', { name: 'Quarter' }).selectOption('2025-Q2');
+  await page.getByRole('button', { name: 'Start the GDPR and UK GDPR assessment of Europe for 2025-Q2' }).click();
+  const started = page.getByRole('region', { name: 'GDPR and UK GDPR, Europe, 2025-Q2' });
+  await expect(started.getByText('Planned', { exact: true })).toBeVisible();
+  // Due at the quarter's end, long past: all 25 requirements of GDPR 2026.1 for the EU are overdue.
+  await expect(started.getByText('0% compliant, 25 overdue items')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^GDPR and UK GDPR, Europe: 0% compliant$/ })).toHaveAttribute('aria-pressed', 'true');
+
   await page.getByRole('tab', { name: 'Evidence' }).click();
   await page.getByRole('checkbox', { name: 'Expiring within 30 days' }).check();
   const table = page.getByRole('table', { name: 'Evidence' });

@@ -1,7 +1,7 @@
 // One assessment's checklist: its state (status, lock, signature), what a person may do next (start, hand to
 // review, sign off, reopen, move to a newer version), and the requirement tree with filters. A requirement opens
 // in a dialog to set its result, attach evidence and record findings.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { RESULT_VALUES } from '../../../shared/compliance';
 import type { Checklist, ChecklistItem } from '../../../shared/compliance-types';
 import { api } from '../api';
@@ -64,8 +64,19 @@ export function ChecklistPanel({ assessmentId }: { assessmentId: string }) {
   const openItem = list.items.find((item) => item.resultId === open) ?? null;
   const local = localFormat(words.locale);
 
+  // j and k move between requirements, as they move between items in the queue.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if ((event.key !== 'j' && event.key !== 'k') || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement) return;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.compliance-item-button')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === 'j' ? 1 : -1)))];
+    event.preventDefault();
+    next?.focus();
+  };
+
   return (
-    <section className="compliance-checklist" aria-labelledby={headingId}>
+    <section className="compliance-checklist" aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <div className="compliance-checklist-head">
         <h3 id={headingId} className="compliance-checklist-title">
           {t('compliance.checklistTitle', { framework: list.frameworkName, region: label('region', assessment.region), period: assessment.period })}

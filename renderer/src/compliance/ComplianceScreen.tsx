@@ -1,7 +1,10 @@
 // The Compliance screen: the region x framework roll-up over the last four quarters, the checklist of the assessment
 // picked in it, the evidence browser and incidents with their notification clocks.
 import { useId, useState } from 'react';
-import { periodOf, shiftPeriod } from '../../../shared/compliance';
+import { periodDays, periodOf, shiftPeriod } from '../../../shared/compliance';
+import { api } from '../api';
+import { useSession } from '../session/SessionContext';
+import { useToast } from '../ui/Toast';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
 import { useNow } from '../ui/useNow';
@@ -20,6 +23,8 @@ export function ComplianceScreen() {
   const { t } = words;
   const headingId = useId();
   const now = useNow();
+  const { session } = useSession();
+  const toast = useToast();
   const current = periodOf(now);
   const [period, setPeriod] = useState(current);
   const periods = [-3, -2, -1, 0].map((steps) => shiftPeriod(period, steps));
@@ -56,7 +61,19 @@ export function ComplianceScreen() {
           </label>
           {data.status === 'loading' && <p className="screen-message">{t('compliance.loading')}</p>}
           {data.status === 'failed' && <p role="alert">{failureText(data.failure, words)}</p>}
-          {data.status === 'ready' && <RollupGrid cells={data.value} selected={selected} onOpen={(cell) => setSelected(cell.assessmentId)} />}
+          {data.status === 'ready' && (
+            <RollupGrid
+              cells={data.value}
+              selected={selected}
+              onOpen={(cell) => setSelected(cell.assessmentId)}
+              onCreate={(cell) =>
+                api('compliance.createAssessment', { region: cell.region, framework: cell.framework, period: cell.period, ownerId: session.person.id, dueDay: periodDays(cell.period).last }).then(
+                  (made) => setSelected(made.id),
+                  (failure: unknown) => toast.error(failure),
+                )
+              }
+            />
+          )}
           {selected ? <ChecklistPanel key={selected} assessmentId={selected} /> : <p className="screen-message">{t('compliance.pick')}</p>}
         </>
       )}

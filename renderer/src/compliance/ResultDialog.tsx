@@ -7,6 +7,7 @@ import type { ChecklistItem } from '../../../shared/compliance-types';
 import type { RegionCode } from '../../../shared/domain';
 import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
+import { useSession } from '../session/SessionContext';
 import { Dialog } from '../ui/Dialog';
 import { failureText } from '../ui/failure-text';
 import { RelatedFigureText } from './RelatedFigureText';
@@ -27,6 +28,11 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
   const [reason, setReason] = useState(item.reason ?? '');
   const [observation, setObservation] = useState(item.observation ?? '');
   const [measured, setMeasured] = useState(item.measuredValue === null ? '' : String(item.measuredValue));
+  const [ownerId, setOwnerId] = useState(item.ownerId === null ? '' : String(item.ownerId));
+  const [dueDay, setDueDay] = useState(item.dueDay ?? '');
+  const [action, setAction] = useState<Record<string, string>>({});
+  const { session } = useSession();
+  const people = [session.person, ...session.people.filter((person) => person.id !== session.person.id)];
   const [file, setFile] = useState<File | null>(null);
   const [validUntil, setValidUntil] = useState('');
   const [finding, setFinding] = useState('');
@@ -53,8 +59,8 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
         result,
         reason: reason.trim() || null,
         observation: observation.trim() || null,
-        ownerId: item.ownerId,
-        dueDay: item.dueDay,
+        ownerId: ownerId === '' ? null : Number(ownerId),
+        dueDay: dueDay || null,
         measuredValue: measured.trim() === '' ? null : Number(measured),
       });
       return t('compliance.saved');
@@ -66,6 +72,13 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
       const stored = await uploadEvidence(file, { region, evidenceId: null, title: file.name, validUntil: validUntil || null, resultId: item.resultId });
       setFile(null);
       return t('compliance.attached', { name: file.name, revision: stored.revision });
+    });
+
+  const addAction = (findingId: string) =>
+    run(async () => {
+      await api('compliance.addAction', { findingId, title: action[findingId] ?? '', ownerId: session.person.id, dueDay: null });
+      setAction({ ...action, [findingId]: '' });
+      return t('compliance.actionAdded');
     });
 
   const addFinding = () =>
@@ -123,6 +136,23 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
               <input inputMode="decimal" value={measured} disabled={locked} onChange={(event) => setMeasured(event.target.value)} />
             </label>
           )}
+          <div className="compliance-attach">
+            <label className="field">
+              <span>{t('compliance.owner')}</span>
+              <select value={ownerId} disabled={locked} onChange={(event) => setOwnerId(event.target.value)}>
+                <option value="">{t('common.none')}</option>
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('compliance.dueDay')}</span>
+              <input type="date" value={dueDay} disabled={locked} onChange={(event) => setDueDay(event.target.value)} />
+            </label>
+          </div>
           <label className="field">
             <span>{t('compliance.observation')}</span>
             <textarea rows={2} value={observation} disabled={locked} onChange={(event) => setObservation(event.target.value)} />
@@ -168,15 +198,54 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
             {item.findings.map((one) => (
               <li key={one.id}>
                 <span className="badge">{label('compliance.findingStatus', one.status)}</span> {one.title}
-                {one.actions.length > 0 && (
-                  <ul>
-                    {one.actions.map((action) => (
-                      <li key={action.id}>
-                        {action.title} · {label('compliance.actionStatus', action.status)}
-                        {action.dueDay && ` · ${action.dueDay}`}
-                      </li>
-                    ))}
-                  </ul>
+                {one.status === 'open' && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={busy || locked}
+                    onClick={() =>
+                      void run(async () => {
+                        await api('compliance.setFinding', { findingId: one.id, status: 'closed' });
+                        return t('compliance.findingClosed');
+                      })
+                    }
+                  >
+                    {t('compliance.closeFinding')}
+                  </button>
+                )}
+                <ul>
+                  {one.actions.map((step) => (
+                    <li key={step.id}>
+                      {step.title} · {label('compliance.actionStatus', step.status)}
+                      {step.dueDay && ` · ${step.dueDay}`}{' '}
+                      {step.status !== 'done' && (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          disabled={busy || locked}
+                          onClick={() =>
+                            void run(async () => {
+                              await api('compliance.setAction', { actionId: step.id, status: 'done' });
+                              return t('compliance.actionDone');
+                            })
+                          }
+                        >
+                          {t('compliance.markDone')}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {one.status === 'open' && (
+                  <div className="compliance-attach">
+                    <label className="field">
+                      <span>{t('compliance.newAction')}</span>
+                      <input value={action[one.id] ?? ''} disabled={locked} onChange={(event) => setAction({ ...action, [one.id]: event.target.value })} />
+                    </label>
+                    <button type="button" className="button button-small" disabled={busy || locked || (action[one.id] ?? '').trim().length < 3} onClick={() => void addAction(one.id)}>
+                      {t('compliance.addAction')}
+                    </button>
+                  </div>
                 )}
               </li>
             ))}

@@ -11,9 +11,11 @@ interface Props {
   cells: RollupCell[];
   selected: string | null;
   onOpen(cell: RollupCell): void;
+  /** Starts the quarter's assessment where there is none yet. */
+  onCreate(cell: RollupCell): void;
 }
 
-export function RollupGrid({ cells, selected, onOpen }: Props) {
+export function RollupGrid({ cells, selected, onOpen, onCreate }: Props) {
   const words = useWords();
   const { t, label } = words;
   const regions = [...new Set(cells.map((cell) => cell.region))];
@@ -61,7 +63,14 @@ export function RollupGrid({ cells, selected, onOpen }: Props) {
                           <span className={`compliance-status status-${cell.status ?? 'none'}`}>{label('compliance.status', cell.status)}</span>
                         </button>
                       ) : (
-                        <span className="muted">{t('compliance.notStarted')}</span>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={t('compliance.createName', { framework: framework.name, region: label('region', region), period: cell.period })}
+                          onClick={() => onCreate(cell)}
+                        >
+                          {t('compliance.create')}
+                        </button>
                       )}
                     </td>
                   );
