@@ -73,7 +73,11 @@ export async function applyCompliancePut(client: Client, seq: number, mutation: 
   if (existing[0] && existing[0].region !== values.region) return reject(NOT_FOUND);
   const current = await assessmentStatus(client, table, values);
   const refusal = lockRefusal(table, values, current, person);
-  if (refusal) return reject(refusal);
+  if (refusal) {
+    // The console that sent it shows its edit already: the hub's row goes out again so the next pull puts it back.
+    if (existing[0]) await client.query(`UPDATE ${table.name} SET seq = $${table.key.length + 1} WHERE ${where}`, [...keyValues, seq]);
+    return reject(refusal);
+  }
 
   const columns = table.columns.map((column) => column.name);
   const updates = columns.filter((column) => !table.key.includes(column)).map((column) => `"${column}" = excluded."${column}"`);
