@@ -23,6 +23,8 @@ export function IncidentsPanel() {
   const local = localFormat(words.locale);
   const { data } = useCompliance('compliance.incidents', {});
   const [recording, setRecording] = useState(false);
+  const { session } = useSession();
+  const nameOf = (id: number | null) => [session.person, ...session.people].find((person) => person.id === id)?.name ?? (id === null ? '—' : `#${id}`);
 
   const notify = async (notificationId: string) => {
     try {
@@ -62,7 +64,7 @@ export function IncidentsPanel() {
                       </button>
                     </>
                   ) : (
-                    <span>{t('compliance.notifiedAt', { when: local.dateTime(notification.notifiedAt) })}</span>
+                    <span>{t('compliance.notifiedAt', { when: local.dateTime(notification.notifiedAt), who: nameOf(notification.notifiedBy) })}</span>
                   )}
                 </li>
               ))}

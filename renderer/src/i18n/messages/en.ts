@@ -646,7 +646,7 @@ export const en = {
   'compliance.detected': 'Detected {when}',
   'compliance.markNotified': 'Mark notified',
   'compliance.notifiedDone': 'Notification recorded',
-  'compliance.notifiedAt': 'Notified {when}',
+  'compliance.notifiedAt': 'Notified {when} by {who}',
   'compliance.noClock': 'No law of this region sets a notification clock for this kind of incident.',
   'compliance.incidentKindLabel': 'Kind',
   'compliance.incidentTitle': 'What happened',

@@ -648,7 +648,7 @@ export const es: Catalogue = {
   'compliance.detected': 'Detectado {when}',
   'compliance.markNotified': 'Marcar como notificado',
   'compliance.notifiedDone': 'Notificación registrada',
-  'compliance.notifiedAt': 'Notificado {when}',
+  'compliance.notifiedAt': 'Notificado {when} por {who}',
   'compliance.noClock': 'Ninguna ley de esta región fija un plazo de notificación para este tipo de incidente.',
   'compliance.incidentKindLabel': 'Tipo',
   'compliance.incidentTitle': 'Qué pasó',
