@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UPLOAD_CHUNK_BYTES } from '../shared/compliance-calls';
+import { HOST_API_PREFIX, HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../shared/bridge';
 import type { Person } from '../shared/domain';
 import { createDispatcher } from '../main/core/dispatcher';
 import { handlers } from '../main/core/handlers';
@@ -30,6 +31,31 @@ async function upload(db: Db, bytes: Buffer, now: number): Promise<number> {
   }
   const stored = await dispatcher.dispatchAsync('compliance.attachEvidence', { uploadId, fileName: 'warehouse-energy-audit.pdf', region: 'EU', title: 'Energy audit' });
   if (!stored.ok) throw new Error(stored.error.message);
+  return performance.now() - started;
+}
+
+/**
+ * The same upload as the renderer sends it to the browser host: each chunk base64 in a JSON request over loopback
+ * HTTP, on the host's own core worker. `hostUrl` is the address the host printed (with its token).
+ */
+export async function uploadOverHttp(hostUrl: string, bytes: Buffer): Promise<number> {
+  const url = new URL(hostUrl);
+  const token = url.searchParams.get(HOST_TOKEN_PARAM) ?? '';
+  const call = async (name: string, input: unknown) => {
+    const response = await fetch(`${url.origin}${HOST_API_PREFIX}${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [HOST_TOKEN_HEADER]: token },
+      body: JSON.stringify(input),
+    });
+    const answer = (await response.json()) as { ok: boolean; error?: { message: string } };
+    if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`);
+  };
+  const started = performance.now();
+  const uploadId = `bench-${randomBytes(6).toString('hex')}`;
+  for (let offset = 0; offset < bytes.length; offset += UPLOAD_CHUNK_BYTES) {
+    await call('compliance.uploadChunk', { uploadId, offset, base64: bytes.subarray(offset, offset + UPLOAD_CHUNK_BYTES).toString('base64') });
+  }
+  await call('compliance.attachEvidence', { uploadId, fileName: 'warehouse-energy-audit.pdf', region: 'EU', title: 'Energy audit' });
   return performance.now() - started;
 }
 
