@@ -78,6 +78,8 @@ export const complianceCalls = {
   'compliance.unlink': call<{ unlinked: boolean }>({ writes: true })(z.object({ resultId: textId, evidenceId: textId }).strict()),
   /** Writes the assessment's pack beside the database (compliance-packs/<assessment>/); answers the folder. */
   'compliance.exportPack': call<{ folder: string; files: number }>({ writes: true })(z.object({ assessmentId: textId, withEvidence: z.boolean().default(false) }).strict()),
+  /** Downloads the evidence's files to this console at the next sync round (they are not here yet). */
+  'compliance.download': call<{ asked: number }>({ writes: true })(z.object({ evidenceId: textId }).strict()),
   'compliance.evidence': call<EvidenceItem[]>()(z.object({ region: region.optional(), expiringWithinDays: z.number().int().min(0).max(3650).optional() }).strict()),
   'compliance.incidents': call<IncidentView[]>()(z.object({ region: region.optional() }).strict()),
   'compliance.createIncident': call<IncidentView>({ writes: true })(

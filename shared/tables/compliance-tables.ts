@@ -119,4 +119,5 @@ export type ComplianceTableName = (typeof COMPLIANCE_TABLES)[number]['name'];
 
 export const COMPLIANCE_LOCAL_TABLES: readonly LocalTable[] = [
   { name: 'compliance_blob_uploads', why: 'evidence files stored on this console that the hub may not have yet' },
+  { name: 'compliance_blob_wants', why: 'evidence files a person asked to download to this console' },
 ];

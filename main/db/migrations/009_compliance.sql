@@ -137,3 +137,8 @@ CREATE TABLE compliance_blob_uploads (
   sha256  TEXT PRIMARY KEY CHECK (length(sha256) = 64),
   size    INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
+
+-- Evidence files a person asked to have here (an older revision, say): the next sync round downloads them.
+CREATE TABLE compliance_blob_wants (
+  sha256  TEXT PRIMARY KEY CHECK (length(sha256) = 64)
+) STRICT, WITHOUT ROWID;

@@ -5,7 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/open';
 import { all, run } from '../../db/statement-cache';
+import type { Person, RegionCode } from '../../../shared/domain';
+import { ServiceError } from '../kit';
 import type { HubClient } from '../sync/hub-client';
+import { runnerFor } from '../sync/runner-registry';
+import { readSyncState } from '../sync/sync-state';
 import { blobPath, hasBlob, storeVerifiedBlob } from './evidence-files';
 
 /** What one request carries: the hub takes 1 MiB at most. */
@@ -50,19 +54,39 @@ export async function uploadBlobs(db: Db, client: HubClient, log: (line: string)
   return sent;
 }
 
+/** Asks for every revision of an evidence record on this console: the runner fetches them at once. */
+export function wantEvidence(db: Db, person: Person, evidenceId: string): { asked: number } {
+  const revisions = all<{ sha256: string; region: RegionCode }>(db, 'SELECT sha256, region FROM compliance_evidence_revisions WHERE evidence_id = ?', [evidenceId]);
+  if (revisions.length === 0 || !revisions.every((revision) => person.regions.includes(revision.region))) {
+    throw new ServiceError('not_found', `There is no evidence ${evidenceId} in the regions you are granted`, 'evidenceId');
+  }
+  const missing = revisions.filter((revision) => !hasBlob(db, revision.sha256));
+  if (missing.length === 0) return { asked: 0 };
+  if (readSyncState(db) === undefined) throw new ServiceError('conflict', 'This console is not signed in to a hub: there is nowhere to download the file from');
+  db.transaction(() => {
+    for (const revision of missing) run(db, 'INSERT OR IGNORE INTO compliance_blob_wants (sha256) VALUES (?)', [revision.sha256]);
+  })();
+  runnerFor(db)?.kick();
+  return { asked: missing.length };
+}
+
+/** The files of the latest revisions, and those a person asked for, that this console does not hold yet. */
 export async function downloadBlobs(db: Db, client: HubClient): Promise<number> {
   const wanted = all<{ sha256: string }>(
     db,
-    `SELECT DISTINCT v.sha256 FROM compliance_evidence_revisions v
+    `SELECT sha256 FROM compliance_blob_wants
+     UNION SELECT v.sha256 FROM compliance_evidence_revisions v
      WHERE v.revision = (SELECT max(revision) FROM compliance_evidence_revisions WHERE evidence_id = v.evidence_id)
-     ORDER BY v.sha256`,
+     ORDER BY 1`,
     [],
   ).filter((row) => !hasBlob(db, row.sha256));
+  run(db, 'DELETE FROM compliance_blob_wants WHERE sha256 NOT IN (SELECT value FROM json_each(?))', [JSON.stringify(wanted.map((row) => row.sha256))]);
   let fetched = 0;
   for (const { sha256 } of wanted.slice(0, DOWNLOADS_PER_ROUND)) {
     const bytes = await client.getEvidence(sha256).catch(() => null);
     if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== sha256) continue;
     storeVerifiedBlob(db, sha256, bytes);
+    run(db, 'DELETE FROM compliance_blob_wants WHERE sha256 = ?', [sha256]);
     fetched++;
   }
   return fetched;

@@ -9,6 +9,7 @@ import { createAssessment, listAssessments, moveToVersion, setAssessmentStatus }
 import { checklist } from './checklist';
 import { attachEvidence, linkEvidence, listEvidence, unlinkEvidence } from './evidence';
 import { receiveChunk } from './evidence-files';
+import { wantEvidence } from './evidence-sync';
 import { addAction, addFinding, setActionStatus, setFindingStatus } from './findings';
 import { createIncident, listIncidents, markNotified } from './incidents';
 import { setResult } from './results';
@@ -37,6 +38,7 @@ export const complianceHandlers: HandlersFor<typeof complianceCalls> = {
   'compliance.link': (input, { db, person, now, events }) => announced(events, CHANGED, linkEvidence(db, person, input.resultId, input.evidenceId, now())),
   'compliance.unlink': (input, { db, person, now, events }) => announced(events, CHANGED, unlinkEvidence(db, person, input.resultId, input.evidenceId, now())),
   'compliance.exportPack': (input, { db, person }) => exportPackBesideDatabase(db, person, input.assessmentId, input.withEvidence),
+  'compliance.download': (input, { db, person }) => wantEvidence(db, person, input.evidenceId),
   'compliance.evidence': (input, { db, person, now }) => listEvidence(db, person, input, now()),
   'compliance.incidents': (input, { db, person }) => listIncidents(db, person, input.region),
   'compliance.createIncident': (input, { db, person, now, events }) => announced(events, CHANGED, createIncident(db, person, input, now())),

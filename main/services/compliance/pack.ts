@@ -107,7 +107,7 @@ export async function compliancePackFiles(db: Db, person: Person, request: Omit<
   files.set('evidence-manifest.csv', Buffer.from(tableCsv([manifestTable])));
   if (request.withEvidence) {
     for (const row of evidence) {
-      if (!hasBlob(db, row.sha256)) throw new ServiceError('not_found', `${row.file_name} (revision ${row.revision}) is not on this console yet: sync it first`, 'withEvidence');
+      if (!hasBlob(db, row.sha256)) throw new ServiceError('not_found', `${row.file_name} (revision ${row.revision}) is not on this console yet: download it from the evidence browser, then export again`, 'withEvidence');
       files.set(evidenceFile(row), readFileSync(blobPath(db, row.sha256)));
     }
   }

@@ -11,7 +11,7 @@ import { HubClient } from './hub-client';
 import { pushAll } from './sync-cycle';
 import { attachEvidence } from '../compliance/evidence';
 import { blobPath, hasBlob, receiveChunk } from '../compliance/evidence-files';
-import { downloadBlobs, uploadBlobs } from '../compliance/evidence-sync';
+import { downloadBlobs, uploadBlobs, wantEvidence } from '../compliance/evidence-sync';
 import { complianceFixture, type ComplianceFixture } from '../compliance/test-support/compliance-fixture';
 
 let hub: HubFixture;
@@ -70,11 +70,27 @@ describe('evidence between consoles and the hub', () => {
     expect(createHash('sha256').update(rows[0]?.bytes as Buffer).digest('hex')).toBe(stored.sha256);
     expect(await uploadBlobs(first.db, client(), () => {})).toBe(0);
 
-    const second = signedInConsole('evidence-sync-second');
-    run(second.db, "INSERT INTO compliance_evidence VALUES ('e-x', 'EU', 'Supplier audit', NULL, ?, 1)", [NOW]);
-    run(second.db, "INSERT INTO compliance_evidence_revisions VALUES ('r-x', 'e-x', 'EU', 1, ?, 'supplier-audit.pdf', 'application/pdf', ?, ?, 1)", [stored.sha256, file.length, NOW]);
-    expect(hasBlob(second.db, stored.sha256)).toBe(false);
-    expect(await downloadBlobs(second.db, new HubClient(hub.hub.url, TOKENS.jonas))).toBe(1);
-    expect(readFileSync(blobPath(second.db, stored.sha256)).equals(file)).toBe(true);
+    // A second revision of the same evidence, uploaded in one go.
+    const revised = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(4000)]);
+    const uploadId = 'up-revised';
+    receiveChunk(first.db, uploadId, 0, revised);
+    const second = await attachEvidence(first.db, first.lead, { uploadId, fileName: 'supplier-audit-v2.pdf', region: 'EU', evidenceId: stored.evidenceId, title: null, validUntil: null, resultId: null }, () => NOW);
+    await pushAll(first.db, client(), options);
+    expect(await uploadBlobs(first.db, client(), () => {})).toBe(1);
+
+    // Another console of the region has the rows: the latest revision's file comes down with the sync, an older one
+    // when a person asks for it.
+    const other = signedInConsole('evidence-sync-second');
+    run(other.db, "INSERT INTO compliance_evidence VALUES (?, 'EU', 'Supplier audit', NULL, ?, 1)", [stored.evidenceId, NOW]);
+    run(other.db, "INSERT INTO compliance_evidence_revisions VALUES ('r-1', ?, 'EU', 1, ?, 'supplier-audit.pdf', 'application/pdf', ?, ?, 1)", [stored.evidenceId, stored.sha256, file.length, NOW]);
+    run(other.db, "INSERT INTO compliance_evidence_revisions VALUES ('r-2', ?, 'EU', 2, ?, 'supplier-audit-v2.pdf', 'application/pdf', ?, ?, 1)", [stored.evidenceId, second.sha256, revised.length, NOW]);
+    const jonas = new HubClient(hub.hub.url, TOKENS.jonas);
+    expect(await downloadBlobs(other.db, jonas)).toBe(1);
+    expect(readFileSync(blobPath(other.db, second.sha256)).equals(revised)).toBe(true);
+    expect(hasBlob(other.db, stored.sha256)).toBe(false);
+    expect(wantEvidence(other.db, other.operator, stored.evidenceId)).toEqual({ asked: 1 });
+    expect(await downloadBlobs(other.db, jonas)).toBe(1);
+    expect(readFileSync(blobPath(other.db, stored.sha256)).equals(file)).toBe(true);
+    expect(wantEvidence(other.db, other.operator, stored.evidenceId)).toEqual({ asked: 0 });
   });
 });

@@ -1,7 +1,9 @@
 // The evidence browser: every evidence record of the granted regions with its revisions, links and validity,
 // or only what expires within 30 days.
 import { useId, useState } from 'react';
+import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
+import { useToast } from '../ui/Toast';
 import { failureText } from '../ui/failure-text';
 import { useCompliance } from './useCompliance';
 
@@ -11,6 +13,15 @@ export function EvidenceBrowser() {
   const headingId = useId();
   const [expiring, setExpiring] = useState(false);
   const { data } = useCompliance('compliance.evidence', expiring ? { expiringWithinDays: 30 } : {});
+  const toast = useToast();
+  const download = async (evidenceId: string) => {
+    try {
+      const { asked } = await api('compliance.download', { evidenceId });
+      toast.info(t('compliance.downloadAsked', { count: asked }));
+    } catch (failure) {
+      toast.error(failure);
+    }
+  };
   return (
     <section aria-labelledby={headingId} className="compliance-section">
       <div className="compliance-section-head">
@@ -52,7 +63,15 @@ export function EvidenceBrowser() {
                     )}
                   </td>
                   <td>{item.links}</td>
-                  <td>{t(item.present ? 'compliance.present' : 'compliance.notPresent')}</td>
+                  <td>
+                    {item.present ? (
+                      t('compliance.present')
+                    ) : (
+                      <button type="button" className="button button-small" aria-label={t('compliance.downloadName', { title: item.title })} onClick={() => void download(item.id)}>
+                        {t('compliance.download')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               );
             })}
