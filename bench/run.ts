@@ -7,6 +7,8 @@ import { parseFlags } from '../main/cli/flags';
 import { openDatabase } from '../main/db/open';
 import { seedDatabase } from '../main/seed/write-sqlite';
 import { warmRollups } from '../main/services/metrics/warm-rollups';
+import { writeEvidenceFiles } from '../main/services/compliance/evidence-files';
+import { complianceBench } from './compliance-bench';
 import { packBench } from './pack-bench';
 import { machine, type BenchResult } from './stats';
 import { browserBench } from './browser-bench';
@@ -42,6 +44,7 @@ async function storeParts(dbOption: string | undefined, scale: 'small' | 'large'
   const db = openDatabase(dbPath, { checkpoints: 'idle' });
   console.log(`Seeding the ${scale} set into ${dbPath} ...`);
   const seeded = seedDatabase(db, { scale, until });
+  writeEvidenceFiles(db, seeded.evidenceFiles);
   // As `npm run seed` does: the seed is done when the Reports view can open at once.
   const warming = performance.now();
   warmRollups(db);
@@ -56,6 +59,7 @@ async function storeParts(dbOption: string | undefined, scale: 'small' | 'large'
   };
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
   writeResults('pack', await packBench(db));
+  writeResults('compliance', await complianceBench(db, until.getTime()));
   db.close();
   const sync = await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`));
   writeResults('sync', [...sync, ...(await browserBench(until))]);

@@ -100,7 +100,15 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
       done++;
       if (options.onProgress && done % 10_000 === 0) options.onProgress(done, total);
     }
-    if (total === dataset.sizes.customers) for (const table of AFTER_CUSTOMER_TABLES) await writer.add(table, dataset[table]);
+    if (total === dataset.sizes.customers) {
+      for (const table of AFTER_CUSTOMER_TABLES) await writer.add(table, dataset[table]);
+      // The demo evidence files, so consoles of a demo hub download what its revisions name.
+      for (const file of dataset.evidenceFiles) {
+        await client.query('INSERT INTO hub_evidence_blobs (sha256, size, bytes, received_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+          file.sha256, file.bytes.length, Buffer.from(file.bytes), dataset.until,
+        ]);
+      }
+    }
     await writer.flushThrough(ORDER[ORDER.length - 1] as DemoTableName);
     for (const table of ['feedback_events', 'feedback_merges']) {
       await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (SELECT max(id) FROM ${table})))`);

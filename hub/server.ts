@@ -13,6 +13,7 @@ import { ChangeWaiter } from './change-waiter';
 import { CursorError } from './cursor';
 import { readDataSet } from './data-set';
 import { createPool, type Pool } from './db/pool';
+import { evidenceRoute } from './evidence-upload';
 import { describeInvalidBody } from './invalid-body';
 import { DEFAULT_PRUNE_EVERY_MS, DEFAULT_RETENTION_MS, schedulePruning } from './pruning';
 import { ClientRecords } from './client-records';
@@ -119,8 +120,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log,
   });
 
-  async function route(request: IncomingMessage, response: ServerResponse, person: HubPerson, name: string, signal: AbortSignal): Promise<void> {
+  async function route(request: IncomingMessage, response: ServerResponse, person: HubPerson, name: string, url: URL, signal: AbortSignal): Promise<void> {
     const method = request.method ?? 'GET';
+    const evidence = evidenceRoute(pool, person, method, name, url, request);
+    if (evidence) {
+      const answer = await evidence;
+      if (response.headersSent) return;
+      response.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(answer.body);
+      return;
+    }
     if (name === 'me' && method === 'GET') {
       const identity: HubIdentity = { ...person, dataSet: await readDataSet(control) };
       return send(response, 200, JSON.stringify(identity));
@@ -168,7 +177,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       limiter.failed(address, Date.now());
       throw new HttpError(401, 'unauthorized', 'The hub does not know this token, or it has expired or been revoked');
     }
-    await route(request, response, person, name, signal);
+    await route(request, response, person, name, url, signal);
   }
 
   const server = createServer((request, response) => {

@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import type { MessageId } from '../i18n/messages/en';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
+import { ComplianceScreen } from '../compliance/ComplianceScreen';
 import { ConflictsScreen } from '../sync/ConflictsScreen';
 
 interface ScreenEntry {
@@ -18,6 +19,7 @@ export const SCREENS = [
   { id: 'queue', label: 'screen.queue', Component: QueueScreen },
   { id: 'reports', label: 'screen.reports', Component: ReportsScreen },
   { id: 'conflicts', label: 'screen.conflicts', Component: ConflictsScreen },
+  { id: 'compliance', label: 'screen.compliance', Component: ComplianceScreen },
 ] as const satisfies readonly ScreenEntry[];
 
 export type Screen = (typeof SCREENS)[number];
