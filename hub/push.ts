@@ -3,6 +3,7 @@
 import type { HubPerson, Mutation, MutationResult, PushResponse } from '../shared/hub-protocol';
 import type { Client, Pool } from './db/pool';
 import { FeedbackBatch } from './feedback-batch';
+import { applyCompliancePut, applyComplianceUnlink } from './compliance-push';
 import { applyMerge, applyUnmerge } from './merges';
 import { applyRostersMutation } from './rosters-push';
 import { withWriteTransaction } from './write-transaction';
@@ -31,6 +32,8 @@ async function itemsOf(client: Client, clientId: string, mutation: Mutation): Pr
     }
     case 'rosters.insert':
     case 'rosters.update':
+    case 'compliance.put':
+    case 'compliance.unlink':
       return [];
   }
 }
@@ -108,6 +111,14 @@ export async function applyPush(pool: Pool, person: HubPerson, clientId: string,
         if (m.name === 'rosters.insert' || m.name === 'rosters.update') {
           // Roster rows are their own: the feedback batch holds none of them.
           answers.set(m.id, await applyRostersMutation(client, seq, m, person, at(m)));
+          continue;
+        }
+        if (m.name === 'compliance.put') {
+          answers.set(m.id, await applyCompliancePut(client, seq, m, person));
+          continue;
+        }
+        if (m.name === 'compliance.unlink') {
+          answers.set(m.id, await applyComplianceUnlink(client, seq, m, person));
           continue;
         }
         // A merge reads and writes rows directly: the batch's edits so far go first, and it reloads after.

@@ -30,7 +30,8 @@ export const LAYERS: Layer[] = [
   { folder: 'main/seed/', may: ['shared/', 'main/db/'], testsMay: ['node:'] },
   {
     folder: 'main/services/',
-    may: ['shared/', 'main/db/', 'better-sqlite3', 'zod', 'node:', ...DOCUMENT_PACKAGES, ...CSV_PACKAGES],
+    // file-type: what an evidence upload really is, read from its bytes.
+    may: ['shared/', 'main/db/', 'better-sqlite3', 'zod', 'node:', 'file-type', ...DOCUMENT_PACKAGES, ...CSV_PACKAGES],
     // Services' tests drive them as the console does (through the core, on a seeded store) and sync against a real hub.
     testsMay: ['main/core/', 'main/seed/', 'main/startup/', 'hub/'],
   },

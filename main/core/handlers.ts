@@ -1,4 +1,5 @@
 // The one handler table: each domain's own table, spread. A new domain adds one line here and nothing else.
+import { complianceHandlers } from '../services/compliance/handlers';
 import { feedbackHandlers } from '../services/feedback/handlers';
 import { reportsHandlers } from '../services/reports/handlers';
 import { rostersHandlers } from '../services/rosters/handlers';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...syncHandlers,
   ...reportsHandlers,
   ...rostersHandlers,
+  ...complianceHandlers,
 };

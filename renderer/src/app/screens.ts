@@ -6,6 +6,7 @@ import type { MessageId } from '../i18n/messages/en';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { RostersScreen } from '../rosters/RostersScreen';
+import { ComplianceScreen } from '../compliance/ComplianceScreen';
 import { ConflictsScreen } from '../sync/ConflictsScreen';
 
 interface ScreenEntry {
@@ -20,6 +21,7 @@ export const SCREENS = [
   { id: 'reports', label: 'screen.reports', Component: ReportsScreen },
   { id: 'conflicts', label: 'screen.conflicts', Component: ConflictsScreen },
   { id: 'rosters', label: 'screen.rosters', Component: RostersScreen },
+  { id: 'compliance', label: 'screen.compliance', Component: ComplianceScreen },
 ] as const satisfies readonly ScreenEntry[];
 
 export type Screen = (typeof SCREENS)[number];

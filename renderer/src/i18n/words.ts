@@ -34,7 +34,13 @@ export type LabelFamily =
   | 'rosterFieldLower'
   | 'kolStatus'
   | 'kolPlatform'
-  | 'kolTier';
+  | 'kolTier'
+  | 'compliance.status'
+  | 'compliance.result'
+  | 'compliance.cadence'
+  | 'compliance.findingStatus'
+  | 'compliance.actionStatus'
+  | 'compliance.incidentKind';
 
 export interface Words {
   /** The UI language's tag ('en', 'es'), as set on <html lang>. */
