@@ -193,7 +193,7 @@ export interface RostersReport {
   topByCac: { id: number; name: string; newCustomers: number; cacUsd: number }[];
   /** KOLs with attributed orders, most complaints per 1,000 orders first (at most 5). */
   topByComplaints: { id: number; name: string; orders: number; complaintsPer1kOrders: number }[];
-  /** The latest campaigns (at most 8), newest first. */
+  /** The latest campaigns (at most 8), newest first; for one week, the latest with spend or attributed figures in it. */
   campaigns: { id: number; name: string; spendUsd: number | null; revenueUsd: number; roas: number | null }[];
   /** The communities with the most members linked to customers (at most 3). */
   communities: { id: number; name: string; membersD30: number | null; nonMembersD30: number | null; membersRepurchase: number | null; nonMembersRepurchase: number | null }[];

@@ -3,6 +3,7 @@
 import { CATEGORY_LABELS } from '../../../shared/domain';
 import { KIND_DECIMALS, KPI_INFO, REPORT_KPIS, roundForKind, type KpiKind, type ReportKpi } from '../../../shared/kpi-definitions';
 import type { RegionWeeklyReport } from '../../../shared/report-types';
+import type { RostersReport } from '../../../shared/rosters-kols';
 
 /**
  * How a column's numbers read: a KPI kind; `kpi`, the kind of the row's KPI; `delta`, a change in the row's KPI
@@ -254,7 +255,50 @@ function carriers(report: RegionWeeklyReport): PackTable {
   });
 }
 
+/** The KOL and community page's figures, each in its column of the table, in this order. */
+const KOL_COMMUNITY_FIGURES = [
+  ['new_customers', 'count'],
+  ['cac_usd', 'usd'],
+  ['orders', 'count'],
+  ['complaints_per_1k_orders', 'per_1k'],
+  ['spend_usd', 'usd'],
+  ['revenue_usd', 'usd'],
+  ['roas', 'ratio'],
+  ['members_d30_retention', 'rate'],
+  ['non_members_d30_retention', 'rate'],
+  ['members_repurchase_90d', 'rate'],
+  ['non_members_repurchase_90d', 'rate'],
+] as const satisfies readonly (readonly [string, KpiKind])[];
+
+/**
+ * The KOL and community page as one table, a row per ranked KOL, campaign or community under its section; a
+ * section with nothing in the week has one row saying so, and a figure with no denominator stays empty.
+ */
+function kolCommunity(report: RegionWeeklyReport, rosters: RostersReport): PackTable {
+  const row = (section: string, name: string, figures: Partial<Record<(typeof KOL_COMMUNITY_FIGURES)[number][0], number | null>>): Cell[] => [
+    report.region, report.week, section, name, ...KOL_COMMUNITY_FIGURES.map(([header]) => figures[header] ?? null),
+  ];
+  const section = (name: string, rows: Cell[][]): Cell[][] => (rows.length > 0 ? rows : [row(name, 'no data', {})]);
+  return table({
+    file: 'kol_community',
+    sheet: 'KOL and community',
+    columns: [text('region', 8), text('week', 10), text('section', 26), text('name', 30), ...KOL_COMMUNITY_FIGURES.map(([header, kind]) => num(header, kind))],
+    rows: [
+      ...section('top_kols_by_cac', rosters.topByCac.map((k) => row('top_kols_by_cac', k.name, { new_customers: k.newCustomers, cac_usd: k.cacUsd }))),
+      ...section('top_kols_by_complaint_rate', rosters.topByComplaints.map((k) => row('top_kols_by_complaint_rate', k.name, { orders: k.orders, complaints_per_1k_orders: k.complaintsPer1kOrders }))),
+      ...section('campaign_roas', rosters.campaigns.map((c) => row('campaign_roas', c.name, { spend_usd: c.spendUsd, revenue_usd: c.revenueUsd, roas: c.roas }))),
+      ...section('community_retention', rosters.communities.map((c) => row('community_retention', c.name, {
+        members_d30_retention: c.membersD30, non_members_d30_retention: c.nonMembersD30,
+        members_repurchase_90d: c.membersRepurchase, non_members_repurchase_90d: c.nonMembersRepurchase,
+      }))),
+    ],
+  });
+}
+
 /** The sheets of a region's workbook, in order; each is also a CSV (all regions' rows in one file). */
-export function packTables(report: RegionWeeklyReport): PackTable[] {
-  return [summary(report), weeklyKpis(report), channels(report), cohorts(report), funnel(report), complaints(report), topComplaints(report), sla(report), carriers(report)];
+export function packTables(report: RegionWeeklyReport, rosters: RostersReport): PackTable[] {
+  return [
+    summary(report), weeklyKpis(report), channels(report), cohorts(report), funnel(report), complaints(report), topComplaints(report), sla(report),
+    carriers(report), kolCommunity(report, rosters),
+  ];
 }

@@ -90,6 +90,7 @@ describe('the review pack', () => {
         'cohorts.csv',
         'complaints.csv',
         'funnel.csv',
+        'kol_community.csv',
         'kpis.csv',
         'manifest.json',
         'review-EA-2026-W53.pdf',
@@ -133,7 +134,7 @@ describe('the review pack', () => {
     const kpis = kpisCsv(path.join(out(), 'kpis.csv'));
     const workbook = new Workbook();
     await workbook.xlsx.readFile(path.join(out(), 'review-EA-2026-W53.xlsx'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Weekly KPIs', 'Channels', 'Cohorts', 'Funnel', 'Complaints', 'Top complaints', 'SLA', 'Carriers']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Weekly KPIs', 'Channels', 'Cohorts', 'Funnel', 'Complaints', 'Top complaints', 'SLA', 'Carriers', 'KOL and community']);
     const summary = workbook.getWorksheet('Summary');
     expect(summary?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const byKpi = new Map<string, { value: unknown; numFmt: string }>();

@@ -3,13 +3,14 @@
 // Helvetica cannot write (a complaint in Thai, Arabic, Japanese...) is drawn with the Noto faces (pdf-script-text).
 import PDFDocument from 'pdfkit';
 import { CATEGORY_LABELS, LANGUAGE_LABELS } from '../../../shared/domain';
-import { KPI_INFO } from '../../../shared/kpi-definitions';
+import { KPI_INFO, type KpiKind } from '../../../shared/kpi-definitions';
 import { FUNNEL_STAGES, type HeadlineKpi, type RegionWeeklyReport } from '../../../shared/report-types';
 import { formatChange, formatKpi, formatValue } from './format';
 import { COLORS, horizontalBars, weekBars, yearLines, type Box } from './pdf-charts';
 import { helveticaWrites } from './pdf-faces';
 import { drawScriptParagraph, layoutScriptParagraph } from './pdf-script-text';
 import type { RegionCompliance } from '../compliance/region-summary';
+import type { RostersReport } from '../../../shared/rosters-kols';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -23,6 +24,8 @@ export interface PdfOptions {
   stamp: Date;
   /** The region's compliance as the week ends: drawn as the "Compliance and ESG" page. */
   compliance?: RegionCompliance;
+  /** The region's KOLs, campaigns and communities in the week: drawn as the "KOL and community" page. */
+  rosters?: RostersReport;
   /** Uncompressed content streams, for reading the text back. */
   compress?: boolean;
 }
@@ -278,6 +281,50 @@ function compliancePage(layout: Layout, compliance: RegionCompliance): void {
   layout.table([['Framework', 'Status', 'Compliant', 'Met', 'Gaps', 'Open', 'Overdue'], ...rows], [0.4, 0.14, 0.1, 0.09, 0.09, 0.09, 0.09]);
 }
 
+/** A figure on the KOL and community page: "no data" where there is nothing to divide by, never 0. */
+function rosterFigure(kind: KpiKind, value: number | null): string {
+  return value === null ? 'no data' : formatValue(kind, value);
+}
+
+function rostersTable(layout: Layout, header: string[], rows: string[][], widths: number[]): void {
+  layout.table([header, ...(rows.length > 0 ? rows : [['no data', ...header.slice(1).map(() => '')]])], widths);
+}
+
+function rostersPage(layout: Layout, report: RegionWeeklyReport, rosters: RostersReport): void {
+  layout.page();
+  layout.heading(`KOL and community, ${report.week}`);
+  layout.paragraph(
+    'Attributed figures of the week as the Rosters screen counts them (docs/metrics.md): CAC is the week’s spend (fees and seeding spread over the campaign’s days, plus commissions) per new customer; complaints are logistics complaints per 1,000 attributed orders. Communities compare members with non-members who signed up in the same weeks.',
+    8,
+    COLORS.muted,
+  );
+  layout.heading('Top KOLs by CAC, cheapest first');
+  rostersTable(layout, ['KOL', 'New customers', 'CAC'], rosters.topByCac.map((k) => [k.name, formatValue('count', k.newCustomers), rosterFigure('usd', k.cacUsd)]), [0.5, 0.25, 0.25]);
+  layout.heading('Top KOLs by complaint rate');
+  rostersTable(
+    layout,
+    ['KOL', 'Orders', 'Complaints per 1k orders'],
+    rosters.topByComplaints.map((k) => [k.name, formatValue('count', k.orders), rosterFigure('per_1k', k.complaintsPer1kOrders)]),
+    [0.5, 0.2, 0.3],
+  );
+  layout.heading('Campaigns’ ROAS');
+  rostersTable(
+    layout,
+    ['Campaign', 'Spend', 'Revenue', 'ROAS'],
+    rosters.campaigns.map((c) => [c.name, rosterFigure('usd', c.spendUsd), formatValue('usd', c.revenueUsd), rosterFigure('ratio', c.roas)]),
+    [0.46, 0.18, 0.18, 0.18],
+  );
+  layout.heading('Communities’ retention against non-members');
+  rostersTable(
+    layout,
+    ['Community', 'D30 members', 'D30 others', 'Repurchase members', 'Repurchase others'],
+    rosters.communities.map((c) => [
+      c.name, rosterFigure('rate', c.membersD30), rosterFigure('rate', c.nonMembersD30), rosterFigure('rate', c.membersRepurchase), rosterFigure('rate', c.nonMembersRepurchase),
+    ]),
+    [0.32, 0.14, 0.14, 0.2, 0.2],
+  );
+}
+
 function appendix(layout: Layout, report: RegionWeeklyReport): void {
   layout.page();
   layout.heading('Appendix: definitions');
@@ -319,6 +366,7 @@ export function pdfBuffer(report: RegionWeeklyReport, options: PdfOptions): Prom
   breakdowns(layout, report);
   complaintsAndService(layout, report);
   if (options.compliance) compliancePage(layout, options.compliance);
+  if (options.rosters) rostersPage(layout, report, options.rosters);
   appendix(layout, report);
   doc.end();
   return done;

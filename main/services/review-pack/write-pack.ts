@@ -9,6 +9,7 @@ import type { RegionWeeklyReport } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { regionComplianceSummary } from '../compliance/region-summary';
 import { regionWeeklyReport } from '../metrics/weekly-report';
+import { rostersReport } from '../rosters/rosters-report';
 import { kpisCsv, tableCsv } from './csv';
 import { savePackFolder } from './pack-folder';
 import { packTables, type PackTable } from './pack-tables';
@@ -69,12 +70,14 @@ export async function writePack(db: Db, request: PackRequest, onProgress: (progr
     const report = regionWeeklyReport(db, region, request.week);
     // The pack says it was made when the week ended, so the same data gives the same bytes.
     const stamp = new Date(report.endsAt);
-    const sheets = packTables(report);
+    // The export checked the person's grants when it started; the pack's figures are the region's own.
+    const rosters = rostersReport(db, region, { id: 0, name: '', email: '', role: 'manager', regions: [region] }, request.week);
+    const sheets = packTables(report, rosters);
     reports.push(report);
     tables.push(sheets);
     done++;
     await step(`Drawing ${pdfName(region, request.week)}`);
-    files.set(pdfName(region, request.week), await pdfBuffer(report, { stamp, compliance: regionComplianceSummary(db, region, report.endsAt) }));
+    files.set(pdfName(region, request.week), await pdfBuffer(report, { stamp, compliance: regionComplianceSummary(db, region, report.endsAt), rosters }));
     done++;
     await step(`Writing ${xlsxName(region, request.week)}`);
     files.set(xlsxName(region, request.week), await workbookBuffer(sheets, `Weekly review ${region} ${request.week}`, stamp));

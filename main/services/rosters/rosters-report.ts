@@ -1,7 +1,10 @@
-// The Reports view's "KOL and community" page for one region: top KOLs by CAC and by complaint rate, the latest
-// campaigns' ROAS, and the biggest communities' retention against non-members. Each figure is the one the rosters
-// show (performance-service.ts, community-retention.ts): one definition, docs/metrics.md.
+// The "KOL and community" page for one region, in the Reports view (over the whole life) and in the weekly review
+// pack (for one ISO week): top KOLs by CAC and by complaint rate, campaigns' ROAS, and the biggest communities'
+// retention against non-members. Each figure is the one the rosters show (performance-service.ts,
+// community-retention.ts): one definition, docs/metrics.md.
 import type { Person, RegionCode } from '../../../shared/domain';
+import { addDays, isoWeekMonday, type IsoWeek } from '../../../shared/iso-week';
+import type { RosterNumbers, RosterPerformance } from '../../../shared/rosters-calls';
 import type { RostersReport } from '../../../shared/rosters-kols';
 import type { Db } from '../../db/open';
 import { column } from '../../db/statement-cache';
@@ -13,23 +16,47 @@ const TOP = 5;
 const CAMPAIGNS = 8;
 const COMMUNITIES = 3;
 
-export function rostersReport(db: Db, region: RegionCode, person: Person): RostersReport {
+/** The figures of a life, or of one of its weeks (none when nothing happened in that week). */
+function figures(performance: RosterPerformance, week: IsoWeek | undefined): RosterNumbers | undefined {
+  return week === undefined ? performance.life : performance.weeks.find((w) => w.week === week);
+}
+
+/** The latest campaigns; for a week, the latest of those with spend or attributed figures in it. */
+function campaignFigures(db: Db, region: RegionCode, person: Person, week: IsoWeek | undefined): { performance: RosterPerformance; numbers: RosterNumbers }[] {
+  const sunday = week === undefined ? '9999-12-31' : addDays(isoWeekMonday(week), 6);
+  const ids = column<number>(db, 'SELECT id FROM campaigns WHERE region = ? AND starts_on <= ? ORDER BY starts_on DESC, id DESC', [region, sunday]);
+  const found: { performance: RosterPerformance; numbers: RosterNumbers }[] = [];
+  for (const id of ids) {
+    if (found.length === CAMPAIGNS) break;
+    const performance = rosterPerformance(db, 'campaign', id, person);
+    const numbers = figures(performance, week);
+    if (numbers) found.push({ performance, numbers });
+  }
+  return found;
+}
+
+export function rostersReport(db: Db, region: RegionCode, person: Person, week?: IsoWeek): RostersReport {
   if (!person.regions.includes(region)) throw new ServiceError('forbidden', `You are not granted ${region}`, 'region');
   const kols = column<number>(db, 'SELECT DISTINCT kol_id FROM kol_contracts WHERE region = ? AND status NOT IN (\'draft\', \'cancelled\') ORDER BY kol_id', [region])
-    .map((id) => rosterPerformance(db, 'kol', id, person));
+    .map((id) => rosterPerformance(db, 'kol', id, person))
+    .flatMap((performance) => {
+      const numbers = figures(performance, week);
+      return numbers ? [{ id: performance.id, name: performance.name, numbers }] : [];
+    });
   const topByCac = kols
-    .filter((k) => k.life.cacUsd !== null)
-    .sort((a, b) => (a.life.cacUsd as number) - (b.life.cacUsd as number) || a.id - b.id)
+    .filter((k) => k.numbers.cacUsd !== null)
+    .sort((a, b) => (a.numbers.cacUsd as number) - (b.numbers.cacUsd as number) || a.id - b.id)
     .slice(0, TOP)
-    .map((k) => ({ id: k.id, name: k.name, newCustomers: k.life.newCustomers, cacUsd: k.life.cacUsd as number }));
+    .map((k) => ({ id: k.id, name: k.name, newCustomers: k.numbers.newCustomers, cacUsd: k.numbers.cacUsd as number }));
   const topByComplaints = kols
-    .filter((k) => k.life.complaintsPer1kOrders !== null)
-    .sort((a, b) => (b.life.complaintsPer1kOrders as number) - (a.life.complaintsPer1kOrders as number) || a.id - b.id)
+    .filter((k) => k.numbers.complaintsPer1kOrders !== null)
+    .sort((a, b) => (b.numbers.complaintsPer1kOrders as number) - (a.numbers.complaintsPer1kOrders as number) || a.id - b.id)
     .slice(0, TOP)
-    .map((k) => ({ id: k.id, name: k.name, orders: k.life.orders, complaintsPer1kOrders: k.life.complaintsPer1kOrders as number }));
-  const campaigns = column<number>(db, 'SELECT id FROM campaigns WHERE region = ? ORDER BY starts_on DESC, id DESC LIMIT ?', [region, CAMPAIGNS])
-    .map((id) => rosterPerformance(db, 'campaign', id, person))
-    .map((c) => ({ id: c.id, name: c.name, spendUsd: c.life.spendUsd, revenueUsd: c.life.revenueUsd, roas: c.life.roas }));
+    .map((k) => ({ id: k.id, name: k.name, orders: k.numbers.orders, complaintsPer1kOrders: k.numbers.complaintsPer1kOrders as number }));
+  const campaigns = campaignFigures(db, region, person, week).map(({ performance, numbers }) => ({
+    id: performance.id, name: performance.name, spendUsd: numbers.spendUsd, revenueUsd: numbers.revenueUsd, roas: numbers.roas,
+  }));
+  // Retention is a comparison of signup weeks, not a figure of one week: the pack shows it as the rosters do.
   const communities = column<number>(
     db,
     `SELECT c.id FROM communities c WHERE c.region = ?
