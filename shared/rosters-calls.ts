@@ -25,6 +25,33 @@ export const kolChangeSchema = z
   .refine((change) => Object.values(change).some((value) => value !== undefined), { message: 'say what to change: status, owner or tags' });
 export type KolChange = z.input<typeof kolChangeSchema>;
 
+/** A calendar day that exists, as YYYY-MM-DD. */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'a date that exists');
+
+/** A contract's terms, as the KOL pane's form sends them for a new contract or an edit. */
+export const contractTermsSchema = z.object({
+  campaignId: id,
+  feeAmount: z.number().min(0).max(1_000_000_000),
+  feeCurrency: z.string().regex(/^[A-Z]{3}$/, 'a currency code such as SGD'),
+  feeUsd: z.number().min(0).max(1_000_000_000),
+  commissionPct: z.number().min(0).max(100).default(0),
+  seedingUsd: z.number().min(0).max(1_000_000_000).default(0),
+  /** Posts owed per platform. */
+  deliverables: z
+    .partialRecord(z.enum(KOL_PLATFORMS), z.number().int().min(1).max(1000))
+    .refine((posts) => Object.keys(posts).length > 0, 'at least one platform with its number of posts'),
+  usageRights: plainText().trim().min(1).max(200),
+  exclusivity: plainText().trim().max(200).nullable().default(null),
+  disclosureClause: z.boolean().default(true),
+  signedOn: calendarDay.nullable().default(null),
+  fileName: plainText().trim().min(1).max(200).nullable().default(null),
+  fileSha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits').nullable().default(null),
+});
+export type ContractTerms = z.output<typeof contractTermsSchema>;
+
 export const newKolSchema = z
   .object({
     region: z.enum(REGION_CODES),
@@ -60,23 +87,8 @@ export const rostersCalls = {
   'rosters.communityWeeks': call<CommunityWeek[]>()(z.object({ communityId: id }).strict()),
   'rosters.import': call<ImportReport>({ writes: true })(importInput),
   'rosters.report': call<RostersReport>()(z.object({ region: z.enum(REGION_CODES) }).strict()),
-  'rosters.createContract': call<{ id: number; status: string }>({ writes: true })(
-    z
-      .object({
-        kolId: id,
-        campaignId: id,
-        feeAmount: z.number().min(0).max(1_000_000_000),
-        feeCurrency: z.string().regex(/^[A-Z]{3}$/, 'a currency code such as SGD'),
-        feeUsd: z.number().min(0).max(1_000_000_000),
-        commissionPct: z.number().min(0).max(100).default(0),
-        seedingUsd: z.number().min(0).max(1_000_000_000).default(0),
-        deliverables: plainText().trim().min(1).max(1000),
-        usageRights: plainText().trim().min(1).max(200),
-        exclusivity: plainText().trim().max(200).nullable().default(null),
-        disclosureClause: z.boolean().default(true),
-      })
-      .strict(),
-  ),
+  'rosters.createContract': call<{ id: number; status: string }>({ writes: true })(contractTermsSchema.extend({ kolId: id }).strict()),
+  'rosters.updateContract': call<{ status: string; changed: boolean }>({ writes: true })(contractTermsSchema.extend({ id }).strict()),
   'rosters.approveContract': call<{ status: string }>({ writes: true })(z.object({ id }).strict()),
   'rosters.exportKols': call<{ file: string; rows: number; written: boolean }>({ writes: true })(
     z.object({ filter: kolFilterSchema.default({}), format: z.enum(['csv', 'xlsx']), withContact: z.boolean().default(false) }).strict(),

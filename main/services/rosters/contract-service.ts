@@ -1,7 +1,9 @@
-// Contracts: a KOL's fee for a campaign. One over its region's fee limit waits for a manager's approval (an operator
-// makes it `awaiting_approval`); a manager or an admin approves it, or makes it approved at once.
+// Contracts: a KOL's fee for a campaign, made and edited from the KOL pane. One over its region's fee limit waits
+// for a manager's approval (an operator makes it `awaiting_approval`, and an operator's edit of an approved one over
+// the limit sends it back to wait); a manager or an admin approves it, or makes and edits it approved at once.
 import type { Person, RegionCode } from '../../../shared/domain';
-import { CONTRACT_FEE_LIMITS_USD, mayApproveContracts, overFeeLimit } from '../../../shared/rosters';
+import { APPROVED_CONTRACT_STATUSES, CONTRACT_FEE_LIMITS_USD, mayApproveContracts, overFeeLimit } from '../../../shared/rosters';
+import type { ContractTerms } from '../../../shared/rosters-calls';
 import type { Db } from '../../db/open';
 import { get, run, type SqlValue } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
@@ -9,40 +11,74 @@ import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 import { editRow, loadRows } from './row-edits';
 
-export interface NewContract {
-  kolId: number;
-  campaignId: number;
-  feeAmount: number;
-  feeCurrency: string;
-  feeUsd: number;
-  commissionPct: number;
-  seedingUsd: number;
-  deliverables: string;
-  usageRights: string;
-  exclusivity: string | null;
-  disclosureClause: boolean;
-}
-
 const usd = (value: number) => `$${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
-export function createContract(db: Db, input: NewContract, person: Person, now: number): { id: number; status: string } {
+/** The campaign must be the KOL's region's; a contract file comes with its sha256 or not at all. */
+function checkTerms(db: Db, terms: ContractTerms, region: RegionCode): void {
+  const campaign = get<{ region: RegionCode }>(db, 'SELECT region FROM campaigns WHERE id = ?', [terms.campaignId]);
+  if (!campaign) throw new ServiceError('not_found', `Campaign #${terms.campaignId} does not exist`, 'campaignId');
+  if (campaign.region !== region) throw new ServiceError('invalid_input', `Campaign #${terms.campaignId} is in ${campaign.region}, the KOL in ${region}`, 'campaignId');
+  if ((terms.fileName === null) !== (terms.fileSha256 === null)) {
+    const field = terms.fileName === null ? 'fileName' : 'fileSha256';
+    throw new ServiceError('invalid_input', `A contract file needs both its name and its sha256; ${field} is empty`, field);
+  }
+}
+
+/** The terms as the table's columns, from fee_amount to file_sha256. */
+function termColumns(terms: ContractTerms): Record<string, SqlValue> {
+  return {
+    campaign_id: terms.campaignId,
+    fee_amount: terms.feeAmount,
+    fee_currency: terms.feeCurrency,
+    fee_usd: terms.feeUsd,
+    commission_pct: terms.commissionPct,
+    seeding_usd: terms.seedingUsd,
+    deliverables: JSON.stringify(terms.deliverables),
+    usage_rights: terms.usageRights,
+    exclusivity: terms.exclusivity || null,
+    disclosure_clause: terms.disclosureClause ? 1 : 0,
+    signed_on: terms.signedOn,
+    file_name: terms.fileName,
+    file_sha256: terms.fileSha256,
+  };
+}
+
+/** The status (and approver) a contract takes with this fee in the person's hands; `kept` is its status so far. */
+function approval(region: RegionCode, feeUsd: number, person: Person, kept: { status: string; approvedBy: number | null } | null): { status: string; approvedBy: number | null } {
+  const over = overFeeLimit(region, feeUsd);
+  if (over && !mayApproveContracts(person.role)) return { status: 'awaiting_approval', approvedBy: null };
+  const approvedBy = over ? person.id : (kept?.approvedBy ?? null);
+  if (kept && (APPROVED_CONTRACT_STATUSES as readonly string[]).includes(kept.status)) return { status: kept.status, approvedBy };
+  if (kept?.status === 'draft') return { status: 'draft', approvedBy };
+  return { status: 'approved', approvedBy };
+}
+
+export function createContract(db: Db, input: ContractTerms & { kolId: number }, person: Person, now: number): { id: number; status: string } {
   return db.transaction(() => {
     const kol = loadRows(db, 'kols', [input.kolId], person, 'kolId').get(input.kolId);
-    const campaign = get<{ region: RegionCode }>(db, 'SELECT region FROM campaigns WHERE id = ?', [input.campaignId]);
     if (!kol) throw new ServiceError('not_found', `KOL #${input.kolId} does not exist`, 'kolId');
-    if (!campaign) throw new ServiceError('not_found', `Campaign #${input.campaignId} does not exist`, 'campaignId');
-    if (campaign.region !== kol.region) throw new ServiceError('invalid_input', `Campaign #${input.campaignId} is in ${campaign.region}, the KOL in ${kol.region}`, 'campaignId');
-    const over = overFeeLimit(kol.region, input.feeUsd);
-    const approver = mayApproveContracts(person.role);
-    const status = over && !approver ? 'awaiting_approval' : 'approved';
+    checkTerms(db, input, kol.region);
+    const { status, approvedBy } = approval(kol.region, input.feeUsd, person, null);
     const id = newRowId();
-    const row: SqlValue[] = [
-      id, kol.region, input.kolId, input.campaignId, input.feeAmount, input.feeCurrency, input.feeUsd, input.commissionPct, input.seedingUsd,
-      input.deliverables, input.usageRights, input.exclusivity, input.disclosureClause ? 1 : 0, null, null, null, status, over && approver ? person.id : null, now,
-    ];
+    const row: SqlValue[] = [id, kol.region, input.kolId, ...Object.values(termColumns(input)), status, approvedBy, now];
     run(db, `INSERT INTO kol_contracts VALUES (${row.map(() => '?').join(', ')})`, row);
     queueInsert(db, 'kol_contracts', [row], now);
     return { id, status };
+  })();
+}
+
+export function updateContract(db: Db, input: ContractTerms & { id: number }, person: Person, now: number): { status: string; changed: boolean } {
+  return db.transaction(() => {
+    const contract = loadRows(db, 'kol_contracts', [input.id], person, 'id').get(input.id);
+    if (!contract) throw new ServiceError('not_found', `Contract #${input.id} does not exist`, 'id');
+    if (contract.status === 'cancelled') throw new ServiceError('conflict', `Contract #${input.id} is cancelled and can no longer change`, 'id');
+    checkTerms(db, input, contract.region);
+    const kept = { status: String(contract.status), approvedBy: contract.approved_by === null ? null : Number(contract.approved_by) };
+    // Unchanged money keeps a manager's approval: an operator may still fix the wording of an approved contract.
+    const sameFee = Number(contract.fee_usd) === input.feeUsd;
+    const { status, approvedBy } = sameFee ? kept : approval(contract.region, input.feeUsd, person, kept);
+    const changed = editRow(db, 'kol_contracts', contract, { ...termColumns(input), status, approved_by: approvedBy }, now);
+    return { status, changed };
   })();
 }
 

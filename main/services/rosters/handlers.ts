@@ -3,7 +3,7 @@ import type { rostersCalls } from '../../../shared/rosters-calls';
 import { announced, type EventSink } from '../event-sink';
 import type { HandlersFor } from '../kit';
 import { communityRetention } from './community-retention';
-import { approveContract, createContract } from './contract-service';
+import { approveContract, createContract, updateContract } from './contract-service';
 import { kolDetail } from './kol-detail-service';
 import { exportKols } from './kol-export';
 import { createKol, updateKols } from './kol-edit-service';
@@ -27,6 +27,7 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.communityWeeks': (input, { db, person }) => communityWeeks(db, input.communityId, person),
   'rosters.exportKols': (input, { db, person, now, events }) => exportKols(db, input, person, now(), events),
   'rosters.createContract': (input, { db, person, now, events }) => announce(events, createContract(db, input, person, now())),
+  'rosters.updateContract': (input, { db, person, now, events }) => announce(events, updateContract(db, input, person, now())),
   'rosters.approveContract': (input, { db, person, now, events }) => announce(events, approveContract(db, input.id, person, now())),
   'rosters.report': (input, { db, person }) => rostersReport(db, input.region, person),
   'rosters.import': (input, { db, person, now, events }) => {

@@ -157,7 +157,7 @@ describe('contracts over a region’s fee limit', () => {
       mutations: [{ id: 1_000_000, name: 'rosters.insert', at: Date.now(), args: { table: 'campaigns', rows: [[campaign, 'SEA', 'KOL test push', 'sales', '2026-06-01', '2026-06-10', 20000, 0]] } }],
     });
     await putri.sync();
-    const terms = { kolId: kol, campaignId: campaign, feeAmount: 9100, feeCurrency: 'SGD', feeUsd: 7000, commissionPct: 0, seedingUsd: 0, deliverables: '{"tiktok":2}', usageRights: 'organic 90 days', exclusivity: null, disclosureClause: true };
+    const terms = { kolId: kol, campaignId: campaign, feeAmount: 9100, feeCurrency: 'SGD', feeUsd: 7000, commissionPct: 0, seedingUsd: 0, deliverables: { tiktok: 2 }, usageRights: 'organic 90 days', exclusivity: null, disclosureClause: true, signedOn: null, fileName: null, fileSha256: null };
     const made = createContract(putri.db, terms, putri.person(), putri.now());
     expect(made.status).toBe('awaiting_approval'); // $7,000 is over SEA's $5,000
     expect(() => approveContract(putri.db, made.id, putri.person(), putri.now())).toThrow("A fee of $7,000 is over SEA's limit of $5,000: a manager approves it");
