@@ -79,6 +79,13 @@ for (const size of SIZES) {
     await expect(kols.locator('.ag-row').first()).toBeVisible();
     await kols.locator('.ag-row[row-index="0"] [col-id="name"]').click();
     await expect(page.getByRole('complementary', { name: /^KOL / }).getByText('Attributed performance')).toBeVisible();
+    await page.getByRole('complementary', { name: /^KOL / }).getByRole('button', { name: 'New contract' }).click();
+    const contract = page.getByRole('dialog', { name: /^New contract for / });
+    await contract.getByRole('button', { name: 'Add a platform' }).click();
+    await contract.getByRole('button', { name: 'Save contract' }).click();
+    await expect(contract.getByRole('alert')).toBeVisible();
+    await expectToFit(contract, 'the contract form with a refusal');
+    await contract.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Import CSV…' }).click();
     const importing = dialog(page, 'Import a roster');
     const hostile = 'region,name,platform,handle,followers,engagement_rate\nSEA,A very long name for a KOL that goes on,myspace,@a,-1,lots\n';

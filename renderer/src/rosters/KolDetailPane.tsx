@@ -1,12 +1,14 @@
 // One KOL: profile, attributed performance with its weeks, contracts, codes, posts (sponsored ones without an ad
 // disclosure flagged) and the complaints of the customers they brought.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { mayApproveContracts } from '../../../shared/rosters';
+import type { KolContract } from '../../../shared/rosters-kols';
 import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { failureText } from '../ui/failure-text';
 import { useToast } from '../ui/Toast';
+import { ContractForm } from './ContractForm';
 import { rosterPeople } from './people';
 import { QueueLinkButton } from './QueueLinkButton';
 import { RosterNumbersList } from './RosterNumbers';
@@ -22,6 +24,8 @@ export function KolDetailPane({ id }: { id: number | null }) {
   const format = rosterFormat(locale);
   const detail = useRosterCall('rosters.kolDetail', id === null ? null : { id });
   const performance = useRosterCall('rosters.performance', id === null ? null : { kind: 'kol', id });
+  // The contract being edited, or 'new' for a new one.
+  const [editing, setEditing] = useState<KolContract | 'new' | null>(null);
   const series = useMemo<WeeklySeries[]>(
     () => [
       { key: 'newCustomers', name: t('rosters.fig.newCustomers'), kind: 'bar' },
@@ -85,6 +89,10 @@ export function KolDetailPane({ id }: { id: number | null }) {
                   <strong>{c.campaignName}</strong> · {format.usd(c.feeUsd)} + {format.usd(c.seedingUsd)} {t('rosters.seeding')}
                   {c.commissionPct > 0 && ` · ${t('rosters.commission', { pct: c.commissionPct })}`} · {t(`rosters.contractStatus.${c.status as 'signed'}`)}
                   {!c.disclosureClause && <span className="late"> · {t('rosters.noDisclosureClause')}</span>}
+                  {c.signedOn && ` · ${t('rosters.contract.signedShort', { day: c.signedOn })}`}
+                  <button type="button" className="button button-small rosters-contract-button" aria-label={t('rosters.contract.edit', { campaign: c.campaignName })} onClick={() => setEditing(c)}>
+                    {t('rosters.contract.editButton')}
+                  </button>
                   {c.status === 'awaiting_approval' && mayApproveContracts(session.person.role) && (
                     <button type="button" className="button button-small" onClick={() => void approve(c.id)}>
                       {t('rosters.approve')}
@@ -94,6 +102,7 @@ export function KolDetailPane({ id }: { id: number | null }) {
               ))}
             </ul>
           )}
+          <button type="button" className="button button-small rosters-contract-button" onClick={() => setEditing('new')}>{t('rosters.contract.newButton')}</button>
         </section>
         <section className="detail-section">
           <h3>{t('rosters.codes')}</h3>
@@ -131,6 +140,7 @@ export function KolDetailPane({ id }: { id: number | null }) {
           )}
         </section>
       </div>
+      {editing !== null && <ContractForm kol={kol} contract={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </aside>
   );
 }
