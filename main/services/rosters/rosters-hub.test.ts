@@ -9,7 +9,7 @@ import { listConflicts, resolveConflict } from '../sync/conflicts';
 import { HubClient } from '../sync/hub-client';
 import { readSyncState } from '../sync/sync-state';
 import { syncConsole, type SyncConsole } from '../sync/test-support/sync-console';
-import { approveContract, createContract } from './contract-service';
+import { approveContract, createContract, updateContract } from './contract-service';
 import { createKol, updateKols } from './kol-edit-service';
 
 let fixture: HubFixture;
@@ -177,5 +177,18 @@ describe('contracts over a region’s fee limit', () => {
     await daniel.sync();
     const { rows } = await fixture.pool.query<{ status: string; approved_by: number }>('SELECT status, approved_by FROM kol_contracts WHERE id = $1', [made.id]);
     expect(rows[0]).toEqual({ status: 'approved', approved_by: 12 });
+
+    // Putri edits the approved contract from the KOL pane: a wording fix keeps the approval on the hub; a higher fee
+    // sends it back to wait for a manager there too.
+    await putri.sync();
+    updateContract(putri.db, { id: made.id, ...terms, usageRights: 'organic and paid 30 days', signedOn: '2026-05-28' }, putri.person(), putri.now());
+    await putri.sync();
+    const kept = await fixture.pool.query('SELECT usage_rights, signed_on, status, approved_by FROM kol_contracts WHERE id = $1', [made.id]);
+    expect(kept.rows[0]).toEqual({ usage_rights: 'organic and paid 30 days', signed_on: '2026-05-28', status: 'approved', approved_by: 12 });
+    expect(updateContract(putri.db, { id: made.id, ...terms, feeUsd: 7500 }, putri.person(), putri.now()).status).toBe('awaiting_approval');
+    await putri.sync();
+    const waiting = await fixture.pool.query('SELECT fee_usd, status, approved_by FROM kol_contracts WHERE id = $1', [made.id]);
+    expect(waiting.rows[0]).toMatchObject({ status: 'awaiting_approval', approved_by: null });
+    expect(Number(waiting.rows[0].fee_usd)).toBe(7500);
   });
 });
