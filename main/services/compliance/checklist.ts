@@ -1,6 +1,6 @@
 // One assessment as a checklist: each requirement of its framework version for its region, with the result,
 // evidence and findings, the lock and the signature as it stands now.
-import type { ResultValue } from '../../../shared/compliance';
+import { kolPostOfFinding, type ResultValue } from '../../../shared/compliance';
 import type { Checklist, ChecklistItem, EvidenceRef, FindingView } from '../../../shared/compliance-types';
 import { latestFramework } from '../../../shared/compliance-library/library';
 import type { Person } from '../../../shared/domain';
@@ -43,10 +43,20 @@ function findingsByRequirement(db: Db, assessmentId: string): Map<string, Findin
   for (const row of rows) {
     let finding = byId.get(row.id);
     if (!finding) {
-      finding = { id: row.id, requirementId: row.requirement_id, title: row.title, severity: row.severity, status: row.status, source: row.source, actions: [] };
+      finding = { id: row.id, requirementId: row.requirement_id, title: row.title, severity: row.severity, status: row.status, source: row.source,
+        kol: null, actions: [] };
       byId.set(row.id, finding);
     }
     if (row.action_id) finding.actions.push({ id: row.action_id, title: row.action_title ?? '', ownerId: row.owner_id, dueDay: row.due_day, status: row.action_status ?? 'open' });
+  }
+  const posts = [...byId.keys()].map(kolPostOfFinding).filter((post) => post !== null);
+  if (posts.length > 0) {
+    const kols = new Map(all<{ post: number; id: number; name: string }>(
+      db,
+      'SELECT p.id AS post, k.id, k.name FROM kol_posts p JOIN kols k ON k.id = p.kol_id WHERE p.id IN (SELECT value FROM json_each(?))',
+      [JSON.stringify(posts)],
+    ).map(({ post, ...kol }) => [post, kol]));
+    for (const finding of byId.values()) finding.kol = kols.get(kolPostOfFinding(finding.id) ?? -1) ?? null;
   }
   const result = new Map<string, FindingView[]>();
   for (const { requirementId, ...finding } of byId.values()) result.set(requirementId, [...(result.get(requirementId) ?? []), finding]);
