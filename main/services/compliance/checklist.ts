@@ -3,6 +3,7 @@
 import { kolPostOfFinding, type ResultValue } from '../../../shared/compliance';
 import type { Checklist, ChecklistItem, EvidenceRef, FindingView } from '../../../shared/compliance-types';
 import { latestFramework } from '../../../shared/compliance-library/library';
+import type { Framework } from '../../../shared/compliance-library/schema';
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { all } from '../../db/statement-cache';
@@ -80,9 +81,10 @@ function evidenceByResult(db: Db, assessmentId: string): Map<string, EvidenceRef
   return result;
 }
 
-export function checklist(db: Db, person: Person, assessmentId: string, now: number): Checklist {
+/** `versions`: the library's frameworks, or for the bench a generated one of 200 requirements. */
+export function checklist(db: Db, person: Person, assessmentId: string, now: number, versions?: readonly Framework[]): Checklist {
   const assessment = loadAssessment(db, person, assessmentId);
-  const framework = frameworkOf(assessment);
+  const framework = frameworkOf(assessment, versions);
   const today = dayOf(now);
   const results = new Map(
     all<ResultRow>(db, 'SELECT * FROM compliance_results WHERE assessment_id = ?', [assessmentId]).map((row) => [row.requirement_id, row]),
