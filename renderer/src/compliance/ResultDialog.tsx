@@ -7,7 +7,7 @@ import { KOL_DISCLOSURE_REQUIREMENTS, RESULT_VALUES, type ResultValue } from '..
 import type { ChecklistItem } from '../../../shared/compliance-types';
 import type { RegionCode } from '../../../shared/domain';
 import { api } from '../api';
-import { useScreen } from '../app/ScreenContext';
+import { openRosters } from '../app/rosters-link';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { Dialog } from '../ui/Dialog';
@@ -35,7 +35,6 @@ export function ResultDialog({ assessmentId, item, region, locked, onClose }: Pr
   const [dueDay, setDueDay] = useState(item.dueDay ?? '');
   const [action, setAction] = useState<Record<string, string>>({});
   const { session } = useSession();
-  const { go } = useScreen();
   const people = [session.person, ...session.people.filter((person) => person.id !== session.person.id)];
   const [file, setFile] = useState<File | null>(null);
   const [validUntil, setValidUntil] = useState('');
@@ -219,7 +218,7 @@ export function ResultDialog({ assessmentId, item, region, locked, onClose }: Pr
                     className="button button-small"
                     onClick={() => {
                       onClose();
-                      go('rosters');
+                      openRosters();
                     }}
                   >
                     {t('compliance.openKol', { name: one.kol.name })}
