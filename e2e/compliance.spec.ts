@@ -146,3 +146,35 @@ test('a quarter without an assessment is started from the grid; the evidence bro
   await expect(latam).toContainText(/Notified .* by Ana Reyes/);
   await screenshot(page, 'compliance-incidents');
 });
+
+test("the FTC review checks the quarter's KOL posts: each sponsored post without an ad disclosure is a finding leading to its KOL", async ({ console: app }) => {
+  const page = app.page;
+  // What the demo store holds, counted here apart from the service: NA's sponsored posts of 2026-Q4 without a disclosure.
+  const db = new Database(app.dbPath, { readonly: true });
+  const posts = db.prepare(
+    `SELECT k.name FROM kol_posts p JOIN kols k ON k.id = p.kol_id
+     WHERE p.region = 'NA' AND p.campaign_id IS NOT NULL AND p.disclosed = 0 AND p.posted_at >= ? AND p.posted_at < ? ORDER BY p.id`,
+  ).pluck().all(Date.UTC(2026, 9, 1), Date.UTC(2027, 0, 1)) as string[];
+  db.close();
+  expect(posts.length).toBeGreaterThan(0);
+
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Compliance' }).click();
+  await page.getByRole('table', { name: 'Share compliant by region and framework' })
+    .getByRole('button', { name: /^US FTC: endorsements and mail order, North America: \d+% compliant$/ }).click();
+  const checklist = page.getByRole('region', { name: 'US FTC: endorsements and mail order, North America, 2026-Q4' });
+  await checklist.getByRole('button', { name: 'Open KOL and influencer posts disclose the material connection' }).click();
+  const dialog = page.getByRole('dialog', { name: 'KOL and influencer posts disclose the material connection' });
+  await dialog.getByRole('button', { name: 'Check KOL posts' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`KOL posts checked: ${posts.length} findings opened, 0 closed, ${posts.length} open`);
+  const findings = dialog.getByRole('listitem').filter({ hasText: 'without an ad disclosure' });
+  await expect(findings).toHaveCount(posts.length);
+  // Checked again, nothing new: no duplicate finding.
+  await dialog.getByRole('button', { name: 'Check KOL posts' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`KOL posts checked: 0 findings opened, 0 closed, ${posts.length} open`);
+  await expect(findings).toHaveCount(posts.length);
+  await screenshot(page, 'compliance-kol-findings');
+
+  await dialog.getByRole('button', { name: `Open ${posts[0]} in Rosters` }).first().click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Rosters' })).toHaveAttribute('aria-current', 'page');
+});

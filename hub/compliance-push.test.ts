@@ -1,6 +1,7 @@
 // Compliance rows pushed to a real hub on real PostgreSQL: kept to the person's regions, signed off only by a
 // manager of the region and only from review, locked once signed off until reopened, and pulled by the region's
 // consoles only.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mutation, PullResponse, PushResponse } from '../shared/hub-protocol';
 import { seededHub, TOKENS, type HubFixture } from './test-support/hub-fixture';
@@ -69,8 +70,39 @@ describe('compliance on the hub', () => {
     expect(byOperator[0]).toMatchObject({ status: 'rejected', reason: 'Only a manager of EU can sign off an assessment' });
     expect(await stored('SELECT status FROM compliance_assessments WHERE id = $1', [ASSESSMENT])).toEqual([{ status: 'in_review' }]);
 
-    const byManager = await push(DANIEL, signoff('s-manager', 'sign_off', 'b'.repeat(64), null), assessment('signed_off'));
+  });
+
+  it('recomputes the hash of a sign-off from the results and evidence it holds, and refuses one that does not match', async () => {
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const [fileOne, fileTwo] = [sha('DPIA v1'), sha('DPIA v2')];
+    const revision = (id: string, number: number, sha256: string, at: number): [string, unknown[]] => [
+      'compliance_evidence_revisions', [id, 'e-dpia', 'EU', number, sha256, `dpia-${number}.pdf`, 'application/pdf', 7, at, 1],
+    ];
+    // Revision 2 comes after the signing: the signature covers revision 1 only.
+    expect((await push(TOKENS.ana, ['compliance_evidence', ['e-dpia', 'EU', 'DPIA', null, AT - 5000, 1]], revision('r-dpia-1', 1, fileOne, AT - 5000),
+      revision('r-dpia-2', 2, fileTwo, AT + 5000), ['compliance_evidence_links', [RESULT, 'e-dpia', 'EU', AT - 4000]])).map((answer) => answer.status))
+      .toEqual(['applied', 'applied', 'applied', 'applied']);
+    // The canonical text written out by hand: the one result as the hub holds it, and revision 1 linked to it.
+    const held = sha(JSON.stringify({
+      assessmentId: ASSESSMENT, frameworkVersion: '2026.1', results: [['gdpr.dpia', 'in_progress', null, null, null]], evidence: [['gdpr.dpia', 'e-dpia', 1, fileOne]],
+    }));
+    // Signed over a result the hub never took (compliant), or over nothing: refused, and the status move after it too.
+    const signedElsewhere = sha(JSON.stringify({
+      assessmentId: ASSESSMENT, frameworkVersion: '2026.1', results: [['gdpr.dpia', 'compliant', null, null, null]], evidence: [['gdpr.dpia', 'e-dpia', 1, fileOne]],
+    }));
+    for (const hash of [signedElsewhere, 'b'.repeat(64)]) {
+      const refused = await push(DANIEL, signoff(`s-${hash.slice(0, 6)}`, 'sign_off', hash, null), assessment('signed_off'));
+      expect(refused).toEqual([
+        { id: nextId - 1, status: 'rejected', reason: `The sign-off of assessment ${ASSESSMENT} carries the hash ${hash}, but the results and evidence the hub holds hash to ${held}: sync the assessment's changes first, then sign off again` },
+        { id: nextId, status: 'rejected', reason: `Assessment ${ASSESSMENT} has no sign-off the hub accepted: it stays unsigned` },
+      ]);
+    }
+    expect(await stored('SELECT status FROM compliance_assessments WHERE id = $1', [ASSESSMENT])).toEqual([{ status: 'in_review' }]);
+    expect(await stored('SELECT count(*)::int AS n FROM compliance_signoffs WHERE assessment_id = $1', [ASSESSMENT])).toEqual([{ n: 0 }]);
+
+    const byManager = await push(DANIEL, signoff('s-manager', 'sign_off', held, null), assessment('signed_off'));
     expect(byManager.map((answer) => answer.status)).toEqual(['applied', 'applied']);
+    expect(await stored('SELECT hash FROM compliance_signoffs WHERE id = $1', ['s-manager'])).toEqual([{ hash: held }]);
   });
 
   it('refuses every change to a signed-off assessment until it is reopened with a reason', async () => {

@@ -1,8 +1,10 @@
 // compliance.put and compliance.unlink on the hub: each row checked as a pulled row is on a console, kept to the
 // person's regions, refused while its assessment is signed off (but for the reopening itself), and a sign-off taken
-// only from a manager of the region. Rows are stored as sent: their text ids were made where they were made.
+// only from a manager of the region, with the hash of what the hub holds (compliance-signature.ts). Rows are stored
+// as sent: their text ids were made where they were made.
 import type { HubPerson, Mutation, MutationResult } from '../shared/hub-protocol';
 import { rowProblem } from '../shared/row-problem';
+import { signatureRefusal } from './compliance-signature';
 import { TABLE_BY_NAME, type Table } from '../shared/table-registry';
 import type { Client } from './db/pool';
 import { forgetDeletions, recordDeletions } from './tombstones';
@@ -72,7 +74,7 @@ export async function applyCompliancePut(client: Client, seq: number, mutation: 
   const { rows: existing } = await client.query<{ region: string }>(`SELECT region FROM ${table.name} WHERE ${where}`, keyValues);
   if (existing[0] && existing[0].region !== values.region) return reject(NOT_FOUND);
   const current = await assessmentStatus(client, table, values);
-  const refusal = lockRefusal(table, values, current, person);
+  const refusal = lockRefusal(table, values, current, person) ?? (await signatureRefusal(client, table.name, values, current));
   if (refusal) {
     // The console that sent it shows its edit already: the hub's row goes out again so the next pull puts it back.
     if (existing[0]) await client.query(`UPDATE ${table.name} SET seq = $${table.key.length + 1} WHERE ${where}`, [...keyValues, seq]);

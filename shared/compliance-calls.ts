@@ -43,6 +43,8 @@ export const complianceCalls = {
   'compliance.addFinding': call<{ findingId: string }>({ writes: true })(
     z.object({ resultId: textId, title: plainText().trim().min(3).max(300), severity: z.enum(FINDING_SEVERITIES) }).strict(),
   ),
+  /** Opens a finding for each sponsored KOL post of the assessment's quarter without an ad disclosure, closes fixed ones. */
+  'compliance.checkKolPosts': call<{ opened: number; closed: number; open: number }>({ writes: true })(z.object({ assessmentId: textId }).strict()),
   'compliance.setFinding': call<{ updated: true }>({ writes: true })(z.object({ findingId: textId, status: z.enum(FINDING_STATUSES) }).strict()),
   'compliance.addAction': call<{ actionId: string }>({ writes: true })(
     z.object({ findingId: textId, title: plainText().trim().min(3).max(300), ownerId: personId.nullable().default(null), dueDay: day.nullable().default(null) }).strict(),

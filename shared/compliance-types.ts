@@ -30,6 +30,8 @@ export interface FindingView {
   severity: string;
   status: string;
   source: string;
+  /** The KOL whose post the finding is about (the KOL disclosure check's findings). */
+  kol: { id: number; name: string } | null;
   actions: { id: string; title: string; ownerId: number | null; dueDay: string | null; status: string }[];
 }
 

@@ -23,6 +23,25 @@ export const FINDING_STATUSES = ['open', 'closed'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 /** Where a finding came from: a person, or a post the KOL check found without an ad disclosure. */
 export const FINDING_SOURCES = ['manual', 'kol_post'] as const;
+/**
+ * The requirements a sponsored KOL post without an ad disclosure breaks. Only the FTC Endorsement Guides (NA) are in
+ * the library; the EU's Unfair Commercial Practices Directive and the UK's CAP Code would join here once they are.
+ */
+export const KOL_DISCLOSURE_REQUIREMENTS: readonly string[] = ['ftc.kol-disclosure'];
+
+/**
+ * A KOL disclosure finding's id names its assessment and its post: two consoles checking offline write the same row,
+ * and the finding leads to the post (and its KOL) without a column of its own.
+ */
+export function kolPostFindingId(assessmentId: string, postId: number): string {
+  return `f-kol-${assessmentId}-${postId}`;
+}
+
+/** The post a KOL disclosure finding is about, or null for any other finding. */
+export function kolPostOfFinding(findingId: string): number | null {
+  const match = /^f-kol-.+-(\d+)$/.exec(findingId);
+  return match ? Number(match[1]) : null;
+}
 export const ACTION_STATUSES = ['open', 'in_progress', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 

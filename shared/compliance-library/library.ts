@@ -31,8 +31,9 @@ export const FRAMEWORKS: readonly Framework[] = [
 /** Every version of every framework. */
 export const FRAMEWORK_VERSIONS: readonly Framework[] = [GDPR_2025, ...FRAMEWORKS];
 
-export function frameworkVersion(id: string, version: string): Framework | undefined {
-  return FRAMEWORK_VERSIONS.find((framework) => framework.id === id && framework.version === version);
+/** `versions` is the library's, but for the bench's generated framework. */
+export function frameworkVersion(id: string, version: string, versions: readonly Framework[] = FRAMEWORK_VERSIONS): Framework | undefined {
+  return versions.find((framework) => framework.id === id && framework.version === version);
 }
 
 export function latestFramework(id: string): Framework | undefined {

@@ -17,8 +17,8 @@ export function requirementsFor(framework: Framework, region: RegionCode) {
   return framework.requirements.filter((requirement) => requirement.regions.includes(region));
 }
 
-export function frameworkOf(assessment: Pick<AssessmentRow, 'framework' | 'framework_version'>): Framework {
-  const framework = frameworkVersion(assessment.framework, assessment.framework_version);
+export function frameworkOf(assessment: Pick<AssessmentRow, 'framework' | 'framework_version'>, versions?: readonly Framework[]): Framework {
+  const framework = frameworkVersion(assessment.framework, assessment.framework_version, versions);
   if (!framework) throw new ServiceError('not_found', `This console does not know ${assessment.framework} version ${assessment.framework_version}: update it`);
   return framework;
 }

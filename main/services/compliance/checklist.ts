@@ -1,8 +1,9 @@
 // One assessment as a checklist: each requirement of its framework version for its region, with the result,
 // evidence and findings, the lock and the signature as it stands now.
-import type { ResultValue } from '../../../shared/compliance';
+import { kolPostOfFinding, type ResultValue } from '../../../shared/compliance';
 import type { Checklist, ChecklistItem, EvidenceRef, FindingView } from '../../../shared/compliance-types';
 import { latestFramework } from '../../../shared/compliance-library/library';
+import type { Framework } from '../../../shared/compliance-library/schema';
 import type { Person } from '../../../shared/domain';
 import type { Db } from '../../db/open';
 import { all } from '../../db/statement-cache';
@@ -43,10 +44,20 @@ function findingsByRequirement(db: Db, assessmentId: string): Map<string, Findin
   for (const row of rows) {
     let finding = byId.get(row.id);
     if (!finding) {
-      finding = { id: row.id, requirementId: row.requirement_id, title: row.title, severity: row.severity, status: row.status, source: row.source, actions: [] };
+      finding = { id: row.id, requirementId: row.requirement_id, title: row.title, severity: row.severity, status: row.status, source: row.source,
+        kol: null, actions: [] };
       byId.set(row.id, finding);
     }
     if (row.action_id) finding.actions.push({ id: row.action_id, title: row.action_title ?? '', ownerId: row.owner_id, dueDay: row.due_day, status: row.action_status ?? 'open' });
+  }
+  const posts = [...byId.keys()].map(kolPostOfFinding).filter((post) => post !== null);
+  if (posts.length > 0) {
+    const kols = new Map(all<{ post: number; id: number; name: string }>(
+      db,
+      'SELECT p.id AS post, k.id, k.name FROM kol_posts p JOIN kols k ON k.id = p.kol_id WHERE p.id IN (SELECT value FROM json_each(?))',
+      [JSON.stringify(posts)],
+    ).map(({ post, ...kol }) => [post, kol]));
+    for (const finding of byId.values()) finding.kol = kols.get(kolPostOfFinding(finding.id) ?? -1) ?? null;
   }
   const result = new Map<string, FindingView[]>();
   for (const { requirementId, ...finding } of byId.values()) result.set(requirementId, [...(result.get(requirementId) ?? []), finding]);
@@ -70,9 +81,10 @@ function evidenceByResult(db: Db, assessmentId: string): Map<string, EvidenceRef
   return result;
 }
 
-export function checklist(db: Db, person: Person, assessmentId: string, now: number): Checklist {
+/** `versions`: the library's frameworks, or for the bench a generated one of 200 requirements. */
+export function checklist(db: Db, person: Person, assessmentId: string, now: number, versions?: readonly Framework[]): Checklist {
   const assessment = loadAssessment(db, person, assessmentId);
-  const framework = frameworkOf(assessment);
+  const framework = frameworkOf(assessment, versions);
   const today = dayOf(now);
   const results = new Map(
     all<ResultRow>(db, 'SELECT * FROM compliance_results WHERE assessment_id = ?', [assessmentId]).map((row) => [row.requirement_id, row]),

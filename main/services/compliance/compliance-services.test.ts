@@ -93,7 +93,7 @@ describe('findings and actions', () => {
     setFindingStatus(fixture.db, fixture.lead, findingId, 'closed', NOW);
     const item = checklist(fixture.db, fixture.lead, id, NOW).items.find((one) => one.requirement.id === 'dsa.trader-traceability');
     expect(item?.findings).toEqual([
-      { id: findingId, title: 'Twelve traders listed without ID checks', severity: 'high', status: 'closed', source: 'manual', actions: [{ id: actionId, title: 'Block listing until KYC passes', ownerId: 2, dueDay: '2026-12-15', status: 'done' }] },
+      { id: findingId, title: 'Twelve traders listed without ID checks', severity: 'high', status: 'closed', source: 'manual', kol: null, actions: [{ id: actionId, title: 'Block listing until KYC passes', ownerId: 2, dueDay: '2026-12-15', status: 'done' }] },
     ]);
   });
 });

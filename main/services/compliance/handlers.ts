@@ -11,6 +11,7 @@ import { attachEvidence, linkEvidence, listEvidence, unlinkEvidence } from './ev
 import { receiveChunk } from './evidence-files';
 import { wantEvidence } from './evidence-sync';
 import { addAction, addFinding, setActionStatus, setFindingStatus } from './findings';
+import { checkKolPosts } from './kol-disclosure';
 import { createIncident, listIncidents, markNotified } from './incidents';
 import { setResult } from './results';
 import { exportPackBesideDatabase } from './pack';
@@ -28,6 +29,7 @@ export const complianceHandlers: HandlersFor<typeof complianceCalls> = {
   'compliance.moveVersion': (input, { db, person, now, events }) => announced(events, CHANGED, moveToVersion(db, person, input.assessmentId, input.version, now())),
   'compliance.setResult': (input, { db, person, now, events }) => announced(events, CHANGED, setResult(db, person, input, now())),
   'compliance.addFinding': (input, { db, person, now, events }) => announced(events, CHANGED, addFinding(db, person, input, now())),
+  'compliance.checkKolPosts': (input, { db, person, now, events }) => announced(events, CHANGED, checkKolPosts(db, person, input.assessmentId, now())),
   'compliance.setFinding': (input, { db, person, now, events }) => announced(events, CHANGED, setFindingStatus(db, person, input.findingId, input.status, now())),
   'compliance.addAction': (input, { db, person, now, events }) => announced(events, CHANGED, addAction(db, person, input, now())),
   'compliance.setAction': (input, { db, person, now, events }) => announced(events, CHANGED, setActionStatus(db, person, input.actionId, input.status, now())),

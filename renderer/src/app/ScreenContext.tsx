@@ -2,6 +2,7 @@
 // sync indicator's conflicts badge).
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setQueueOpener } from './queue-link';
+import { setRostersOpener } from './rosters-link';
 import { screenIndexForKey } from './screen-keys';
 import { SCREENS, type ScreenId } from './screens';
 
@@ -31,6 +32,7 @@ export function ScreenProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => setQueueOpener(() => setCurrent('queue')), []);
+  useEffect(() => setRostersOpener(() => setCurrent('rosters')), []);
   const value = useMemo(() => ({ current, go: setCurrent }), [current]);
   return <ScreenContext value={value}>{children}</ScreenContext>;
 }

@@ -189,7 +189,7 @@ export function ChecklistPanel({ assessmentId }: { assessmentId: string }) {
         </section>
       ))}
 
-      {openItem && <ResultDialog item={openItem} region={assessment.region} locked={list.locked} onClose={() => setOpen(null)} />}
+      {openItem && <ResultDialog assessmentId={assessmentId} item={openItem} region={assessment.region} locked={list.locked} onClose={() => setOpen(null)} />}
       {reopening && <ReopenDialog assessmentId={assessmentId} onClose={() => setReopening(false)} />}
     </section>
   );

@@ -1,11 +1,13 @@
 // One requirement of an assessment: its guidance and expected evidence, the result to set (not applicable asks a
 // reason; an ESG item takes its measured value), the evidence linked (attach a new file or a new revision), and
-// findings with their remediation actions. A locked assessment shows all of it and changes none of it.
+// findings with their remediation actions. A locked assessment shows all of it and changes none of it. The KOL
+// disclosure requirement checks the quarter's sponsored posts for findings, each leading to its KOL's roster.
 import { useState } from 'react';
-import { RESULT_VALUES, type ResultValue } from '../../../shared/compliance';
+import { KOL_DISCLOSURE_REQUIREMENTS, RESULT_VALUES, type ResultValue } from '../../../shared/compliance';
 import type { ChecklistItem } from '../../../shared/compliance-types';
 import type { RegionCode } from '../../../shared/domain';
 import { api } from '../api';
+import { openRosters } from '../app/rosters-link';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { Dialog } from '../ui/Dialog';
@@ -14,13 +16,14 @@ import { RelatedFigureText } from './RelatedFigureText';
 import { uploadEvidence } from './upload';
 
 interface Props {
+  assessmentId: string;
   item: ChecklistItem;
   region: RegionCode;
   locked: boolean;
   onClose(): void;
 }
 
-export function ResultDialog({ item, region, locked, onClose }: Props) {
+export function ResultDialog({ assessmentId, item, region, locked, onClose }: Props) {
   const words = useWords();
   const { t, label } = words;
   const { requirement } = item;
@@ -87,6 +90,9 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
       setFinding('');
       return t('compliance.findingAdded');
     });
+
+  const checkKolPosts = () =>
+    run(async () => t('compliance.kolChecked', await api('compliance.checkKolPosts', { assessmentId })));
 
   return (
     <Dialog label={requirement.title} onClose={onClose} className="compliance-dialog">
@@ -193,11 +199,31 @@ export function ResultDialog({ item, region, locked, onClose }: Props) {
 
         <section className="compliance-findings">
           <h3>{t('compliance.findings')}</h3>
+          {KOL_DISCLOSURE_REQUIREMENTS.includes(requirement.id) && (
+            <div className="compliance-attach">
+              <p className="muted">{t('compliance.kolCheckHint')}</p>
+              <button type="button" className="button" disabled={busy || locked} onClick={() => void checkKolPosts()}>
+                {t('compliance.checkKolPosts')}
+              </button>
+            </div>
+          )}
           {item.findings.length === 0 && <p className="muted">{t('compliance.noFindings')}</p>}
           <ul>
             {item.findings.map((one) => (
               <li key={one.id}>
                 <span className="badge">{label('compliance.findingStatus', one.status)}</span> {one.title}
+                {one.kol && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => {
+                      onClose();
+                      openRosters();
+                    }}
+                  >
+                    {t('compliance.openKol', { name: one.kol.name })}
+                  </button>
+                )}
                 {one.status === 'open' && (
                   <button
                     type="button"

@@ -892,6 +892,11 @@ export const en = {
   'compliance.figure': '{kpi} in {week}: {value}',
   'compliance.exportPack': 'Export pack',
   'compliance.packWritten': 'Compliance pack written to {folder} ({files} files)',
+  // Compliance and KOL posts (issue 10's links): the disclosure check and its findings' link to the KOL.
+  'compliance.checkKolPosts': 'Check KOL posts',
+  'compliance.kolCheckHint': 'Each sponsored KOL post of this quarter without an ad disclosure becomes a finding; a post fixed since closes its finding.',
+  'compliance.kolChecked': 'KOL posts checked: {opened} findings opened, {closed} closed, {open} open',
+  'compliance.openKol': 'Open {name} in Rosters',
   // Rosters: a KOL's contracts, new and edited from the KOL pane
   'rosters.contract.newButton': 'New contract',
   'rosters.contract.editButton': 'Edit',

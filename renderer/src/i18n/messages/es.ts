@@ -894,6 +894,11 @@ export const es: Catalogue = {
   'compliance.figure': '{kpi} en {week}: {value}',
   'compliance.exportPack': 'Exportar paquete',
   'compliance.packWritten': 'Paquete de cumplimiento escrito en {folder} ({files} archivos)',
+  // Cumplimiento y publicaciones de KOL (enlaces del issue 10): la revisión de divulgación y el enlace al KOL.
+  'compliance.checkKolPosts': 'Revisar publicaciones de KOL',
+  'compliance.kolCheckHint': 'Cada publicación patrocinada de un KOL en este trimestre sin aviso de publicidad pasa a ser un hallazgo; una publicación corregida cierra su hallazgo.',
+  'compliance.kolChecked': 'Publicaciones de KOL revisadas: {opened} hallazgos abiertos, {closed} cerrados, {open} abiertos en total',
+  'compliance.openKol': 'Abrir {name} en Listas',
   // Rosters: contratos de un KOL, nuevos y editados desde el panel del KOL
   'rosters.contract.newButton': 'Nuevo contrato',
   'rosters.contract.editButton': 'Editar',
