@@ -1,11 +1,14 @@
 // The rosters on the large demo set (30,000 KOLs): the KOLs grid's first and a deep page, search by name or handle,
-// importing 10,000 KOLs (validation included), a campaign's report and a community's retention.
+// importing 10,000 KOLs (validation included), a campaign's report, a community's retention, and the weekly review
+// pack's KOL and community page for one region-week.
 import type { Db } from '../main/db/open';
 import { column, value } from '../main/db/statement-cache';
 import { communityRetention } from '../main/services/rosters/community-retention';
 import { importRoster } from '../main/services/rosters/import/import-service';
 import { kolPage } from '../main/services/rosters/kol-query';
 import { rosterPerformance } from '../main/services/rosters/performance-service';
+import { rostersReport } from '../main/services/rosters/rosters-report';
+import { isoWeekOfDay, localDayOf, shiftIsoWeek } from '../shared/iso-week';
 import { currentPerson } from '../main/services/session/session-service';
 import { kolPageInput } from '../shared/rosters-kols';
 import { measure, type BenchResult } from './stats';
@@ -37,6 +40,8 @@ export function rostersBench(db: Db): BenchResult[] {
   const searches = ['Tan', 'Somchai', 'Reviews', 'sant', ...handles.map((h, i) => (i % 2 === 0 ? `@${h.toUpperCase()}` : `https://www.tiktok.com/@${h}?lang=en`))];
   const campaign = value<number>(db, 'SELECT campaign_id FROM kol_contracts GROUP BY campaign_id ORDER BY count(*) DESC, campaign_id LIMIT 1') ?? 1;
   const community = value<number>(db, 'SELECT community_id FROM community_members WHERE customer_id IS NOT NULL GROUP BY community_id ORDER BY count(*) DESC LIMIT 1') ?? 1;
+  // The week before the one holding SEA's last order: the latest a pack is made for.
+  const packWeek = shiftIsoWeek(isoWeekOfDay(localDayOf(value<number>(db, "SELECT max(placed_at) FROM orders WHERE region = 'SEA'") ?? 0, value<string>(db, "SELECT time_zone FROM regions WHERE code = 'SEA'") ?? 'UTC')), -1);
   const results = [
     measure('kol_page_first', 100, () => page(0), { kols: total, sort: 'followers desc', goal_p95_ms: 50 }),
     measure('kol_page_deep', 100, (i) => page(deepStart - (Math.abs(i) % 20) * PAGE), { start_row: deepStart, goal_p95_ms: 50 }),
@@ -51,6 +56,7 @@ export function rostersBench(db: Db): BenchResult[] {
       linked_members: value<number>(db, 'SELECT count(*) FROM community_members WHERE community_id = ? AND customer_id IS NOT NULL', [community]) ?? 0,
       goal_p95_ms: 300,
     }),
+    measure('pack_kol_community_page', 10, () => rostersReport(db, 'SEA', person, packWeek), { region: 'SEA', week: packWeek, goal_p95_ms: 1_000 }),
   ];
   const csv = kolCsv(10_000);
   const started = performance.now();
