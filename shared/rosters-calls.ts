@@ -6,7 +6,7 @@ import { plainText } from './plain-text';
 import { KOL_PLATFORMS, KOL_STATUSES, type KolStatus } from './rosters';
 import { importInput, type ImportReport } from './rosters-import';
 import {
-  kolFilterSchema, kolPageInput, kolTargetSchema, type CampaignListRow, type CommunityListRow, type RostersReport, type CommunityWeek, type KolDetail, type KolPage,
+  kolFilterSchema, kolPageInput, kolTargetSchema, kolViewStateSchema, type KolSavedView, type CampaignListRow, type CommunityListRow, type RostersReport, type CommunityWeek, type KolDetail, type KolPage,
 } from './rosters-kols';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -89,6 +89,9 @@ export const rostersCalls = {
   'rosters.report': call<RostersReport>()(z.object({ region: z.enum(REGION_CODES) }).strict()),
   'rosters.createContract': call<{ id: number; status: string }>({ writes: true })(contractTermsSchema.extend({ kolId: id }).strict()),
   'rosters.updateContract': call<{ status: string; changed: boolean }>({ writes: true })(contractTermsSchema.extend({ id }).strict()),
+  'rosters.views': call<KolSavedView[]>()(z.object({}).strict()),
+  'rosters.saveView': call<KolSavedView>({ writes: true })(z.object({ name: plainText().trim().min(1).max(60), state: kolViewStateSchema }).strict()),
+  'rosters.deleteView': call<{ deleted: boolean }>({ writes: true })(z.object({ id }).strict()),
   'rosters.approveContract': call<{ status: string }>({ writes: true })(z.object({ id }).strict()),
   'rosters.exportKols': call<{ file: string; rows: number; written: boolean }>({ writes: true })(
     z.object({ filter: kolFilterSchema.default({}), format: z.enum(['csv', 'xlsx']), withContact: z.boolean().default(false) }).strict(),

@@ -27,6 +27,18 @@ export type KolFilter = z.input<typeof kolFilterSchema>;
 export const KOL_SORT_COLUMNS = ['name', 'handle', 'platform', 'region', 'followers', 'engagement_rate', 'status', 'updated_at'] as const;
 export type KolSortColumn = (typeof KOL_SORT_COLUMNS)[number];
 
+/** A saved view of the KOL grid: its filters and sort. */
+export const kolViewStateSchema = z.object({
+  filter: kolFilterSchema,
+  sort: z.array(z.object({ colId: z.enum(KOL_SORT_COLUMNS), sort: z.enum(['asc', 'desc']) })).max(2).default([]),
+});
+export type KolViewState = z.output<typeof kolViewStateSchema>;
+export interface KolSavedView {
+  id: number;
+  name: string;
+  state: KolViewState;
+}
+
 export const kolPageInput = z
   .object({
     filter: kolFilterSchema.default({}),

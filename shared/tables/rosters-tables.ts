@@ -135,4 +135,5 @@ export const ROSTERS_TABLE_NAMES = ROSTERS_TABLES.map((table) => table.name) as 
 export const ROSTERS_LOCAL_TABLES: readonly LocalTable[] = [
   { name: 'rosters_outbox_rows', why: 'which roster rows each waiting edit touches, so a pull does not overwrite them meanwhile' },
   { name: 'kols_search', why: "the trigram search index over KOL names and handles, built from each console's own rows" },
+  { name: 'kol_saved_views', why: "a person's named KOL grid views on this console" },
 ];

@@ -1,5 +1,6 @@
 // The rosters' calls, bound to their services.
 import type { rostersCalls } from '../../../shared/rosters-calls';
+import { kolViewStateSchema } from '../../../shared/rosters-kols';
 import { announced, type EventSink } from '../event-sink';
 import type { HandlersFor } from '../kit';
 import { communityRetention } from './community-retention';
@@ -12,8 +13,13 @@ import { importRoster } from './import/import-service';
 import { communityWeeks, listCampaigns, listCommunities } from './lists-service';
 import { rosterPerformance } from './performance-service';
 import { rostersReport } from './rosters-report';
+import { savedViewsIn } from '../views/saved-views-service';
 
 /** A roster edit tells every window of this console, so another window's grid and pane follow. */
+const kolViews = savedViewsIn('kol_saved_views', kolViewStateSchema);
+/** Another window of this console shows the person's KOL views too. */
+const announceViews = <T>(events: EventSink, result: T): T => announced(events, { tables: ['kol_saved_views'], source: 'edit' }, result);
+
 const announce = <T>(events: EventSink, result: T): T => announced(events, { tables: ['kols'], source: 'edit' }, result);
 
 export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
@@ -28,6 +34,9 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.exportKols': (input, { db, person, now, events }) => exportKols(db, input, person, now(), events),
   'rosters.createContract': (input, { db, person, now, events }) => announce(events, createContract(db, input, person, now())),
   'rosters.updateContract': (input, { db, person, now, events }) => announce(events, updateContract(db, input, person, now())),
+  'rosters.views': (_input, { db, person }) => kolViews.list(db, person),
+  'rosters.saveView': (input, { db, person, events }) => announceViews(events, kolViews.save(db, person, input.name, input.state)),
+  'rosters.deleteView': (input, { db, person, events }) => announceViews(events, kolViews.delete(db, person, input.id)),
   'rosters.approveContract': (input, { db, person, now, events }) => announce(events, approveContract(db, input.id, person, now())),
   'rosters.report': (input, { db, person }) => rostersReport(db, input.region, person),
   'rosters.import': (input, { db, person, now, events }) => {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { GridApi } from 'ag-grid-community';
 import type { KolStatus } from '../../../shared/rosters';
 import type { KolChange } from '../../../shared/rosters-calls';
-import type { KolFilter, KolRow } from '../../../shared/rosters-kols';
+import { KOL_SORT_COLUMNS, type KolFilter, type KolRow, type KolSavedView, type KolViewState } from '../../../shared/rosters-kols';
 import { api, listen } from '../api';
 import { useOnRowsChanged } from '../app/data-changed';
 import { useWords } from '../i18n/LocaleContext';
@@ -14,6 +14,7 @@ import { ImportDialog } from './ImportDialog';
 import { KolDetailPane } from './KolDetailPane';
 import { KolFilters } from './KolFilters';
 import { KolGrid, kolDatasource, type Selection } from './KolGrid';
+import { KolViews } from './KolViews';
 import { Pipeline } from './Pipeline';
 import { useRosterCall } from './useRosterCall';
 
@@ -28,6 +29,8 @@ export function KolsTab() {
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
   const [withContact, setWithContact] = useState(false);
+  // Bumped when a saved view is applied, so the filters' own fields start again from its filter.
+  const [applied, setApplied] = useState(0);
   useEffect(() => listen('rosters.exportDone', ({ file, error }) => (error ? toast.error(new Error(error)) : toast.info(t('rosters.export.written', { file })))), [toast, t]);
   const exportAs = async (format: 'csv' | 'xlsx') => {
     try {
@@ -85,6 +88,20 @@ export function KolsTab() {
     }
   };
 
+  const currentView = (): KolViewState => ({
+    filter: filter as KolViewState['filter'],
+    sort: (grid.current?.getColumnState() ?? [])
+      .filter((c) => c.sort && (KOL_SORT_COLUMNS as readonly string[]).includes(c.colId))
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+      .map((c) => ({ colId: c.colId as KolViewState['sort'][number]['colId'], sort: c.sort as 'asc' | 'desc' }))
+      .slice(0, 2),
+  });
+  const applyView = (view: KolSavedView) => {
+    grid.current?.applyColumnState({ state: view.state.sort.map((s, i) => ({ colId: s.colId, sort: s.sort, sortIndex: i })), defaultState: { sort: null } });
+    changeFilter(view.state.filter);
+    setApplied((n) => n + 1);
+  };
+
   const onGridKey = (event: KeyboardEvent) => {
     // x chooses the focused row, as in the queue.
     if (event.key === 'x' && focusedId !== null && !(event.target instanceof HTMLInputElement)) selection.toggle(focusedId);
@@ -99,7 +116,7 @@ export function KolsTab() {
         onChoose={(status) => changeFilter({ ...filter, statuses: status === null ? undefined : [status] })}
       />
       <section className="queue" aria-label={t('rosters.kolList')} onKeyDown={onGridKey}>
-        <KolFilters filter={filter} onChange={changeFilter} />
+        <KolFilters key={applied} filter={filter} onChange={changeFilter} />
         {chosenCount > 0 ? (
           <KolBulkBar
             count={chosenCount}
@@ -116,6 +133,7 @@ export function KolsTab() {
         ) : (
           <div className="toolbar rosters-count">
             <span role="status">{count === null ? t('rosters.counting') : t('rosters.kolCount', { count, shown: number(count) })}</span>
+            <KolViews current={currentView} onApply={applyView} />
             <label className="toolbar-check rosters-import-button">
               <input type="checkbox" checked={withContact} onChange={(e) => setWithContact(e.target.checked)} /> {t('rosters.export.withContact')}
             </label>

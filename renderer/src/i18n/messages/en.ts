@@ -897,7 +897,7 @@ export const en = {
   'compliance.kolCheckHint': 'Each sponsored KOL post of this quarter without an ad disclosure becomes a finding; a post fixed since closes its finding.',
   'compliance.kolChecked': 'KOL posts checked: {opened} findings opened, {closed} closed, {open} open',
   'compliance.openKol': 'Open {name} in Rosters',
-  // Rosters: a KOL's contracts, new and edited from the KOL pane
+  // Rosters (issue 9, finishing): a KOL's contracts from the KOL pane, and the KOL grid's saved views
   'rosters.contract.newButton': 'New contract',
   'rosters.contract.editButton': 'Edit',
   'rosters.contract.new': 'New contract for {name}',
@@ -924,6 +924,9 @@ export const en = {
   'rosters.contract.save': 'Save contract',
   'rosters.contract.saved': 'Contract saved',
   'rosters.contract.awaiting': 'Contract saved: its fee is over the region\'s limit, so it waits for a manager\'s approval',
+  'rosters.views.pick': 'Saved views',
+  'rosters.views.save': 'Save view…',
+  'rosters.views.saved': 'View “{name}” saved',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

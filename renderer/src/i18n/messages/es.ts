@@ -899,7 +899,7 @@ export const es: Catalogue = {
   'compliance.kolCheckHint': 'Cada publicación patrocinada de un KOL en este trimestre sin aviso de publicidad pasa a ser un hallazgo; una publicación corregida cierra su hallazgo.',
   'compliance.kolChecked': 'Publicaciones de KOL revisadas: {opened} hallazgos abiertos, {closed} cerrados, {open} abiertos en total',
   'compliance.openKol': 'Abrir {name} en Listas',
-  // Rosters: contratos de un KOL, nuevos y editados desde el panel del KOL
+  // Rosters (issue 9, finishing): contratos desde el panel del KOL y vistas guardadas de la tabla de KOLs
   'rosters.contract.newButton': 'Nuevo contrato',
   'rosters.contract.editButton': 'Editar',
   'rosters.contract.new': 'Nuevo contrato para {name}',
@@ -926,4 +926,7 @@ export const es: Catalogue = {
   'rosters.contract.save': 'Guardar contrato',
   'rosters.contract.saved': 'Contrato guardado',
   'rosters.contract.awaiting': 'Contrato guardado: sus honorarios superan el límite de la región, así que espera la aprobación de un responsable',
+  'rosters.views.pick': 'Vistas guardadas',
+  'rosters.views.save': 'Guardar vista…',
+  'rosters.views.saved': 'Vista «{name}» guardada',
 };
