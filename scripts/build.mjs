@@ -13,6 +13,7 @@ const entries = {
   seed: 'main/cli/seed.ts',
   bench: 'bench/run.ts',
   pack: 'main/cli/pack.ts',
+  import: 'main/import.ts',
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
   'hub-admin': 'hub/admin-cli.ts',
@@ -37,6 +38,8 @@ rmSync('dist/main/migrations', { recursive: true, force: true });
 cpSync('main/db/migrations', 'dist/main/migrations', { recursive: true });
 rmSync('dist/main/hub-migrations', { recursive: true, force: true });
 cpSync('hub/db/migrations', 'dist/main/hub-migrations', { recursive: true });
+rmSync('dist/main/rates', { recursive: true, force: true });
+cpSync('main/ingest/sources/rates', 'dist/main/rates', { recursive: true });
 
 if (!mainOnly) {
   const { build: viteBuild } = await import('vite');

@@ -7,6 +7,7 @@ import { CUSTOMER_TABLES } from './tables/customer-tables';
 import { DIRECTORY_TABLES } from './tables/directory-tables';
 import { FEEDBACK_LOCAL_TABLES, FEEDBACK_TABLES } from './tables/feedback-tables';
 import { GROWTH_LOCAL_TABLES, GROWTH_TABLES } from './tables/growth-tables';
+import { IMPORTS_LOCAL_TABLES } from './tables/imports-tables';
 import type { LocalTable, TableSpec } from './tables/table-spec';
 
 export type { ColumnSpec, ColumnType, LocalTable, TableScope, TableSpec } from './tables/table-spec';
@@ -27,7 +28,7 @@ export const TABLE_NAMES: readonly TableName[] = TABLES.map((table) => table.nam
 export const TABLE_BY_NAME: ReadonlyMap<TableName, Table> = new Map(TABLES.map((table) => [table.name, table]));
 
 /** Tables only the console has: everything else in its schema must be in TABLES (main/db/table-registry.test.ts). */
-export const LOCAL_TABLES: readonly LocalTable[] = [...CONSOLE_LOCAL_TABLES, ...FEEDBACK_LOCAL_TABLES, ...GROWTH_LOCAL_TABLES];
+export const LOCAL_TABLES: readonly LocalTable[] = [...CONSOLE_LOCAL_TABLES, ...FEEDBACK_LOCAL_TABLES, ...GROWTH_LOCAL_TABLES, ...IMPORTS_LOCAL_TABLES];
 
 /** The tables a region's checksum counts, on the hub and on the console alike (hub/PROTOCOL.md, "Checksums"). */
 export const CHECKSUM_TABLES: readonly Table[] = TABLES.filter((table) => table.checksum !== undefined);

@@ -1,0 +1,161 @@
+// One import of a source's files into this console, as its mapping says: every file is checked and staged first (a
+// file that cannot be read refuses the whole run with nothing changed), records that cannot be used are kept aside
+// with their reason, and the good ones land batch by batch, each batch one transaction. The run is recorded with
+// its counts; a dry run does all of it and rolls it back.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/open';
+import { get, run, value } from '../../db/statement-cache';
+import { FileRefused } from '../../ingest/csv-file';
+import type { EntityName } from '../../ingest/entities';
+import { localClock } from '../../ingest/local-time';
+import type { EntityMapping, SourceMapping } from '../../ingest/mapping';
+import { readEntity, type Reject } from '../../ingest/read-entity';
+import { applyCustomers, refreshCustomerTotals } from './apply-customers';
+import { applyFeedback } from './apply-feedback';
+import { applyOrders } from './apply-orders';
+import { applyRates, rateBook } from './rates';
+import { createRejects, firstRejects, rejectCount, storeRejects } from './rejects';
+import { createStage, dropStage, rejectOrphans, stageEntity } from './staging';
+import { emptyTallies, totals, type Tallies } from './tally';
+
+export interface ImportOptions {
+  /** The folder holding the source's files. */
+  dir: string;
+  /** The folder holding the rates file the mapping names. */
+  ratesDir: string;
+  dryRun?: boolean;
+  now?: () => number;
+  onProgress?: (step: string) => void;
+}
+
+export interface ImportSummary {
+  /** The recorded run; null for a dry run. */
+  runId: number | null;
+  state: 'done' | 'refused';
+  message: string | null;
+  records: number;
+  rejected: number;
+  /** Reviews that are not feedback (a good score and no comment). */
+  notFeedback: number;
+  tallies: Tallies;
+  /** The first rejects, for a summary on screen. */
+  rejects: Omit<Reject, 'record'>[];
+}
+
+const RATES_MAPPING: EntityMapping<'rates'> = { file: '', columns: { day: 'day', currency: 'currency', rate: 'rate' } };
+/** Parents before children: a reference is checked against what is staged before it. */
+const ORDER: EntityName[] = ['rates', 'customers', 'orders', 'order_lines', 'payments', 'reviews'];
+
+function startRun(db: Db, source: string, dir: string, now: number): number {
+  return Number(run(db, "INSERT INTO import_runs (source, folder, started_at, state) VALUES (?, ?, ?, 'running')", [source, dir, now]).lastInsertRowid);
+}
+
+export async function importSource(db: Db, mapping: SourceMapping, options: ImportOptions): Promise<ImportSummary> {
+  const now = options.now ?? Date.now;
+  const progress = options.onProgress ?? (() => undefined);
+  const dir = path.resolve(options.dir);
+  const tallies = emptyTallies();
+  const runId = options.dryRun ? null : startRun(db, mapping.source, dir, now());
+  const summary = (state: ImportSummary['state'], message: string | null, records: number, notFeedback: number): ImportSummary => ({
+    runId,
+    state,
+    message,
+    records,
+    rejected: rejectCount(db),
+    notFeedback,
+    tallies,
+    rejects: firstRejects(db, 20),
+  });
+  createStage(db);
+  const reject = createRejects(db);
+  try {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new FileRefused(dir, 'there is no such folder');
+    if (!get(db, 'SELECT 1 FROM regions WHERE code = ?', [mapping.region])) {
+      throw new FileRefused(dir, `this database has no region ${mapping.region}: open it with the console once, or seed it, first`);
+    }
+    const clock = localClock(mapping.timeZone);
+    // Every file is opened and its header checked before any is read: one bad file refuses the run at once.
+    const opened = [];
+    for (const entity of ORDER) {
+      const entityMapping = entity === 'rates' ? { ...RATES_MAPPING, file: mapping.rates.file } : mapping.entities[entity];
+      if (!entityMapping) continue;
+      const from = entity === 'rates' ? options.ratesDir : dir;
+      opened.push({ entity, file: entityMapping.file, read: await readEntity(from, entity, entityMapping as EntityMapping<typeof entity>, clock) });
+    }
+    let records = 0;
+    for (const { entity, file, read } of opened) {
+      progress(`reading ${file}`);
+      records += (await stageEntity(db, entity, file, read.items, reject)).records;
+    }
+    db.exec('CREATE INDEX temp.stage_customers_person ON stage_customers(person)');
+    const files = (entity: EntityName) => mapping.entities[entity]?.file ?? entity;
+    const column = (entity: EntityName, field: string) => {
+      const rule = (mapping.entities[entity]?.columns as Record<string, string | { column: string }> | undefined)?.[field];
+      return typeof rule === 'string' ? rule : (rule?.column ?? field);
+    };
+    const orphans = (child: EntityName, field: string, parent: EntityName, keyEntity: string) =>
+      rejectOrphans(db, mapping.source, { entity: child, field, column: column(child, field), file: files(child) }, { entity: parent, keyEntity, file: files(parent) }, reject);
+    orphans('orders', 'customer', 'customers', 'account');
+    orphans('order_lines', 'order', 'orders', 'order');
+    orphans('payments', 'order', 'orders', 'order');
+    orphans('reviews', 'order', 'orders', 'order');
+
+    let notFeedback = 0;
+    const apply = () => {
+      progress('writing rates');
+      applyRates(db, mapping.rates.origin, tallies.currency_rates);
+      progress('writing customers');
+      applyCustomers(db, mapping, tallies.customers);
+      progress('writing orders');
+      applyOrders(db, mapping, rateBook(db), tallies.orders, reject);
+      refreshCustomerTotals(db, mapping.source);
+      progress('writing feedback');
+      notFeedback = applyFeedback(db, mapping, tallies.feedback, reject);
+    };
+    if (options.dryRun) {
+      db.exec('SAVEPOINT import_dry_run');
+      try {
+        apply();
+      } finally {
+        db.exec('ROLLBACK TO import_dry_run');
+        db.exec('RELEASE import_dry_run');
+      }
+    } else {
+      apply();
+    }
+    const result = summary('done', null, records, notFeedback);
+    if (runId !== null) finishRun(db, runId, result, now());
+    return result;
+  } catch (error) {
+    if (!(error instanceof FileRefused)) {
+      if (runId !== null) run(db, "UPDATE import_runs SET state = 'failed', finished_at = ?, message = ? WHERE id = ?", [now(), String(error), runId]);
+      throw error;
+    }
+    // Refused: what was staged is dropped, and the console's tables are as they were.
+    db.exec('DELETE FROM temp.stage_rejects');
+    const result = summary('refused', error.message, 0, 0);
+    if (runId !== null) finishRun(db, runId, result, now());
+    return result;
+  } finally {
+    dropStage(db);
+    db.exec('DROP TABLE IF EXISTS temp.stage_rejects');
+  }
+}
+
+function finishRun(db: Db, runId: number, result: ImportSummary, at: number): void {
+  const sum = totals(result.tallies);
+  db.transaction(() => {
+    storeRejects(db, runId);
+    run(
+      db,
+      'UPDATE import_runs SET state = ?, message = ?, finished_at = ?, records = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ? WHERE id = ?',
+      [result.state, result.message, at, result.records, sum.inserted, sum.updated, sum.unchanged, result.rejected, runId],
+    );
+  })();
+}
+
+/** How many runs this console has recorded: for tests and the CLI's first words. */
+export function runCount(db: Db): number {
+  return value<number>(db, 'SELECT count(*) FROM import_runs') ?? 0;
+}
