@@ -2,14 +2,11 @@
 // Imports a platform's export into a console database through the source's mapping (main/ingest/sources/).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../db/open';
 import { openDatabase } from '../db/open';
-import { run, value } from '../db/statement-cache';
 import { RATES_DIR } from '../ingest/sources/rates-dir';
 import { SOURCES } from '../ingest/sources/olist';
 import { defaultDatabasePath } from '../paths';
-import { DEFAULT_PERSON_ID } from '../seed/catalog';
-import { directoryStreams } from '../seed/directory';
+import { writeDirectoryIfEmpty } from '../seed/write-directory';
 import { warmRollups } from '../services/metrics/warm-rollups';
 import { importSource, type ImportSummary } from '../services/imports/run-import';
 import { totals } from '../services/imports/tally';
@@ -21,19 +18,6 @@ const USAGE = `Usage: npm run import -- --source ${Object.keys(SOURCES).join('|'
   --dir      the folder holding the source's files
   --db       the console database; default $OPS_DB, else ${defaultDatabasePath()}
   --dry-run  read and check everything, say what would change, change nothing`;
-
-/** A new database gets the regions, people and SLA policies (not the demo customers) so the console can open it. */
-function ensureDirectory(db: Db): void {
-  if ((value<number>(db, 'SELECT count(*) FROM regions') ?? 0) > 0) return;
-  const directory = directoryStreams();
-  db.transaction(() => {
-    for (const r of directory.regions) run(db, 'INSERT INTO regions (code, name, currency, time_zone, locale) VALUES (?, ?, ?, ?, ?)', [r.code, r.name, r.currency, r.time_zone, r.locale]);
-    for (const p of directory.people) run(db, 'INSERT INTO people (id, name, email, role) VALUES (?, ?, ?, ?)', [p.id, p.name, p.email, p.role]);
-    for (const g of directory.people_regions) run(db, 'INSERT INTO people_regions (person_id, region) VALUES (?, ?)', [g.person_id, g.region]);
-    for (const s of directory.sla_policies) run(db, 'INSERT INTO sla_policies (region, priority, hours) VALUES (?, ?, ?)', [s.region, s.priority, s.hours]);
-    run(db, "INSERT INTO settings (key, value) VALUES ('current_person_id', ?) ON CONFLICT (key) DO NOTHING", [String(DEFAULT_PERSON_ID)]);
-  })();
-}
 
 function printSummary(summary: ImportSummary, dryRun: boolean): void {
   if (summary.state === 'refused') {
@@ -75,7 +59,8 @@ export async function importSourceCommand(argv: readonly string[]): Promise<numb
   const dbPath = path.resolve(flags.values.db ?? (process.env.OPS_DB || defaultDatabasePath()));
   const db = openDatabase(dbPath);
   try {
-    ensureDirectory(db);
+    // A new database gets the regions, people and SLA policies (not the demo customers), so the console opens it.
+    writeDirectoryIfEmpty(db);
     const summary = await importSource(db, mapping, { dir, ratesDir: RATES_DIR, dryRun, onProgress: (step) => console.log(`  ${step}`) });
     printSummary(summary, dryRun);
     if (summary.state === 'refused') return 1;

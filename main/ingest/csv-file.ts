@@ -57,6 +57,7 @@ function refusal(file: string, error: CsvError): FileRefused {
 export async function openCsv(file: string): Promise<CsvFile> {
   await sniff(file);
   const skipped: CsvItem[] = [];
+  let fatal: FileRefused | undefined;
   const parser = createReadStream(file).pipe(
     parse({
       bom: true,
@@ -65,9 +66,10 @@ export async function openCsv(file: string): Promise<CsvFile> {
       relax_column_count: true,
       max_record_size: MAX_RECORD_BYTES,
       skip_records_with_error: true,
-      // Only a quote left open at the end of the file is skipped here: it spoils that last record alone.
+      // A quote left open at the end of the file spoils that last record alone; a record past the size limit, the file.
       on_skip: (error) => {
-        if (error) skipped.push({ line: lineAfter, problem: `the file ends inside a quoted field (${error.code}): the record is cut off` });
+        if (error?.code === 'CSV_MAX_RECORD_SIZE') fatal ??= refusal(file, error);
+        else if (error) skipped.push({ line: lineAfter, problem: `the file ends inside a quoted field (${error.code}): the record is cut off` });
         return undefined;
       },
     }),
@@ -76,9 +78,12 @@ export async function openCsv(file: string): Promise<CsvFile> {
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; raw: string }>;
   const next = async () => {
     try {
-      return await records.next();
+      const result = await records.next();
+      if (fatal) throw fatal;
+      return result;
     } catch (error) {
       parser.destroy();
+      if (error instanceof FileRefused) throw error;
       throw (error as CsvError).code ? refusal(file, error as CsvError) : error;
     }
   };

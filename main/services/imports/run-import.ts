@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
-import { get, run, value } from '../../db/statement-cache';
+import { get, run } from '../../db/statement-cache';
 import { FileRefused } from '../../ingest/csv-file';
 import type { EntityName } from '../../ingest/entities';
 import { localClock } from '../../ingest/local-time';
@@ -153,9 +153,4 @@ function finishRun(db: Db, runId: number, result: ImportSummary, at: number): vo
       [result.state, result.message, at, result.records, sum.inserted, sum.updated, sum.unchanged, result.rejected, runId],
     );
   })();
-}
-
-/** How many runs this console has recorded: for tests and the CLI's first words. */
-export function runCount(db: Db): number {
-  return value<number>(db, 'SELECT count(*) FROM import_runs') ?? 0;
 }
