@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { CallSpec, Envelope } from './contract-kit';
 import { feedbackCalls } from './feedback-calls';
+import { importsCalls } from './imports-calls';
 import { reportsCalls } from './reports-calls';
 import { sessionCalls } from './session-calls';
 import { syncCalls } from './sync-calls';
@@ -14,6 +15,7 @@ export const contract = {
   ...viewsCalls,
   ...syncCalls,
   ...reportsCalls,
+  ...importsCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 // The one handler table: each domain's own table, spread. A new domain adds one line here and nothing else.
 import { feedbackHandlers } from '../services/feedback/handlers';
+import { importsHandlers } from '../services/imports/handlers';
 import { reportsHandlers } from '../services/reports/handlers';
 import { sessionHandlers } from '../services/session/handlers';
 import { syncHandlers } from '../services/sync/handlers';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...viewsHandlers,
   ...syncHandlers,
   ...reportsHandlers,
+  ...importsHandlers,
 };

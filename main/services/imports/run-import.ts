@@ -27,6 +27,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   now?: () => number;
   onProgress?: (step: string) => void;
+  /** Called with the run's id as soon as it is recorded, before any file is read. */
+  onStarted?: (runId: number) => void;
 }
 
 export interface ImportSummary {
@@ -57,6 +59,7 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
   const dir = path.resolve(options.dir);
   const tallies = emptyTallies();
   const runId = options.dryRun ? null : startRun(db, mapping.source, dir, now());
+  if (runId !== null) options.onStarted?.(runId);
   const summary = (state: ImportSummary['state'], message: string | null, records: number, notFeedback: number): ImportSummary => ({
     runId,
     state,

@@ -3,6 +3,7 @@
 // a screen's window-wide keys (the queue's single-key shortcuts) live and die with it.
 import type { ComponentType } from 'react';
 import type { MessageId } from '../i18n/messages/en';
+import { ImportsScreen } from '../imports/ImportsScreen';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { ConflictsScreen } from '../sync/ConflictsScreen';
@@ -18,6 +19,7 @@ export const SCREENS = [
   { id: 'queue', label: 'screen.queue', Component: QueueScreen },
   { id: 'reports', label: 'screen.reports', Component: ReportsScreen },
   { id: 'conflicts', label: 'screen.conflicts', Component: ConflictsScreen },
+  { id: 'imports', label: 'screen.imports', Component: ImportsScreen },
 ] as const satisfies readonly ScreenEntry[];
 
 export type Screen = (typeof SCREENS)[number];

@@ -1,0 +1,34 @@
+// What the Imports screen shows of the imports run on this console.
+import type { RegionCode } from './domain';
+
+export type ImportRunState = 'running' | 'done' | 'refused' | 'failed';
+
+export interface ImportRun {
+  id: number;
+  source: string;
+  folder: string;
+  startedAt: number;
+  finishedAt: number | null;
+  state: ImportRunState;
+  /** Why a run was refused or failed. */
+  message: string | null;
+  records: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface ImportReject {
+  file: string;
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+export interface ImportSource {
+  name: string;
+  provenance: string;
+  region: RegionCode;
+}
