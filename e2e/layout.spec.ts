@@ -74,6 +74,12 @@ for (const size of SIZES) {
     await expect(page.getByRole('heading', { name: 'Conflicts' })).toBeVisible();
     await expectToFit(whole, 'the Conflicts screen');
 
+    await page.getByRole('button', { name: 'Imports' }).click();
+    await page.getByRole('textbox', { name: 'Folder' }).fill('/a/folder/that/is/not/there/with/a/long/name/to/wrap/in/its/cell');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Import runs' })).toContainText('Refused, nothing changed');
+    await expectToFit(whole, 'the Imports screen with a refused run');
+
     const syncButton = page.getByRole('button', { name: /^Sync:/ });
     await syncButton.click();
     const signIn = dialog(page, 'Sign in to the regional hub');
