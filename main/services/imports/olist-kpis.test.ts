@@ -1,13 +1,14 @@
 // The Olist sample (/work/shared/realdata) imported as a person would, then the review pack of LATAM weeks: its
 // kpis.csv must hold the numbers computed here straight from the CSV files, with no code of the import or the
 // metrics in between (only the rates file both read, and the ISO week of a calendar day).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWeekOfDay, isoWeekMonday, addDays } from '../../../shared/iso-week';
-import type { ExportStatus } from '../../../shared/report-types';
+import type { ExportStatus, WeeklyReport } from '../../../shared/report-types';
 import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { openDatabase, type Db } from '../../db/open';
@@ -168,5 +169,30 @@ describe('the Olist sample in the review pack', () => {
     for (const rate of ['late_delivery_rate', 'repurchase_rate', 'high_value_share'] as const) {
       expect(number(rate), rate).toBeCloseTo(want[rate] as number, 6);
     }
+    // What Olist has no inputs for is empty, never 0.
+    for (const kpi of ['spend_usd', 'cac_usd', 'ltv_cac', 'active_customers', 'd1_retention', 'd7_retention', 'd30_retention', 'conversion_rate', 'sla_attainment']) {
+      expect(kpis.get(kpi), kpi).toBe('');
+    }
   }, 60_000);
+
+  it('says in the Reports view and the PDF why a KPI has no data', () => {
+    const report = call<WeeklyReport>('reports.weekly', { regions: ['LATAM'], week: WEEKS[1] }).regions[0];
+    const missing = Object.fromEntries((report?.headline ?? []).filter((h) => h.missing !== null).map((h) => [h.kpi, h.missing]));
+    expect(missing).toEqual({
+      spend_usd: 'the data has no marketing spend',
+      cac_usd: 'the data has no marketing spend',
+      ltv_cac: 'the data has no marketing spend',
+      active_customers: 'the data has no visits (activity) of customers',
+      d1_retention: 'the data has no visits (activity) of customers',
+      d7_retention: 'the data has no visits (activity) of customers',
+      d30_retention: 'the data has no visits (activity) of customers',
+      conversion_rate: 'the data has no funnel visits',
+      sla_attainment: 'no feedback of the region has been answered or resolved',
+      median_first_response_hours: 'no feedback of the region has been answered or resolved',
+      median_resolution_hours: 'no feedback of the region has been answered or resolved',
+    });
+    expect(report?.headline.every((h) => h.missing === null || (h.value === null && h.previousWeek.reference === null))).toBe(true);
+    const pdf = execFileSync('pdftotext', ['-layout', path.join(temp, WEEKS[1] as string, `review-LATAM-${WEEKS[1]}.pdf`), '-'], { encoding: 'utf8' });
+    expect(pdf.replace(/\s+/g, ' ')).toContain('No data for Marketing spend, CAC, LTV / CAC: the data has no marketing spend.');
+  });
 });

@@ -593,6 +593,7 @@ export const en = {
   'imports.download': 'Download as CSV',
   'imports.file': 'File',
   'imports.line': 'Line',
+  'kpiValue.missing': 'No data',
   'imports.reason': 'Reason',
 } as const satisfies Record<string, string>;
 

@@ -595,5 +595,6 @@ export const es: Catalogue = {
   'imports.download': 'Descargar como CSV',
   'imports.file': 'Archivo',
   'imports.line': 'Línea',
+  'kpiValue.missing': 'Sin datos',
   'imports.reason': 'Motivo',
 };
