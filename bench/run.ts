@@ -6,6 +6,7 @@ import { parseFlags } from '../main/cli/flags';
 import { openDatabase } from '../main/db/open';
 import { seedDatabase } from '../main/seed/write-sqlite';
 import { warmRollups } from '../main/services/metrics/warm-rollups';
+import { importBench } from './import-bench';
 import { packBench } from './pack-bench';
 import { machine, type BenchResult } from './stats';
 import { browserBench } from './browser-bench';
@@ -23,7 +24,13 @@ function writeResults(suite: string, results: BenchResult[]): void {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseFlags(argv, { values: ['scale', 'db'], switches: [] });
+  const { values } = parseFlags(argv, { values: ['scale', 'db', 'part'], switches: [] });
+  // `--part import` runs that part alone.
+  if (values.part !== undefined && values.part !== 'import') throw new Error(`--part "${values.part}" is not one of import`);
+  if (values.part === 'import') {
+    writeResults('import', await importBench());
+    return;
+  }
   const scale = values.scale ?? 'large';
   if (scale !== 'small' && scale !== 'large') throw new Error(`--scale "${scale}" is not one of small, large`);
   const dbPath = path.resolve(values.db ?? path.join(RESULTS_DIR, `bench-${scale}.sqlite`));
@@ -51,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
   db.close();
   const sync = await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`));
   writeResults('sync', [...sync, ...(await browserBench(until))]);
+  writeResults('import', await importBench());
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

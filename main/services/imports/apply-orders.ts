@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { all, run } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import { wallClock } from '../../ingest/local-time';
-import { contentHash, IdAllocator, keyRow, localId } from './keys';
+import { contentHash, IdAllocator, keyRow } from './keys';
 import type { RateBook } from './rates';
 import type { Reject } from '../../ingest/read-entity';
 import type { Tally } from './tally';
@@ -19,7 +19,7 @@ interface StagedOrder {
   shipped_at: number | null;
   delivered_at: number | null;
   estimated_delivery_at: number;
-  person: string;
+  customer_id: number;
   price: number | null;
   freight: number | null;
   method: string | null;
@@ -28,11 +28,12 @@ interface StagedOrder {
 }
 
 const ORDERS_SQL = `
-  SELECT o.rowid, o."key", o.status, o.placed_at, o.shipped_at, o.delivered_at, o.estimated_delivery_at, c.person, o._line, o._raw,
+  SELECT o.rowid, o."key", o.status, o.placed_at, o.shipped_at, o.delivered_at, o.estimated_delivery_at, k.local_id AS customer_id, o._line, o._raw,
     (SELECT sum(price) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS price,
     (SELECT sum(freight) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS freight,
     (SELECT method FROM temp.stage_payments p WHERE p."order" = o."key" ORDER BY p.seq LIMIT 1) AS method
   FROM temp.stage_orders o JOIN temp.stage_customers c ON c."key" = o.customer
+    JOIN import_keys k ON k.source = ? AND k.entity = 'person' AND k.source_key = c.person
   WHERE o.rowid > ? ORDER BY o.rowid LIMIT ?`;
 
 const COLUMNS = [
@@ -57,10 +58,9 @@ export function applyOrders(db: Db, mapping: SourceMapping, rates: RateBook, tal
         reject({ file, line: o._line, column: 'placed_at', value: day, reason: `no ${mapping.currency} rate on or before ${day} in ${mapping.rates.file}`, record: JSON.parse(o._raw) as string[] });
         continue;
       }
-      const customerId = localId(db, mapping.source, 'person', o.person) as number;
       const local = cents((o.price ?? 0) + (o.freight ?? 0));
       const row = [
-        customerId, mapping.region, mapping.country, o.status, mapping.customers.carrier, '', mapping.customers.fulfilment, mapping.currency, local,
+        o.customer_id, mapping.region, mapping.country, o.status, mapping.customers.carrier, '', mapping.customers.fulfilment, mapping.currency, local,
         cents(local / rate), cents((o.freight ?? 0) / rate), 0, o.method ?? '', null, o.placed_at, o.shipped_at, null, null,
         o.estimated_delivery_at, o.delivered_at,
       ];
@@ -72,7 +72,7 @@ export function applyOrders(db: Db, mapping: SourceMapping, rates: RateBook, tal
   });
   let after = 0;
   for (;;) {
-    const page = all<StagedOrder>(db, ORDERS_SQL, [after, BATCH]);
+    const page = all<StagedOrder>(db, ORDERS_SQL, [mapping.source, after, BATCH]);
     if (page.length === 0) return;
     write(page);
     after = (page.at(-1) as StagedOrder).rowid;

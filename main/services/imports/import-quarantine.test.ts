@@ -10,6 +10,7 @@ import { all, value } from '../../db/statement-cache';
 import { OLIST } from '../../ingest/sources/olist';
 import { RATES_DIR } from '../../ingest/sources/rates-dir';
 import { writeDirectoryIfEmpty } from '../../seed/write-directory';
+import { beginSignIn } from '../sync/sync-state';
 import { importSource } from './run-import';
 import { goodFiles, HEADERS, writeOlistFolder } from './test-support/olist-folder';
 
@@ -136,6 +137,13 @@ describe('records that cannot be used', () => {
       { state: 'done', message: null },
       { state: 'refused', message: summary.message },
     ]);
+  });
+
+  it('is refused on a console that syncs with a hub, whose rows come from the hub', async () => {
+    beginSignIn(db, 'http://127.0.0.1:8787');
+    const summary = await importDir(writeOlistFolder(path.join(temp, 'in'), goodFiles()));
+    expect(summary.message).toMatch(/this console syncs with a hub/);
+    expect(value(db, 'SELECT count(*) FROM orders')).toBe(0);
   });
 
   it('a file without a mapped column refuses the run, naming the column', async () => {

@@ -14,6 +14,7 @@ import { readEntity, type Reject } from '../../ingest/read-entity';
 import { applyCustomers, refreshCustomerTotals } from './apply-customers';
 import { applyFeedback } from './apply-feedback';
 import { applyOrders } from './apply-orders';
+import { readSyncState } from '../sync/sync-state';
 import { applyRates, rateBook } from './rates';
 import { createRejects, firstRejects, rejectCount, storeRejects } from './rejects';
 import { createStage, dropStage, rejectOrphans, stageEntity } from './staging';
@@ -74,6 +75,8 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
   const reject = createRejects(db);
   try {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new FileRefused(dir, 'there is no such folder');
+    // Imported rows go into no outbox: on a console that syncs, the hub would never have them and a snapshot would drop them.
+    if (readSyncState(db) !== undefined) throw new FileRefused(dir, 'this console syncs with a hub, which holds its data: import into a console used without one');
     if (!get(db, 'SELECT 1 FROM regions WHERE code = ?', [mapping.region])) {
       throw new FileRefused(dir, `this database has no region ${mapping.region}: open it with the console once, or seed it, first`);
     }
@@ -92,6 +95,7 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
       records += (await stageEntity(db, entity, file, read.items, reject)).records;
     }
     db.exec('CREATE INDEX temp.stage_customers_person ON stage_customers(person)');
+    db.exec('CREATE INDEX temp.stage_orders_customer ON stage_orders(customer)');
     const files = (entity: EntityName) => mapping.entities[entity]?.file ?? entity;
     const column = (entity: EntityName, field: string) => {
       const rule = (mapping.entities[entity]?.columns as Record<string, string | { column: string }> | undefined)?.[field];
