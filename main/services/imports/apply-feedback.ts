@@ -3,7 +3,7 @@
 // operator's work (status, category, priority, assignee): only what the customer wrote is brought up to date.
 import { DAY_MS, PRIORITIES, type Priority, type RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { all, get, run, value } from '../../db/statement-cache';
+import { all, get, run, tuples } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import type { Reject } from '../../ingest/read-entity';
 import { daysLate } from '../feedback/days-late';
@@ -47,7 +47,7 @@ const ORDER_SQL = `
   SELECT o.customer_id, o.status, o.estimated_delivery_at, o.delivered_at, o.customs_entered_at, o.customs_cleared_at, o.duties_usd,
          c.is_high_value AS high_value
   FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`;
-const RECENT_SQL = 'SELECT count(*) FROM feedback WHERE customer_id = ? AND created_at > ? AND created_at <= ?';
+const EARLIER_SQL = 'SELECT customer_id, created_at FROM feedback WHERE region = ?';
 const INSERT_SQL = `
   INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, rating, category, status, priority,
                         created_at, updated_at, sla_due_at)
@@ -61,8 +61,28 @@ export function reviewText(mapping: SourceMapping, review: { score: number; titl
   return review.score <= mapping.feedback.maxScoreWithoutText ? mapping.feedback.textWithoutComment.replace('{score}', String(review.score)) : null;
 }
 
+/**
+ * When each customer of the region wrote before, read in one pass (a bulk load has set the table's indexes aside),
+ * and kept as items are added: the rules count a customer's complaints of the 30 days before.
+ */
+class FeedbackTimes {
+  private readonly byCustomer = new Map<number, number[]>();
+  constructor(db: Db, region: RegionCode) {
+    for (const [customer, at] of tuples<[number, number]>(db, EARLIER_SQL, [region])) this.add(customer, at);
+  }
+  add(customer: number, at: number): void {
+    const times = this.byCustomer.get(customer);
+    if (times) times.push(at);
+    else this.byCustomer.set(customer, [at]);
+  }
+  within30Days(customer: number, at: number): number {
+    return (this.byCustomer.get(customer) ?? []).filter((t) => t > at - 30 * DAY_MS && t <= at).length;
+  }
+}
+
 export function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reject: (r: Reject) => void): number {
   const ids = new IdAllocator(db, 'feedback');
+  const times = new FeedbackTimes(db, mapping.region);
   const region = mapping.region as RegionCode;
   const hours = Object.fromEntries(PRIORITIES.map((p) => [p, policyHours(db, region, p)])) as Record<Priority, number>;
   const file = mapping.entities.reviews?.file ?? '';
@@ -91,7 +111,7 @@ export function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reje
         rating: r.score,
         category: 'other',
         customerHighValue: order.high_value === 1,
-        recentComplaints: value<number>(db, RECENT_SQL, [order.customer_id, createdAt - 30 * DAY_MS, createdAt]) ?? 0,
+        recentComplaints: times.within30Days(order.customer_id, createdAt),
         order: {
           status: order.status,
           daysLate: daysLate({ status: order.status, estimatedDeliveryAt: order.estimated_delivery_at, deliveredAt: order.delivered_at }, createdAt),
@@ -102,6 +122,7 @@ export function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reje
       };
       const category = suggestCategory(facts).value;
       const priority = suggestPriority({ ...facts, category }).value;
+      times.add(order.customer_id, createdAt);
       run(db, INSERT_SQL, [
         keyed.id, order.customer_id, orderId, region, mapping.country, mapping.feedback.channel, mapping.feedback.language, text, r.score,
         category, priority, createdAt, createdAt, createdAt + hours[priority] * 3_600_000,

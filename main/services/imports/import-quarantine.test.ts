@@ -28,7 +28,8 @@ afterEach(() => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-const importDir = (dir: string, dryRun = false) => importSource(db, OLIST, { dir, ratesDir: RATES_DIR, dryRun, now: () => Date.UTC(2026, 10, 30) });
+const importDir = (dir: string, dryRun = false, bulkFrom?: number) =>
+  importSource(db, OLIST, { dir, ratesDir: RATES_DIR, dryRun, now: () => Date.UTC(2026, 10, 30), ...(bulkFrom === undefined ? {} : { bulkFrom }) });
 
 /** Everything an import writes, as text: equal before and after means nothing changed. */
 function contents(): string {
@@ -81,6 +82,18 @@ describe('an import of a small Olist folder', () => {
     const changed = await importDir(writeOlistFolder(path.join(temp, 'in2'), files));
     expect(changed.tallies.orders).toEqual({ inserted: 0, updated: 1, unchanged: 2 });
     expect(value(db, "SELECT count(*) FROM orders WHERE status = 'delivered'")).toBe(3);
+  });
+
+  it('writes the same rows as a bulk load, with its indexes, search and triggers built again', async () => {
+    const dir = writeOlistFolder(path.join(temp, 'in'), goodFiles());
+    await importDir(dir);
+    const rowByRow = contents();
+    db.exec('DELETE FROM feedback; DELETE FROM orders; DELETE FROM customers; DELETE FROM import_keys; DELETE FROM currency_rates');
+    await importDir(dir, false, 1);
+    expect(contents()).toBe(rowByRow);
+    expect(value(db, 'SELECT count(*) FROM bulk_set_aside')).toBe(0);
+    expect(value(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'orders_customer'")).toBe(1);
+    expect(value(db, "SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'atrasado'")).toBe(1);
   });
 
   it('changes nothing on a dry run, yet says what it would do', async () => {
