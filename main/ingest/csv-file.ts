@@ -61,8 +61,6 @@ export async function openCsv(file: string): Promise<CsvFile> {
   const parser = createReadStream(file).pipe(
     parse({
       bom: true,
-      // The raw text gives each record's first line: csv-parse's own count takes a CRLF inside quotes as two lines.
-      raw: true,
       relax_column_count: true,
       max_record_size: MAX_RECORD_BYTES,
       skip_records_with_error: true,
@@ -75,7 +73,7 @@ export async function openCsv(file: string): Promise<CsvFile> {
     }),
   );
   let lineAfter = 1;
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; raw: string }>;
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const next = async () => {
     try {
       const result = await records.next();
@@ -89,9 +87,9 @@ export async function openCsv(file: string): Promise<CsvFile> {
   };
   const first = await next();
   if (first.done) throw new FileRefused(file, 'the file is empty: it has no header line');
-  const header = first.value.record.map((name) => name.trim());
+  const header = first.value.map((name) => name.trim());
   if (header.length > MAX_COLUMNS) throw refused(parser, file, `the header has ${header.length.toLocaleString('en-US')} columns, more than the ${MAX_COLUMNS} accepted`);
-  lineAfter = 1 + newlines(first.value.raw);
+  lineAfter = 2 + lineBreaks(first.value);
 
   async function* items(): AsyncGenerator<CsvItem> {
     for (;;) {
@@ -99,8 +97,8 @@ export async function openCsv(file: string): Promise<CsvFile> {
       yield* skipped.splice(0);
       if (result.done) return;
       const line = lineAfter;
-      lineAfter += newlines(result.value.raw);
-      const values = result.value.record;
+      const values = result.value;
+      lineAfter += 1 + lineBreaks(values);
       // A blank line between records (a trailing one, often) is no record.
       if (values.length === 1 && values[0] === '') continue;
       yield { line, values };
@@ -109,12 +107,18 @@ export async function openCsv(file: string): Promise<CsvFile> {
   return { header, items: items() };
 }
 
-/** Line breaks in a record's raw text: LF, CRLF, or a lone CR (what csv-parse leaves of a CRLF delimiter). */
-function newlines(raw: string): number {
+/**
+ * Line breaks inside a record's quoted fields: a record spans one line more than it holds. (csv-parse's own count
+ * takes a CRLF inside quotes as two lines.)
+ */
+function lineBreaks(values: readonly string[]): number {
   let count = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 10 || (c === 13 && raw.charCodeAt(i + 1) !== 10)) count++;
+  for (const value of values) {
+    if (!value.includes('\n') && !value.includes('\r')) continue;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c === 10 || (c === 13 && value.charCodeAt(i + 1) !== 10)) count++;
+    }
   }
   return count;
 }
