@@ -32,9 +32,10 @@ const ORDERS_SQL = `
     (SELECT sum(price) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS price,
     (SELECT sum(freight) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS freight,
     (SELECT method FROM temp.stage_payments p WHERE p."order" = o."key" ORDER BY p.seq LIMIT 1) AS method
-  FROM temp.stage_orders o JOIN temp.stage_customers c ON c."key" = o.customer
-    JOIN import_keys k ON k.source = ? AND k.entity = 'person' AND k.source_key = c.person
+  FROM temp.stage_orders o CROSS JOIN temp.stage_customers c ON c."key" = o.customer
+    CROSS JOIN import_keys k ON k.source = ? AND k.entity = 'person' AND k.source_key = c.person
   WHERE o.rowid > ? ORDER BY o.rowid LIMIT ?`;
+// CROSS JOIN keeps the staged orders outermost: a page is a range of their rowids, each looked up by key from there.
 
 const COLUMNS = [
   'customer_id', 'region', 'country', 'status', 'carrier', 'tracking_number', 'fulfilment', 'currency', 'amount_local', 'amount_usd',
