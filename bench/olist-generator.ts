@@ -2,7 +2,7 @@
 // columns, written line by line (never whole in memory). Deterministic: the same count gives the same bytes.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { HEADERS } from '../main/services/imports/test-support/olist-folder';
+import { OLIST_HEADERS as HEADERS } from '../main/ingest/sources/olist';
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2017, 0, 1);

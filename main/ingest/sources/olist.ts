@@ -87,3 +87,13 @@ export const OLIST: SourceMapping = {
 
 /** Every source the import knows, by the name `--source` takes. */
 export const SOURCES: Record<string, SourceMapping> = { olist: OLIST };
+
+/** The header of each file the mapping reads, as Olist exports it: what a generated or hand-made export writes. */
+export const OLIST_HEADERS = {
+  'olist_customers_dataset.csv': 'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state',
+  'olist_orders_dataset.csv':
+    'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date',
+  'olist_order_items_dataset.csv': 'order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value',
+  'olist_order_payments_dataset.csv': 'order_id,payment_sequential,payment_type,payment_installments,payment_value',
+  'olist_order_reviews_dataset.csv': 'review_id,order_id,review_score,review_comment_title,review_comment_message,review_creation_date,review_answer_timestamp',
+} as const;

@@ -163,7 +163,8 @@ export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): R
     flags,
     channels: channelRows(measures),
     funnel: funnelReport(db, clock, bounds),
-    cohorts: cohortRows(db, clock, bounds),
+    // Without activity rows a cohort's retention is no data, not 0.
+    cohorts: cohortRows(db, clock, bounds).map((row) => (history.missingReason('d1_retention') ? { ...row, d1: null, d7: null, d30: null } : row)),
     complaints: FEEDBACK_CATEGORIES.map((category) => ({
       category,
       logistics: LOGISTICS_CATEGORIES.includes(category),

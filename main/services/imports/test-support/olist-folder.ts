@@ -1,15 +1,9 @@
 // A small Olist-shaped folder for import tests: every value visible here, each bad record on a known line.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { OLIST_HEADERS as HEADERS } from '../../../ingest/sources/olist';
 
-export const HEADERS = {
-  'olist_customers_dataset.csv': 'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state',
-  'olist_orders_dataset.csv':
-    'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date',
-  'olist_order_items_dataset.csv': 'order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value',
-  'olist_order_payments_dataset.csv': 'order_id,payment_sequential,payment_type,payment_installments,payment_value',
-  'olist_order_reviews_dataset.csv': 'review_id,order_id,review_score,review_comment_title,review_comment_message,review_creation_date,review_answer_timestamp',
-} as const;
+export { HEADERS };
 
 export type OlistFiles = Record<keyof typeof HEADERS, string[]>;
 
