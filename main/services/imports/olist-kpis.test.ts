@@ -12,6 +12,7 @@ import type { ExportStatus, WeeklyReport } from '../../../shared/report-types';
 import { createDispatcher, type Dispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { openDatabase, type Db } from '../../db/open';
+import { all } from '../../db/statement-cache';
 import { OLIST } from '../../ingest/sources/olist';
 import { RATES_DIR } from '../../ingest/sources/rates-dir';
 import { writeDirectoryIfEmpty } from '../../seed/write-directory';
@@ -144,6 +145,14 @@ describe('the Olist sample in the review pack', () => {
     expect(summary.rejected).toBe(20);
     expect(summary.rejects.every((r) => r.file === 'olist_order_reviews_dataset.csv' && /already on line \d+ with other content/.test(r.reason))).toBe(true);
   });
+
+  it('changes nothing when the same files are imported again', async () => {
+    const snapshot = () => JSON.stringify(['customers', 'orders', 'feedback', 'import_keys'].map((t) => all(db, `SELECT * FROM ${t} ORDER BY 1, 2, 3`)));
+    const before = snapshot();
+    const again = await importSource(db, OLIST, { dir: SAMPLE, ratesDir: RATES_DIR });
+    expect(snapshot()).toBe(before);
+    for (const table of ['customers', 'orders', 'feedback', 'currency_rates'] as const) expect(again.tallies[table].inserted + again.tallies[table].updated, table).toBe(0);
+  }, 120_000);
 
   const expected = expectedFromCsv(WEEKS);
   // High-value share is 0 in every week of this sample: no repeat buyer averages over 200 USD (the most is 185.91).
