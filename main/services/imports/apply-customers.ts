@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { all, run } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import { contentHash, IdAllocator, keyRow } from './keys';
-import type { Tally } from './tally';
+import type { Pause, Tally } from './tally';
 
 const BATCH = 2_000;
 
@@ -29,7 +29,7 @@ export function* personPages(db: Db): Generator<{ person: string; first_at: numb
   }
 }
 
-export function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally): void {
+export async function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally, pause: Pause): Promise<void> {
   const ids = new IdAllocator(db, 'customers');
   const write = db.transaction((page: { person: string; first_at: number }[]) => {
     for (const { person, first_at } of page) {
@@ -41,7 +41,10 @@ export function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally): vo
       else if (keyed.change === 'updated') run(db, UPDATE_SQL, [...row, keyed.id]);
     }
   });
-  for (const page of personPages(db)) write(page);
+  for (const page of personPages(db)) {
+    write(page);
+    await pause();
+  }
 }
 
 const REFRESH_SQL = `
@@ -63,11 +66,14 @@ const REFRESH_ALL_SQL = REFRESH_SQL.replace(
 );
 
 /** The source gives no signup: a customer signs up with their first order, and their totals follow their orders. */
-export function refreshCustomerTotals(db: Db, source: string, bulk: boolean): void {
+export async function refreshCustomerTotals(db: Db, source: string, bulk: boolean, pause: Pause): Promise<void> {
   if (bulk) {
     db.transaction(() => run(db, REFRESH_ALL_SQL, [source]))();
     return;
   }
   const write = db.transaction((persons: string[]) => run(db, REFRESH_SQL, [source, JSON.stringify(persons)]));
-  for (const page of personPages(db)) write(page.map((p) => p.person));
+  for (const page of personPages(db)) {
+    write(page.map((p) => p.person));
+    await pause();
+  }
 }

@@ -12,7 +12,7 @@ import type { FeedbackFacts } from '../rules/facts';
 import { suggestPriority } from '../rules/priority-rules';
 import { policyHours } from '../sla/policies';
 import { contentHash, IdAllocator, keyRow, localId } from './keys';
-import type { Tally } from './tally';
+import type { Pause, Tally } from './tally';
 
 const BATCH = 2_000;
 
@@ -80,7 +80,7 @@ class FeedbackTimes {
   }
 }
 
-export function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reject: (r: Reject) => void): number {
+export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reject: (r: Reject) => void, pause: Pause): Promise<number> {
   const ids = new IdAllocator(db, 'feedback');
   const times = new FeedbackTimes(db, mapping.region);
   const region = mapping.region as RegionCode;
@@ -134,6 +134,7 @@ export function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reje
     const page = all<StagedReview>(db, REVIEWS_SQL, [after, BATCH]);
     if (page.length === 0) return notFeedback;
     write(page);
+    await pause();
     after = (page.at(-1) as StagedReview).rowid;
   }
 }

@@ -7,7 +7,7 @@ import { wallClock } from '../../ingest/local-time';
 import { contentHash, IdAllocator, keyRow } from './keys';
 import type { RateBook } from './rates';
 import type { Reject } from '../../ingest/read-entity';
-import type { Tally } from './tally';
+import type { Pause, Tally } from './tally';
 
 const BATCH = 2_000;
 
@@ -47,7 +47,7 @@ const UPDATE_SQL = `UPDATE orders SET ${COLUMNS.map((c) => `${c} = ?`).join(', '
 
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
-export function applyOrders(db: Db, mapping: SourceMapping, rates: RateBook, tally: Tally, reject: (r: Reject) => void): void {
+export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBook, tally: Tally, reject: (r: Reject) => void, pause: Pause): Promise<void> {
   const ids = new IdAllocator(db, 'orders');
   const wall = wallClock(mapping.timeZone);
   const file = mapping.entities.orders?.file ?? '';
@@ -76,6 +76,7 @@ export function applyOrders(db: Db, mapping: SourceMapping, rates: RateBook, tal
     const page = all<StagedOrder>(db, ORDERS_SQL, [mapping.source, after, BATCH]);
     if (page.length === 0) return;
     write(page);
+    await pause();
     after = (page.at(-1) as StagedOrder).rowid;
   }
 }

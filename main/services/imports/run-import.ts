@@ -19,7 +19,7 @@ import { readSyncState } from '../sync/sync-state';
 import { applyRates, rateBook } from './rates';
 import { createRejects, firstRejects, rejectCount, storeRejects } from './rejects';
 import { createStage, dropStage, rejectOrphans, stageEntity } from './staging';
-import { emptyTallies, totals, type Tallies } from './tally';
+import { emptyTallies, totals, type Pause, type Tallies } from './tally';
 
 export interface ImportOptions {
   /** The folder holding the source's files. */
@@ -118,17 +118,19 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
     // A large export goes in as the demo seed does: indexes and the triggers feeding search and the rollup set aside,
     // built again once at the end (main/db/bulk-load.ts; a crash meanwhile is repaired when the database next opens).
     const bulk = records >= (options.bulkFrom ?? BULK_MIN_RECORDS);
-    const apply = () => {
+    // A dry run holds one savepoint open to roll back: nothing else may write inside it, so it never pauses.
+    const pause: Pause = options.dryRun ? () => Promise.resolve() : () => new Promise((resolve) => setImmediate(resolve));
+    const apply = async () => {
       progress('writing rates');
       applyRates(db, mapping.rates.origin, tallies.currency_rates);
       if (bulk) setAside(db, ['customers', 'orders', 'feedback']);
       progress('writing customers');
-      applyCustomers(db, mapping, tallies.customers);
+      await applyCustomers(db, mapping, tallies.customers, pause);
       progress('writing orders');
-      applyOrders(db, mapping, rateBook(db), tallies.orders, reject);
-      refreshCustomerTotals(db, mapping.source, bulk);
+      await applyOrders(db, mapping, rateBook(db), tallies.orders, reject, pause);
+      await refreshCustomerTotals(db, mapping.source, bulk, pause);
       progress('writing feedback');
-      notFeedback = applyFeedback(db, mapping, tallies.feedback, reject);
+      notFeedback = await applyFeedback(db, mapping, tallies.feedback, reject, pause);
       if (bulk) {
         progress('building indexes');
         restoreSetAside(db);
@@ -137,13 +139,13 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
     if (options.dryRun) {
       db.exec('SAVEPOINT import_dry_run');
       try {
-        apply();
+        await apply();
       } finally {
         db.exec('ROLLBACK TO import_dry_run');
         db.exec('RELEASE import_dry_run');
       }
     } else {
-      apply();
+      await apply();
     }
     const result = summary('done', null, records, notFeedback);
     if (runId !== null) finishRun(db, runId, result, now());

@@ -1,4 +1,7 @@
-// What an import did to each table it writes.
+// What an import did to each table it writes, and how its batches let other work in.
+
+/** Awaited between batches: the core's worker answers the window's calls meanwhile. */
+export type Pause = () => Promise<void>;
 export interface Tally {
   inserted: number;
   updated: number;
