@@ -109,6 +109,7 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
     };
     const orphans = (child: EntityName, field: string, parent: EntityName, keyEntity: string) =>
       rejectOrphans(db, mapping.source, { entity: child, field, column: column(child, field), file: files(child) }, { entity: parent, keyEntity, file: files(parent) }, reject);
+    // Accounts are not remembered between runs (persons are): an order comes with its account in the same export.
     orphans('orders', 'customer', 'customers', 'account');
     orphans('order_lines', 'order', 'orders', 'order');
     orphans('payments', 'order', 'orders', 'order');
