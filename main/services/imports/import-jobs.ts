@@ -70,7 +70,6 @@ export function startImport(db: Db, person: Person, input: { source: string; fol
       running = id;
     },
   });
-  events.emit('imports.runChanged', importRun(db, runId));
   done
     .then((summary) => {
       if (summary.state === 'done') {
@@ -78,11 +77,14 @@ export function startImport(db: Db, person: Person, input: { source: string; fol
         events.emit('rows.changed', { tables: ['customers', 'orders', 'feedback'], regions: [mapping.region], source: 'sync' });
       }
     })
-    // A failure is recorded on the run itself (state failed, with its message).
+    // A failure is recorded on the run itself (state failed, with its message); one before the run was recorded is not.
     .catch(() => undefined)
     .finally(() => {
       running = null;
-      events.emit('imports.runChanged', importRun(db, runId));
+      if (runId !== 0) events.emit('imports.runChanged', importRun(db, runId));
     });
+  // The run is recorded before the import's first pause: a run id of 0 here means recording it failed.
+  if (runId === 0) throw new ServiceError('internal', 'The import could not be recorded, so it did not start');
+  events.emit('imports.runChanged', importRun(db, runId));
   return { runId };
 }
