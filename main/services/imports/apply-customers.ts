@@ -29,8 +29,8 @@ export function* personPages(db: Db): Generator<{ person: string; first_at: numb
   }
 }
 
-export async function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally, pause: Pause): Promise<void> {
-  const ids = new IdAllocator(db, 'customers');
+export async function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally, pause: Pause, idsAfter = 0): Promise<void> {
+  const ids = new IdAllocator(db, 'customers', idsAfter);
   const write = db.transaction((page: { person: string; first_at: number }[]) => {
     for (const { person, first_at } of page) {
       const name = mapping.customers.name.replace('{person}', person.slice(0, 8));

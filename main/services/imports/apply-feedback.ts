@@ -80,8 +80,8 @@ class FeedbackTimes {
   }
 }
 
-export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reject: (r: Reject) => void, pause: Pause): Promise<number> {
-  const ids = new IdAllocator(db, 'feedback');
+export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally, reject: (r: Reject) => void, pause: Pause, idsAfter = 0): Promise<number> {
+  const ids = new IdAllocator(db, 'feedback', idsAfter);
   const times = new FeedbackTimes(db, mapping.region);
   const region = mapping.region as RegionCode;
   const hours = Object.fromEntries(PRIORITIES.map((p) => [p, policyHours(db, region, p)])) as Record<Priority, number>;

@@ -47,8 +47,8 @@ const UPDATE_SQL = `UPDATE orders SET ${COLUMNS.map((c) => `${c} = ?`).join(', '
 
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
-export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBook, tally: Tally, reject: (r: Reject) => void, pause: Pause): Promise<void> {
-  const ids = new IdAllocator(db, 'orders');
+export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBook, tally: Tally, reject: (r: Reject) => void, pause: Pause, idsAfter = 0): Promise<void> {
+  const ids = new IdAllocator(db, 'orders', idsAfter);
   const wall = wallClock(mapping.timeZone);
   const file = mapping.entities.orders?.file ?? '';
   const write = db.transaction((page: StagedOrder[]) => {

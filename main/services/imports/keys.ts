@@ -20,16 +20,19 @@ const SAVE_SQL = `
   INSERT INTO import_keys (source, entity, source_key, local_id, content) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (source, entity, source_key) DO UPDATE SET content = excluded.content`;
 
-/** Allocates ids after the table's highest, one at a time, within one batch's transaction. */
+export type KeyedTable = 'customers' | 'orders' | 'feedback';
+
+/** Allocates ids after the table's highest (and after `after`, a store's this one writes for), one at a time. */
 export class IdAllocator {
   private next: number | null = null;
   constructor(
     private readonly db: Db,
-    private readonly table: 'customers' | 'orders' | 'feedback',
+    private readonly table: KeyedTable,
+    private readonly after = 0,
   ) {}
 
   take(): number {
-    this.next ??= (value<number>(this.db, `SELECT coalesce(max(id), 0) + 1 FROM ${this.table}`) ?? 1);
+    this.next ??= Math.max(value<number>(this.db, `SELECT coalesce(max(id), 0) FROM ${this.table}`) ?? 0, this.after) + 1;
     return this.next++;
   }
 }

@@ -16,6 +16,7 @@ import { applyCustomers, refreshCustomerTotals } from './apply-customers';
 import { applyFeedback } from './apply-feedback';
 import { applyOrders } from './apply-orders';
 import { readSyncState } from '../sync/sync-state';
+import type { KeyedTable } from './keys';
 import { applyRates, rateBook } from './rates';
 import { createRejects, firstRejects, rejectCount, storeRejects } from './rejects';
 import { createStage, dropStage, rejectOrphans, stageEntity } from './staging';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   now?: () => number;
   onProgress?: (step: string) => void;
+  /** New rows take ids above these: the ids a store this one is written into already holds (the hub's). */
+  idsAfter?: Partial<Record<KeyedTable, number>>;
   /** From this many records on, the run is a bulk load; BULK_MIN_RECORDS by default. */
   bulkFrom?: number;
   /** Called with the run's id as soon as it is recorded, before any file is read. */
@@ -126,12 +129,12 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
       applyRates(db, mapping.rates.origin, tallies.currency_rates);
       if (bulk) setAside(db, ['customers', 'orders', 'feedback']);
       progress('writing customers');
-      await applyCustomers(db, mapping, tallies.customers, pause);
+      await applyCustomers(db, mapping, tallies.customers, pause, options.idsAfter?.customers);
       progress('writing orders');
-      await applyOrders(db, mapping, rateBook(db), tallies.orders, reject, pause);
+      await applyOrders(db, mapping, rateBook(db), tallies.orders, reject, pause, options.idsAfter?.orders);
       await refreshCustomerTotals(db, mapping.source, bulk, pause);
       progress('writing feedback');
-      notFeedback = await applyFeedback(db, mapping, tallies.feedback, reject, pause);
+      notFeedback = await applyFeedback(db, mapping, tallies.feedback, reject, pause, options.idsAfter?.feedback);
       if (bulk) {
         progress('building indexes');
         restoreSetAside(db);
