@@ -8,6 +8,13 @@ import { OLIST } from '../main/ingest/sources/olist';
 import { RATES_DIR } from '../main/ingest/sources/rates-dir';
 import { writeDirectoryIfEmpty } from '../main/seed/write-directory';
 import { importSource } from '../main/services/imports/run-import';
+import { serverFromEnv } from '../hub/embedded-postgres';
+import { createPool } from '../hub/db/pool';
+import { migrateHub } from '../hub/db/migrate';
+import { importIntoHub } from '../hub/ingest/hub-import';
+import { seedHub } from '../hub/seed';
+import { TEST_SERVER_ENV } from '../hub/test-server';
+import { dropDatabase, freshDatabase } from './hub-database';
 import { writeOlistExport } from './olist-generator';
 import type { BenchResult } from './stats';
 
@@ -47,12 +54,31 @@ async function timedImport(dir: string, ratesDir: string): Promise<{ ms: number;
   }
 }
 
+/** The export into a hub's PostgreSQL (a fresh database holding only the directory), on the bench's server. */
+async function timedHubImport(dir: string, ratesDir: string): Promise<{ ms: number; records: number; transactions: number }> {
+  const server = await serverFromEnv(TEST_SERVER_ENV);
+  const name = 'ops_bench_import';
+  const pool = createPool(await freshDatabase(server.url, name), 4);
+  try {
+    await migrateHub(pool);
+    await seedHub(pool, { scale: 'small', until: new Date(Date.UTC(2026, 10, 23)), customers: 0 });
+    const started = performance.now();
+    const result = await importIntoHub(pool, OLIST, { dir, ratesDir });
+    return { ms: performance.now() - started, records: result.summary.records, transactions: result.transactions };
+  } finally {
+    await pool.end();
+    await dropDatabase(server.url, name);
+    await server.stop();
+  }
+}
+
 export async function importBench(ratesDir = RATES_DIR): Promise<BenchResult[]> {
   const sample = await timedImport(sampleDir(), ratesDir);
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-bench-export-'));
   try {
     const written = await writeOlistExport(temp, GENERATED_ORDERS);
     const big = await timedImport(temp, ratesDir);
+    const hub = await timedHubImport(temp, ratesDir);
     return [
       { name: 'import_olist_sample', ms: Math.round(sample.ms), records: sample.records, ...sample.steps },
       {
@@ -62,6 +88,14 @@ export async function importBench(ratesDir = RATES_DIR): Promise<BenchResult[]> 
         rows_per_s: Math.round(big.records / (big.ms / 1000)),
         goal_rows_per_s: 100_000,
         ...big.steps,
+      },
+      {
+        name: 'hub_ingest',
+        ms: Math.round(hub.ms),
+        records: hub.records,
+        rows_per_s: Math.round(hub.records / (hub.ms / 1000)),
+        goal_rows_per_s: 50_000,
+        transactions: hub.transactions,
       },
     ];
   } finally {
