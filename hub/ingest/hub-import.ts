@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../main/db/open';
 import type { SourceMapping } from '../../main/ingest/mapping';
+import type { Reject } from '../../main/ingest/read-entity';
+import { all } from '../../main/db/statement-cache';
 import { importSource, type ImportSummary } from '../../main/services/imports/run-import';
 import type { Client, Pool } from '../db/pool';
 import { withWriteTransaction } from '../write-transaction';
@@ -27,6 +29,8 @@ export interface HubImportResult {
   /** Rows written to each table (inserted or changed), and the write transactions that wrote them. */
   written: Record<'customers' | 'orders' | 'feedback', number>;
   transactions: number;
+  /** Every record kept aside (the summary lists the first few). */
+  rejects: Omit<Reject, 'record'>[];
 }
 
 const BATCH_ROWS = 2_000;
@@ -56,7 +60,21 @@ async function saveKeys(client: Pick<Client, 'query'>, source: string, entity: s
   );
 }
 
+/** Imports run one at a time, across hubs and the CLI: each gives new rows ids above what the hub holds when it starts. */
+const IMPORT_LOCK = 7_311_043;
+
 export async function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
+  const lock = await pool.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [IMPORT_LOCK]);
+    return await importHoldingLock(pool, mapping, options);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => undefined);
+    lock.release();
+  }
+}
+
+async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
   const progress = options.onProgress ?? (() => undefined);
   const batchRows = options.batchRows ?? BATCH_ROWS;
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-hub-import-'));
@@ -67,7 +85,12 @@ export async function importIntoHub(pool: Pool, mapping: SourceMapping, options:
     progress('reading what the hub holds of the source');
     await loadHubState(pool, scratch, mapping.source);
     const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter: await hubMaxIds(pool), onProgress: progress });
-    if (summary.state !== 'done' || options.dryRun) return { summary, written, transactions };
+    const rejects = all<Omit<Reject, 'record'>>(
+      scratch,
+      'SELECT file, line, column_name AS "column", value, reason FROM import_rejects WHERE run_id = ? ORDER BY file, line',
+      [summary.runId],
+    );
+    if (summary.state !== 'done' || options.dryRun) return { summary, written, transactions, rejects: summary.rejects };
     // Parents first, each table in id order: a run killed midway has written the lowest ids, which a new run gives
     // the same rows again.
     for (const { table, entity } of KEYED) {
@@ -87,7 +110,7 @@ export async function importIntoHub(pool: Pool, mapping: SourceMapping, options:
       const inBatches = new Set(rows.map((row) => row.id as number));
       await saveKeys(pool, mapping.source, entity, keys.filter((k) => !inBatches.has(k.local_id)));
     }
-    return { summary, written, transactions };
+    return { summary, written, transactions, rejects };
   } finally {
     scratch.close();
     rmSync(temp, { recursive: true, force: true });
