@@ -29,6 +29,8 @@ export function dropStage(db: Db): void {
 }
 
 const STAGE_BATCH = 5_000;
+/** Records a staging statement inserts at once (at most 9 values each, far below SQLite's limit of bound values). */
+const GROUP = 100;
 
 export interface StageCounts {
   records: number;
@@ -49,28 +51,45 @@ export async function stageEntity(
 ): Promise<StageCounts> {
   const fields = fieldsOf(entity);
   const key = ENTITIES[entity].key;
-  const insert = `INSERT INTO ${stageTable(entity)} (${fields.map(q).join(', ')}, _line, _raw) VALUES (${fields.map(() => '?').join(', ')}, ?, ?) ON CONFLICT DO NOTHING`;
+  const columns = `${stageTable(entity)} (${fields.map(q).join(', ')}, _line, _raw)`;
+  const tuple = `(${[...fields, '_line', '_raw'].map(() => '?').join(', ')})`;
+  const insert = `INSERT INTO ${columns} VALUES ${tuple} ON CONFLICT DO NOTHING`;
+  // Many records a statement: binding and stepping one statement per record is most of what staging costs.
+  const insertGroup = `INSERT INTO ${columns} VALUES ${Array(GROUP).fill(tuple).join(', ')} ON CONFLICT DO NOTHING`;
   const existing = `SELECT ${fields.map(q).join(', ')}, _line FROM ${stageTable(entity)} WHERE ${key.map((k) => `${q(k)} = ?`).join(' AND ')}`;
   const counts: StageCounts = { records: 0, repeated: 0 };
   let batch: EntityItem[] = [];
+  const valuesOf = (item: EntityItem) => [...fields.map((f) => item.record[f] ?? null), item.line, JSON.stringify(item.raw)];
+  /** A record not staged: the same again (harmless), or its key already held with other content. */
+  const conflict = (item: EntityItem, first: EntityRecord & { _line: number }) => {
+    if (fields.every((f) => first[f] === (item.record[f] ?? null))) {
+      counts.repeated++;
+      return;
+    }
+    const keyText = key.map((k) => item.record[k]).join(' / ');
+    reject({
+      file,
+      line: item.line,
+      column: key.join(', '),
+      value: clip(keyText),
+      reason: `${key.join(', ')} "${clip(keyText)}" is already on line ${first._line} with other content`,
+      record: item.raw.map(clip),
+    });
+  };
+  const held = (item: EntityItem) => get<EntityRecord & { _line: number }>(db, existing, key.map((k) => item.record[k] ?? null)) as EntityRecord & { _line: number };
   const flush = db.transaction((items: EntityItem[]) => {
-    for (const item of items) {
-      const values = fields.map((f) => item.record[f] ?? null);
-      if (run(db, insert, [...values, item.line, JSON.stringify(item.raw)]).changes > 0) continue;
-      const first = get<EntityRecord & { _line: number }>(db, existing, key.map((k) => item.record[k] ?? null)) as EntityRecord & { _line: number };
-      if (fields.every((f) => first[f] === (item.record[f] ?? null))) {
-        counts.repeated++;
-        continue;
+    let at = 0;
+    for (; at + GROUP <= items.length; at += GROUP) {
+      const group = items.slice(at, at + GROUP);
+      if (run(db, insertGroup, group.flatMap(valuesOf)).changes === GROUP) continue;
+      // Some key was held already: the records whose line is not the one staged under their key are the conflicts.
+      for (const item of group) {
+        const first = held(item);
+        if (first._line !== item.line) conflict(item, first);
       }
-      const keyText = key.map((k) => item.record[k]).join(' / ');
-      reject({
-        file,
-        line: item.line,
-        column: key.join(', '),
-        value: clip(keyText),
-        reason: `${key.join(', ')} "${clip(keyText)}" is already on line ${first._line} with other content`,
-        record: item.raw.map(clip),
-      });
+    }
+    for (const item of items.slice(at)) {
+      if (run(db, insert, valuesOf(item)).changes === 0) conflict(item, held(item));
     }
   });
   for await (const item of items) {
