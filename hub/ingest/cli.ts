@@ -7,7 +7,7 @@ import { SOURCES } from '../../main/ingest/sources/olist';
 import { createPool } from '../db/pool';
 import { migrateHub } from '../db/migrate';
 import { hubDatabase } from '../local-database';
-import { importIntoHub } from './hub-import';
+import { importFolderIntoHub } from './import-runs';
 
 const USAGE = `Usage: npm run hub:import -- --source ${Object.keys(SOURCES).join('|')} --dir DIR [--dry-run] [--database-url URL]`;
 
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   const pool = createPool(database.url, 2);
   try {
     await migrateHub(pool);
-    const { summary, written, transactions } = await importIntoHub(pool, mapping, {
+    const { summary, written, transactions, runId } = await importFolderIntoHub(pool, mapping, {
       dir: values.dir,
       ratesDir: RATES_DIR,
       dryRun: switches['dry-run'],
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`hub:import: refused, nothing changed: ${summary.message}`);
       return 1;
     }
-    const what = switches['dry-run'] ? 'Dry run, nothing written; would have read' : 'Read';
+    const what = runId === null ? 'Dry run, nothing written; would have read' : `Run ${runId} read`;
     console.log(`${what} ${summary.records} records, ${summary.rejected} rejected; wrote ${written.customers} customers, ${written.orders} orders, ${written.feedback} feedback items in ${transactions} changes`);
     for (const r of summary.rejects) console.log(`  rejected ${r.file}:${r.line}: ${r.reason}`);
     return 0;

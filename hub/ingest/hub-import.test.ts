@@ -15,6 +15,7 @@ import { seedHub } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../test-support/postgres';
 import { seededHub, TEST_UNTIL, type HubFixture } from '../test-support/hub-fixture';
 import { importIntoHub } from './hub-import';
+import { importFolderIntoHub } from './import-runs';
 
 let fixture: HubFixture;
 let temp: string;
@@ -87,6 +88,23 @@ describe('hub:import', () => {
     expect(after).toEqual({ status: 'delivered', seq: settled + 1 });
   }, 60_000);
 
+  it('records each run of a folder with its counts and every record it kept aside', async () => {
+    // The good files under ids of their own (x…), and one order whose purchase time is no date.
+    const files = Object.fromEntries(
+      Object.entries(goodFiles()).map(([name, rows]) => [name, rows.map((row) => row.replace(/\b([ocpr]\d)\b/g, 'x$1'))]),
+    ) as OlistFiles;
+    files['olist_orders_dataset.csv'].push('xo4,xc3,delivered,not-a-date,,,,2017-07-01 00:00:00');
+    const dir = writeOlistFolder(path.join(temp, 'recorded'), files);
+    const { runId } = await importFolderIntoHub(fixture.pool, OLIST, { dir, ratesDir: RATES_DIR });
+    const runs = (await fixture.pool.query('SELECT source, origin, state, records, rejected, written_orders, changes FROM import_runs WHERE id = $1', [runId])).rows;
+    // Records: 29 rates, 3 accounts, 4 orders, 4 items, 3 payments, 3 reviews. One change each for customers, orders
+    // and feedback.
+    expect(runs).toEqual([{ source: 'olist', origin: dir, state: 'done', records: 46, rejected: 1, written_orders: 3, changes: 3 }]);
+    const kept = (await fixture.pool.query('SELECT file, line, column_name, value FROM import_rejects WHERE run_id = $1', [runId])).rows;
+    expect(kept).toEqual([{ file: 'olist_orders_dataset.csv', line: 5, column_name: 'order_purchase_timestamp', value: 'not-a-date' }]);
+    expect((await importFolderIntoHub(fixture.pool, OLIST, { dir, ratesDir: RATES_DIR, dryRun: true })).runId).toBeNull();
+  }, 60_000);
+
   describe('a run killed with SIGKILL and started again', () => {
     let clean: { database: TestDatabase; pool: Pool };
     beforeAll(async () => {
@@ -124,6 +142,7 @@ describe('hub:import', () => {
         child.kill('SIGKILL');
         await exited;
         expect(Number((await pool.query("SELECT count(*) FROM import_keys WHERE entity = 'order'")).rows[0].count)).toBeLessThan(12_000);
+        expect((await pool.query('SELECT state FROM import_runs')).rows).toEqual([{ state: 'running' }]);
 
         const rerun = await run(pool, dir);
         expect(rerun.summary.state).toBe('done');

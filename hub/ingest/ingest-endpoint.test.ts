@@ -127,6 +127,12 @@ describe('a batch', () => {
     expect(byLine[6]).toMatchObject({ reason: 'the line is not a JSON object' });
     expect(await hubOrder('io10')).toHaveLength(1);
     expect(await hubOrder('io12')).toEqual([]);
+
+    const run = (await fixture.pool.query('SELECT source, origin, state, records, rejected, written_orders FROM import_runs WHERE id = $1', [body.runId])).rows;
+    expect(run).toEqual([{ source: 'olist', origin: expect.stringMatching(/^ingest orders \(service token #\d+ feed LATAM\)$/), state: 'done', records: 6, rejected: 5, written_orders: 1 }]);
+    const kept = (await fixture.pool.query('SELECT file, line, column_name, value FROM import_rejects WHERE run_id = $1 ORDER BY line', [body.runId])).rows;
+    expect(kept.map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(kept[1]).toEqual({ file: 'orders.ndjson', line: 3, column_name: 'order_purchase_timestamp', value: 'yesterday' });
   });
 
   it('quarantines a line past the record limit and refuses a batch past the size cap, and the hub goes on answering', async () => {
@@ -138,6 +144,7 @@ describe('a batch', () => {
 
     const huge = Buffer.alloc(MAX_BATCH_BYTES + 1024, '\n');
     expect(await post('orders', huge, latam)).toMatchObject({ status: 413, body: { error: { code: 'too_large' } } });
+    expect((await fixture.pool.query('SELECT state FROM import_runs ORDER BY id DESC LIMIT 1')).rows).toEqual([{ state: 'refused' }]);
     expect((await fetch(`${fixture.hub.url}/v1/health`)).status).toBe(200);
   }, 60_000);
 });

@@ -16,6 +16,7 @@ import type { SignInLimiter } from '../sign-in-limiter';
 import { hashToken } from '../tokens';
 import { INGEST_TABLES, writeBatchExport, type IngestTable, type LineReject } from './batch-export';
 import { importIntoHub } from './hub-import';
+import { endHubRun, finishHubRun, startHubRun } from './import-runs';
 import { BatchTooLarge, ndjsonLines } from './ndjson-lines';
 import { authenticateService } from './service-tokens';
 
@@ -74,15 +75,29 @@ export async function serveIngest(pool: Pool, request: IncomingMessage, response
     return refuse(response, 403, 'forbidden', `This service token may not ingest for region ${mapping.region} (source ${mapping.source}); it may for ${service.regions.join(', ')}`, 'region');
   }
 
+  const runId = await startHubRun(pool, mapping.source, `ingest ${table} (service token #${service.id} ${service.label})`, Date.now());
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-hub-ingest-'));
   // Through a pass-through, so a batch over the cap stops being read without destroying the socket the answer goes on.
   const body = request.pipe(new PassThrough());
   try {
     const batch = await writeBatchExport(temp, mapping, table as IngestTable, ndjsonLines(body, { maxBytes: MAX_BATCH_BYTES, maxLineBytes: MAX_RECORD_BYTES }));
     const { summary, written, transactions, rejects: kept } = await importIntoHub(pool, mapping, { dir: temp, ratesDir: RATES_DIR });
-    if (summary.state === 'refused') return refuse(response, 422, 'refused', `Nothing was written: ${summary.message ?? ''}`);
+    if (summary.state === 'refused') {
+      await endHubRun(pool, runId, 'refused', summary.message ?? '', Date.now());
+      return refuse(response, 422, 'refused', `Nothing was written: ${summary.message ?? ''}`);
+    }
     const rejects = byLine([...batch.rejects, ...kept.map((r) => ({ line: batch.files.get(r.file)?.lines.get(r.line) ?? 0, field: r.column, value: r.value, reason: r.reason, file: r.file }))], mapping);
+    const file = `${table}.ndjson`;
+    await finishHubRun(pool, runId, {
+      state: 'done',
+      message: null,
+      records: batch.lines,
+      rejects: rejects.map((r) => ({ file, line: r.line, column: r.field, value: r.value, reason: r.reason })),
+      written,
+      changes: transactions,
+    }, Date.now());
     return answer(response, 200, {
+      runId,
       source: mapping.source,
       table,
       lines: batch.lines,
@@ -92,6 +107,8 @@ export async function serveIngest(pool: Pool, request: IncomingMessage, response
       rejects: rejects.slice(0, LISTED_REJECTS),
     });
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await endHubRun(pool, runId, error instanceof BatchTooLarge ? 'refused' : 'failed', message, Date.now()).catch(() => undefined);
     if (!(error instanceof BatchTooLarge)) throw error;
     request.unpipe(body);
     request.resume();
