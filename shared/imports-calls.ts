@@ -15,10 +15,15 @@ export const importsCalls = {
   /** Every rejected record of a run as CSV: where it was, why, and its fields as read, to fix and import again. */
   'imports.rejectsCsv': call<{ fileName: string; csv: string }>()(z.object({ runId }).strict()),
   /**
-   * Starts importing a folder of this machine through a source's mapping; the run's progress comes as
-   * imports.runChanged events. Only a person granted the source's region may, and one run at a time.
+   * Starts importing a folder of this machine through a source's mapping; the run's start and end come as
+   * imports.runChanged events, where it is meanwhile as imports.progress. Only a person granted the source's region may, and one run at a time.
    */
   'imports.start': call<{ runId: number }>({ writes: true })(
     z.object({ source: z.string().min(1).max(40), folder: plainText().pipe(z.string().min(1, 'name a folder').max(1000)) }).strict(),
   ),
+  /**
+   * Stops the running import at its next batch: what it wrote stays (each batch is whole), the run is recorded as
+   * failed with who cancelled it, and running the folder again completes it.
+   */
+  'imports.cancel': call<{ cancelled: boolean }>({ writes: true })(z.object({ runId }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -32,3 +32,14 @@ export interface ImportSource {
   provenance: string;
   region: RegionCode;
 }
+
+/** Where a running import is: reading one of its files, writing one of its tables, or building indexes again. */
+export interface ImportProgress {
+  runId: number;
+  phase: 'reading' | 'writing' | 'indexes';
+  /** The file read or the table written. */
+  subject: string;
+  /** Steps done before this one, of all the run will take. */
+  done: number;
+  total: number;
+}

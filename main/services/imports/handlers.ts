@@ -1,7 +1,7 @@
 // The Imports screen's calls, bound to their services.
 import type { importsCalls } from '../../../shared/imports-calls';
 import type { HandlersFor } from '../kit';
-import { importRejects, importRuns, importSources, rejectsCsv, startImport } from './import-jobs';
+import { cancelImport, importRejects, importRuns, importSources, rejectsCsv, startImport } from './import-jobs';
 
 export const importsHandlers: HandlersFor<typeof importsCalls> = {
   'imports.sources': () => importSources(),
@@ -9,4 +9,5 @@ export const importsHandlers: HandlersFor<typeof importsCalls> = {
   'imports.rejects': (input, { db }) => importRejects(db, input.runId),
   'imports.rejectsCsv': (input, { db }) => rejectsCsv(db, input.runId),
   'imports.start': (input, { db, person, events }) => startImport(db, person, input, events),
+  'imports.cancel': (input, { person }) => cancelImport(person, input.runId),
 };

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportRun } from '../../../shared/imports';
+import type { ImportProgress, ImportRun } from '../../../shared/imports';
 import { createDispatcher } from '../../core/dispatcher';
 import { handlers } from '../../core/handlers';
 import { openDatabase, type Db } from '../../db/open';
@@ -72,5 +72,43 @@ describe('imports calls', () => {
       },
     });
     expect(call('imports.rejects', { runId: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('says where a run is, and a run cancelled stops at its next batch, recorded as such; run again, it completes', async () => {
+    const progress: ImportProgress[] = [];
+    let dispatcher: ReturnType<typeof createDispatcher> | undefined;
+    // The first run is cancelled from the window as soon as it starts writing customers: nothing is left to timing.
+    dispatcher = createDispatcher(handlers, () => ({ db, person: currentPerson(db), now: () => Date.now() }), () => {}, {
+      emit: (name: string, payload: unknown) => {
+        if (name !== 'imports.progress') return;
+        const step = payload as ImportProgress;
+        progress.push(step);
+        if (step.phase === 'writing' && step.subject === 'customers' && progress.length < 10) expect(dispatcher?.dispatch('imports.cancel', { runId: step.runId })).toEqual({ ok: true, value: { cancelled: true } });
+      },
+    });
+    const files = goodFiles();
+    for (const [name, rows] of Object.entries(files)) files[name as keyof typeof files] = rows.map((row) => row.replace(/\b([ocpr]\d)\b/g, 'k$1'));
+    const cancelFolder = writeOlistFolder(path.join(temp, 'cancelled'), files);
+    const started = dispatcher.dispatch('imports.start', { source: 'olist', folder: cancelFolder }) as { ok: true; value: { runId: number } };
+    const runId = started.value.runId;
+    const runOf = () => (dispatcher?.dispatch('imports.runs', {}) as { value: ImportRun[] }).value.find((r) => r.id === runId);
+    while (runOf()?.state === 'running') await new Promise((resolve) => setTimeout(resolve, 10));
+
+    // Rates and five files read (steps 0-5), then writing rates (6) and customers (7) of 10 steps.
+    expect(progress.map((p) => `${p.phase} ${p.subject} ${p.done}/${p.total}`)).toEqual([
+      'reading brl-usd-monthly.csv 0/10', 'reading olist_customers_dataset.csv 1/10', 'reading olist_orders_dataset.csv 2/10',
+      'reading olist_order_items_dataset.csv 3/10', 'reading olist_order_payments_dataset.csv 4/10', 'reading olist_order_reviews_dataset.csv 5/10',
+      'writing rates 6/10', 'writing customers 7/10',
+    ]);
+    expect(runOf()).toMatchObject({ state: 'failed', message: expect.stringMatching(/^Cancelled by .+: the batches written before stay/) });
+    const orderKeys = "SELECT count(*) AS n FROM import_keys WHERE entity = 'order' AND source_key LIKE 'k%'";
+    expect(db.prepare(orderKeys).get()).toEqual({ n: 0 });
+    expect(dispatcher.dispatch('imports.cancel', { runId })).toEqual({ ok: true, value: { cancelled: false } });
+
+    const again = dispatcher.dispatch('imports.start', { source: 'olist', folder: cancelFolder }) as { ok: true; value: { runId: number } };
+    const rerunOf = () => (dispatcher?.dispatch('imports.runs', {}) as { value: ImportRun[] }).value.find((r) => r.id === again.value.runId);
+    while (rerunOf()?.state === 'running') await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(rerunOf()).toMatchObject({ state: 'done', rejected: 0 });
+    expect(db.prepare(orderKeys).get()).toEqual({ n: 3 });
   });
 });

@@ -2,7 +2,8 @@
 // from the window, which goes on in the core's worker while the window stays responsive. One run at a time.
 import { stringify } from 'csv-stringify/sync';
 import type { Person } from '../../../shared/domain';
-import type { ImportReject, ImportRun, ImportSource } from '../../../shared/imports';
+import type { ImportProgress, ImportReject, ImportRun, ImportSource } from '../../../shared/imports';
+import type { SourceMapping } from '../../ingest/mapping';
 import type { Db } from '../../db/open';
 import { all, get } from '../../db/statement-cache';
 import { SOURCES } from '../../ingest/sources/olist';
@@ -53,6 +54,18 @@ export function rejectsCsv(db: Db, runId: number): { fileName: string; csv: stri
 }
 
 let running: number | null = null;
+let stopping: AbortController | null = null;
+
+/** The steps of a run of `mapping`: read the rates and each file, then write rates, customers, orders, feedback. */
+const stepsOf = (mapping: SourceMapping) => 1 + Object.keys(mapping.entities).length + 4;
+
+/** The engine's step, as the screen words it: `reading <file>`, `writing <table>` or `building indexes`. */
+function progressOf(runId: number, step: string, done: number, total: number): ImportProgress {
+  const [phase, ...rest] = step.split(' ');
+  const subject = rest.join(' ');
+  if (phase === 'reading' || phase === 'writing') return { runId, phase, subject, done, total };
+  return { runId, phase: 'indexes', subject: '', done, total };
+}
 
 export function startImport(db: Db, person: Person, input: { source: string; folder: string }, events: EventSink): { runId: number } {
   const mapping = SOURCES[input.source];
@@ -62,13 +75,20 @@ export function startImport(db: Db, person: Person, input: { source: string; fol
   }
   if (running !== null) throw new ServiceError('conflict', `Import run ${running} is still going: wait for it to end`);
   let runId = 0;
+  let steps = 0;
+  const total = stepsOf(mapping);
+  const controller = new AbortController();
   const done = importSource(db, mapping, {
     dir: input.folder,
     ratesDir: RATES_DIR,
+    signal: controller.signal,
     onStarted: (id) => {
       runId = id;
       running = id;
+      stopping = controller;
     },
+    // Building indexes comes after the last counted step: the bar stays full meanwhile.
+    onProgress: (step) => events.emit('imports.progress', progressOf(runId, step, Math.min(steps++, total - 1), total)),
   });
   done
     .then((summary) => {
@@ -81,10 +101,18 @@ export function startImport(db: Db, person: Person, input: { source: string; fol
     .catch(() => undefined)
     .finally(() => {
       running = null;
+      stopping = null;
       if (runId !== 0) events.emit('imports.runChanged', importRun(db, runId));
     });
   // The run is recorded before the import's first pause: a run id of 0 here means recording it failed.
   if (runId === 0) throw new ServiceError('internal', 'The import could not be recorded, so it did not start');
   events.emit('imports.runChanged', importRun(db, runId));
   return { runId };
+}
+
+/** Asks the running import to stop at its next batch; false when that run is no longer going. */
+export function cancelImport(person: Person, runId: number): { cancelled: boolean } {
+  if (running !== runId || !stopping) return { cancelled: false };
+  stopping.abort(`Cancelled by ${person.name}: the batches written before stay; run the folder again to complete it`);
+  return { cancelled: true };
 }

@@ -36,6 +36,8 @@ export interface ImportOptions {
   bulkFrom?: number;
   /** Called with the run's id as soon as it is recorded, before any file is read. */
   onStarted?: (runId: number) => void;
+  /** Stops the run at its next batch; the abort's reason (text) is recorded as the run's message. */
+  signal?: AbortSignal;
 }
 
 export interface ImportSummary {
@@ -101,7 +103,7 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
     let records = 0;
     for (const { entity, file, read } of opened) {
       progress(`reading ${file}`);
-      records += (await stageEntity(db, entity, file, read.items, reject)).records;
+      records += (await stageEntity(db, entity, file, read.items, reject, options.signal)).records;
     }
     db.exec('CREATE INDEX temp.stage_customers_person ON stage_customers(person)');
     db.exec('CREATE INDEX temp.stage_orders_customer ON stage_orders(customer)');
@@ -123,7 +125,10 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
     // built again once at the end (main/db/bulk-load.ts; a crash meanwhile is repaired when the database next opens).
     const bulk = records >= (options.bulkFrom ?? BULK_MIN_RECORDS);
     // A dry run holds one savepoint open to roll back: nothing else may write inside it, so it never pauses.
-    const pause: Pause = options.dryRun ? () => Promise.resolve() : () => new Promise((resolve) => setImmediate(resolve));
+    const stop = () => options.signal?.throwIfAborted();
+    const pause: Pause = options.dryRun
+      ? () => Promise.resolve()
+      : () => new Promise<void>((resolve) => setImmediate(resolve)).then(stop);
     const apply = async () => {
       progress('writing rates');
       applyRates(db, mapping.rates.origin, tallies.currency_rates);
@@ -156,7 +161,8 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
     return result;
   } catch (error) {
     if (!(error instanceof FileRefused)) {
-      if (runId !== null) run(db, "UPDATE import_runs SET state = 'failed', finished_at = ?, message = ? WHERE id = ?", [now(), String(error), runId]);
+      const message = options.signal?.aborted ? String(options.signal.reason) : String(error);
+      if (runId !== null) run(db, "UPDATE import_runs SET state = 'failed', finished_at = ?, message = ? WHERE id = ?", [now(), message, runId]);
       throw error;
     }
     // Refused: what was staged is dropped, and the console's tables are as they were.

@@ -48,6 +48,7 @@ export async function stageEntity(
   file: string,
   items: AsyncIterable<EntityItem | Reject>,
   reject: (r: Reject) => void,
+  signal?: AbortSignal,
 ): Promise<StageCounts> {
   const fields = fieldsOf(entity);
   const key = ENTITIES[entity].key;
@@ -99,6 +100,7 @@ export async function stageEntity(
     if (batch.length >= STAGE_BATCH) {
       flush(batch);
       batch = [];
+      signal?.throwIfAborted();
     }
   }
   flush(batch);
