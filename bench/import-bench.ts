@@ -15,7 +15,7 @@ import { importIntoHub } from '../hub/ingest/hub-import';
 import { seedHub } from '../hub/seed';
 import { TEST_SERVER_ENV } from '../hub/test-server';
 import { dropDatabase, freshDatabase } from './hub-database';
-import { writeOlistExport } from './olist-generator';
+import { writeOlistExport } from '../main/ingest/sources/olist-export';
 import type { BenchResult } from './stats';
 
 /** 260,000 orders make 1.37 million records over the five files. */

@@ -1,13 +1,15 @@
 // Imports of a platform's export into this console: pick the source and the folder holding its files, follow each
-// run's counts, read and download the records it kept aside, fix them and run the folder again.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+// run's counts and, while it runs, where it is (with a way to cancel it), read and download the records it kept aside,
+// fix them and run the folder again.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ImportRun, ImportSource } from '../../../shared/imports';
 import { api } from '../api';
 import { localFormat } from '../format/region-format';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
 import { RunRejects } from './RunRejects';
-import { useImportRuns } from './useImportRuns';
+import { ImportProgressBar } from './ImportProgressBar';
+import { useImportProgress, useImportRuns } from './useImportRuns';
 
 export function ImportsScreen() {
   const words = useWords();
@@ -38,7 +40,29 @@ export function ImportsScreen() {
   };
 
   const runs = list.status === 'ready' ? list.runs : [];
-  const busy = runs.some((run) => run.state === 'running');
+  const runningRun = runs.find((run) => run.state === 'running');
+  const busy = runningRun !== undefined;
+  const progress = useImportProgress();
+  const [cancelling, setCancelling] = useState(false);
+  const startButton = useRef<HTMLButtonElement>(null);
+  // The Cancel button goes with the run: focus moves to where the next import starts.
+  useEffect(() => {
+    if (runningRun || !cancelling) return;
+    setCancelling(false);
+    startButton.current?.focus();
+  }, [runningRun, cancelling]);
+  const cancel = (runId: number) => {
+    setCancelling(true);
+    api('imports.cancel', { runId }).then(
+      ({ cancelled }) => {
+        if (!cancelled) reload();
+      },
+      (failure: unknown) => {
+        setCancelling(false);
+        setProblem(failureText(failure, words));
+      },
+    );
+  };
   const shown = runs.find((run) => run.id === shownId && run.rejected > 0);
 
   return (
@@ -65,10 +89,17 @@ export function ImportsScreen() {
           <span>{t('imports.folder')}</span>
           <input required value={folder} placeholder={t('imports.folderHint')} onChange={(event) => setFolder(event.target.value)} />
         </label>
-        <button type="submit" className="button button-primary" disabled={busy || source === '' || folder.trim() === ''}>
+        <button ref={startButton} type="submit" className="button button-primary" disabled={busy || source === '' || folder.trim() === ''}>
           {t('imports.start')}
         </button>
       </form>
+      {runningRun && (
+        <ImportProgressBar
+          progress={progress?.runId === runningRun.id ? progress : null}
+          cancelling={cancelling}
+          onCancel={() => cancel(runningRun.id)}
+        />
+      )}
       {problem && (
         <p className="form-problem" role="alert">
           {problem}

@@ -1,6 +1,6 @@
-// The runs the Imports screen lists: read at first, and again whenever a run starts or ends.
+// The runs the Imports screen lists: read at first, and again whenever a run starts or ends; and where a run is.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportRun } from '../../../shared/imports';
+import type { ImportProgress, ImportRun } from '../../../shared/imports';
 import { api, listen, onEventsResumed } from '../api';
 
 export type RunList = { status: 'loading' } | { status: 'ready'; runs: ImportRun[] } | { status: 'failed'; failure: unknown };
@@ -29,4 +29,11 @@ export function useImportRuns(): { list: RunList; reload(): void } {
   }, [reload]);
 
   return { list, reload };
+}
+
+/** Where the running import is, from its imports.progress events (the latest one). */
+export function useImportProgress(): ImportProgress | null {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  useEffect(() => listen('imports.progress', setProgress), []);
+  return progress;
 }

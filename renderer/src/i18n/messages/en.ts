@@ -595,6 +595,11 @@ export const en = {
   'imports.line': 'Line',
   'kpiValue.missing': 'No data',
   'imports.reason': 'Reason',
+  'imports.progressLabel': 'Import progress',
+  'imports.progressText':
+    '{phase, select, reading {Reading {subject}} writing {Writing {subject, select, rates {rates} customers {customers} orders {orders} feedback {feedback} other {{subject}}}} other {Building indexes}} (step {step, number} of {total, number})',
+  'imports.cancel': 'Cancel import',
+  'imports.cancelling': 'Cancelling…',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

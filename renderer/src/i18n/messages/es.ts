@@ -597,4 +597,9 @@ export const es: Catalogue = {
   'imports.line': 'Línea',
   'kpiValue.missing': 'Sin datos',
   'imports.reason': 'Motivo',
+  'imports.progressLabel': 'Progreso de la importación',
+  'imports.progressText':
+    '{phase, select, reading {Leyendo {subject}} writing {Escribiendo {subject, select, rates {tipos de cambio} customers {clientes} orders {pedidos} feedback {comentarios} other {{subject}}}} other {Reconstruyendo índices}} (paso {step, number} de {total, number})',
+  'imports.cancel': 'Cancelar la importación',
+  'imports.cancelling': 'Cancelando…',
 };

@@ -1,8 +1,8 @@
-// An Olist-shaped export of any size for the import bench: the five files the mapping reads, in Olist's own
+// An Olist-shaped export of any size (the import bench, a long import in e2e): the five files the mapping reads, in Olist's own
 // columns, written line by line (never whole in memory). Deterministic: the same count gives the same bytes.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { OLIST_HEADERS as HEADERS } from '../main/ingest/sources/olist';
+import { OLIST_HEADERS as HEADERS } from './olist';
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2017, 0, 1);
