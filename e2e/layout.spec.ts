@@ -79,6 +79,28 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('table', { name: 'Import runs' })).toContainText('Refused, nothing changed');
     await expectToFit(whole, 'the Imports screen with a refused run');
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Compliance' }).click();
+    const grid = page.getByRole('table', { name: 'Share compliant by region and framework' });
+    await expect(grid).toBeVisible();
+    await expectToFit(whole, 'the Compliance grid');
+    // An older quarter: signed off, so the lock, the signature and the reopen dialog show.
+    await page.getByRole('combobox', { name: 'Quarter' }).selectOption({ index: 2 });
+    await grid.getByRole('button', { name: /^GDPR and UK GDPR, Europe:/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Signed off and locked' })).toBeVisible();
+    await expectToFit(whole, 'the Compliance checklist, locked');
+    await page.getByRole('button', { name: 'Open Transfer assessment for personal data sent to China' }).click();
+    await expectToFit(dialog(page, 'Transfer assessment for personal data sent to China'), 'a requirement of a locked assessment');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Reopen' }).click();
+    await expectToFit(dialog(page, 'Reopen the assessment'), 'the reopen dialog');
+    await dialog(page, 'Reopen the assessment').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('tab', { name: 'Evidence' }).click();
+    await expectToFit(whole, 'the evidence browser');
+    await page.getByRole('tab', { name: 'Incidents' }).click();
+    await page.getByRole('button', { name: 'Record incident' }).click();
+    await expectToFit(dialog(page, 'Record incident'), 'the incident dialog');
+    await dialog(page, 'Record incident').getByRole('button', { name: 'Cancel' }).click();
+    await expectToFit(whole, 'the incidents with their clocks');
 
     const syncButton = page.getByRole('button', { name: /^Sync:/ });
     await syncButton.click();

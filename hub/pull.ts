@@ -5,7 +5,11 @@ import { CHECKSUM_MODULUS, CHECKSUM_TABLES, TABLES, VERSION_HASH_SQL, type Table
 import { inTransaction, type Client, type Pool } from './db/pool';
 import { decodeCursor, encodeCursor, type Cursor, type SnapshotPosition } from './cursor';
 import { keyAfter, keyColumns, regionFilter, rowJson } from './table-sql';
-import type { ChangeWaiter } from './change-waiter';
+import { incrementalPage, readPageState } from './incremental-page';
+import { addTo, changesJson, emptyParts, type PageParts } from './page-parts';
+import type { ChangeWaiter, Release } from './change-waiter';
+import type { ClientRecords } from './client-records';
+import type { SharedPages } from './shared-pages';
 
 /**
  * Rows in a page, unless the hub is started with another size. Snapshot pages are larger: a console
@@ -13,11 +17,6 @@ import type { ChangeWaiter } from './change-waiter';
  */
 export const PAGE_ROWS = 5_000;
 export const SNAPSHOT_PAGE_ROWS = 50_000;
-
-interface PageParts {
-  upserts: Map<TableName, string[]>;
-  deletes: Map<TableName, string[]>;
-}
 
 interface Page {
   cursor: Cursor;
@@ -27,15 +26,6 @@ interface Page {
   lastMutationId: number | null;
   parts: PageParts;
   checksums: Partial<Record<RegionCode, RegionChecksum>> | null;
-}
-
-const emptyParts = (): PageParts => ({ upserts: new Map(), deletes: new Map() });
-
-function push(map: Map<TableName, string[]>, table: TableName, items: string[]): void {
-  if (items.length === 0) return;
-  const list = map.get(table);
-  if (list) list.push(...items);
-  else map.set(table, items);
 }
 
 async function countSnapshotRows(client: Client, regions: RegionCode[], full: boolean): Promise<number> {
@@ -77,7 +67,7 @@ async function snapshotPage(client: Client, position: SnapshotPosition, parts: P
        WHERE ${where.length > 0 ? where.join(' AND ') : 'true'} ORDER BY ${keyColumns(table)} ${limit}`,
       params,
     );
-    push(parts.upserts, table.name, rows.map((row) => row.r));
+    addTo(parts.upserts, table.name, rows.map((row) => row.r));
     sent += rows.length;
     budget -= rows.length;
     if (table.scope !== 'directory' && budget === 0 && rows.length > 0) {
@@ -89,59 +79,6 @@ async function snapshotPage(client: Client, position: SnapshotPosition, parts: P
   }
   if (index >= TABLES.length) return null;
   return { ...position, table: index, after, rowsDone: position.rowsDone + sent };
-}
-
-interface SeqRow {
-  seq: number;
-  r: string;
-}
-
-/** Changes past `from` up to `head`, ending on a transaction boundary; returns where the page ends. */
-async function incrementalPage(client: Client, regions: RegionCode[], from: number, head: number, parts: PageParts, pageRows: number): Promise<number> {
-  const sources: { table: TableName | null; rows: SeqRow[]; sql: string; params: unknown[] }[] = [];
-  for (const table of TABLES) {
-    const params: unknown[] = [from, head, ...(table.scope === 'directory' ? [] : [regions])];
-    const sql = `SELECT seq, ${rowJson(table)} AS r FROM ${table.name} WHERE seq > $1 AND seq <= $2 AND ${regionFilter(table, 3)}`;
-    sources.push({ table: table.name, rows: [], sql, params });
-  }
-  sources.push({
-    table: null,
-    rows: [],
-    sql: `SELECT seq, json_build_array(tbl, key)::text AS r FROM hub_tombstones
-          WHERE seq > $1 AND seq <= $2 AND (region IS NULL OR region = ANY($3::text[]))`,
-    params: [from, head, regions],
-  });
-  let cutoff = head;
-  let saturated = false;
-  for (const source of sources) {
-    source.rows = (await client.query<SeqRow>(`${source.sql} ORDER BY seq LIMIT ${pageRows + 1}`, source.params)).rows;
-    const beyond = source.rows[pageRows];
-    if (beyond) {
-      saturated = true;
-      cutoff = Math.min(cutoff, beyond.seq - 1);
-    }
-  }
-  if (saturated && cutoff <= from) {
-    // One transaction wrote more than a page: it goes whole.
-    cutoff = Math.min(...sources.flatMap((source) => source.rows.slice(0, 1).map((row) => row.seq)));
-    for (const source of sources) {
-      if (source.rows.length > pageRows) {
-        source.rows = (await client.query<SeqRow>(`${source.sql} ORDER BY seq`, [from, cutoff, ...source.params.slice(2)])).rows;
-      }
-    }
-  }
-  for (const source of sources) {
-    const rows = source.rows.filter((row) => row.seq <= cutoff);
-    if (source.table) {
-      push(parts.upserts, source.table, rows.map((row) => row.r));
-      continue;
-    }
-    for (const row of rows) {
-      const [table, key] = JSON.parse(row.r) as [TableName, unknown[]];
-      push(parts.deletes, table, [JSON.stringify(key)]);
-    }
-  }
-  return cutoff;
 }
 
 async function checksums(client: Client, regions: RegionCode[]): Promise<Partial<Record<RegionCode, RegionChecksum>>> {
@@ -164,23 +101,14 @@ async function checksums(client: Client, regions: RegionCode[]): Promise<Partial
   return result;
 }
 
-async function readHead(client: Client | Pool): Promise<number> {
-  const { rows } = await client.query<{ seq: number }>('SELECT seq FROM hub_sequence');
-  return rows[0]?.seq ?? 0;
-}
-
 async function buildPage(client: Client, options: PullOptions): Promise<Page> {
   const { person, clientId, checksums: wantChecksums } = options;
   const pageRows = options.pageRows ?? PAGE_ROWS;
   const snapshotRows = options.pageRows ?? SNAPSHOT_PAGE_ROWS;
-  const { rows: stateRows } = await client.query<{ epoch: string; horizon: number }>(
-    'SELECT epoch, tombstone_horizon AS horizon FROM hub_state',
-  );
-  const state = stateRows[0];
-  if (!state) throw new Error('The hub database has no state row: run its migrations');
-  const head = await readHead(client);
   const grants = person.regions;
   let cursor = decodeCursor(options.cursor);
+  const state = await readPageState(client, cursor?.seq ?? 0, cursor?.regions ?? []);
+  const head = state.head;
   let reset = false;
   if (!cursor || cursor.epoch !== state.epoch || cursor.seq < state.horizon || cursor.seq > head) {
     reset = true;
@@ -215,7 +143,7 @@ async function buildPage(client: Client, options: PullOptions): Promise<Page> {
     cursor = { ...cursor, snapshot: next };
     more = true;
   } else {
-    const end = await incrementalPage(client, cursor.regions, cursor.seq, head, parts, pageRows);
+    const end = await incrementalPage(client, cursor.regions, cursor.seq, head, parts, pageRows, state.changed);
     cursor = { ...cursor, seq: end };
     more = end < head;
     const { rows } = await client.query<{ last: number; seq: number }>(
@@ -229,14 +157,13 @@ async function buildPage(client: Client, options: PullOptions): Promise<Page> {
   return { cursor, more, reset, removedRegions, lastMutationId, parts, checksums: sums };
 }
 
+export function pageJson(changes: string, meta: Omit<PullResponse, 'changes'>): string {
+  return `{"changes":${changes},${JSON.stringify(meta).slice(1)}`;
+}
+
 function toJson(page: Page, person: HubPerson): string {
-  const tables = new Set<TableName>([...page.parts.upserts.keys(), ...page.parts.deletes.keys()]);
-  const changes = [...tables].map(
-    (table) =>
-      `${JSON.stringify(table)}:{"upserts":[${(page.parts.upserts.get(table) ?? []).join(',')}],"deletes":[${(page.parts.deletes.get(table) ?? []).join(',')}]}`,
-  );
   const snapshot = page.cursor.snapshot;
-  const meta: Omit<PullResponse, 'changes'> = {
+  return pageJson(changesJson(page.parts), {
     cursor: encodeCursor(page.cursor),
     more: page.more,
     reset: page.reset,
@@ -245,19 +172,7 @@ function toJson(page: Page, person: HubPerson): string {
     lastMutationId: page.lastMutationId,
     snapshot: snapshot ? { rowsDone: snapshot.rowsDone, rowsTotal: snapshot.rowsTotal } : null,
     checksums: page.checksums,
-  };
-  return `{"changes":{${changes.join(',')}},${JSON.stringify(meta).slice(1)}`;
-}
-
-/** Binds a client id to its person on first use; another person's token cannot use it. */
-export async function claimClient(pool: Pool, clientId: string, personId: number): Promise<boolean> {
-  // Every long poll passes here: a known client is only read, never rewritten.
-  const { rows } = await pool.query<{ person_id: number }>(
-    `WITH added AS (INSERT INTO hub_clients (client_id, person_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING RETURNING person_id)
-     SELECT person_id FROM added UNION ALL SELECT person_id FROM hub_clients WHERE client_id = $1`,
-    [clientId, personId],
-  );
-  return rows[0]?.person_id === personId;
+  });
 }
 
 export interface PullOptions {
@@ -266,16 +181,60 @@ export interface PullOptions {
   cursor: string | null;
   waitMs: number;
   checksums: boolean;
-  waiter: ChangeWaiter;
   pageRows?: number;
+  /** Aborted when the client goes: a long poll stops waiting, and no page is built for nobody. */
+  signal?: AbortSignal;
 }
 
-/** The next page as JSON text; with nothing new and `waitMs`, waits for a change first. */
-export async function pull(pool: Pool, options: PullOptions): Promise<string> {
+/** What pulls share within one hub process. */
+export interface PullContext {
+  reads: Pool;
+  waiter: ChangeWaiter;
+  pages: SharedPages;
+  clients: ClientRecords;
+}
+
+const sameRegions = (a: readonly RegionCode[], b: readonly RegionCode[]) => a.length === b.length && a.every((region) => b.includes(region));
+
+/**
+ * The next page as JSON text, or null when the client went while it waited. With nothing new for the console and
+ * `waitMs`, waits for a change that concerns it first. A console whose cursor is plainly incremental gets the page
+ * every console of its regions at that cursor shares (shared-pages.ts), with its own person and last mutation id.
+ */
+export async function pull(context: PullContext, options: PullOptions): Promise<string | null> {
+  const { person, clientId, signal } = options;
+  const pageRows = options.pageRows ?? PAGE_ROWS;
   const cursor = decodeCursor(options.cursor);
-  if (options.waitMs > 0 && cursor && !cursor.snapshot && options.person.regions.every((r) => cursor.regions.includes(r))) {
-    await options.waiter.waitPast(cursor.seq, options.waitMs, () => readHead(pool));
+  let release: Release = () => {};
+  if (options.waitMs > 0 && cursor && !cursor.snapshot && person.regions.every((r) => cursor.regions.includes(r))) {
+    const watch = { after: cursor.seq, regions: cursor.regions, clientId };
+    if (!context.waiter.concerns(watch)) release = await context.waiter.wait(watch, options.waitMs, signal);
   }
-  const page = await inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => buildPage(client, options));
-  return toJson(page, options.person);
+  try {
+    return signal?.aborted ? null : await answer(context, options, cursor, pageRows);
+  } finally {
+    release();
+  }
+}
+
+async function answer(context: PullContext, options: PullOptions, cursor: Cursor | null, pageRows: number): Promise<string> {
+  const { person, clientId } = options;
+  if (cursor && !cursor.snapshot && !options.checksums && sameRegions(cursor.regions, person.regions)) {
+    const page = await context.pages.get(cursor.regions, cursor.seq, pageRows, context.waiter.heard);
+    if (page && page.epoch === cursor.epoch) {
+      const record = await context.clients.record(clientId, page.end <= context.waiter.notified);
+      return pageJson(page.changes, {
+        cursor: encodeCursor({ ...cursor, seq: page.end }),
+        more: page.more,
+        reset: false,
+        removedRegions: [],
+        person,
+        lastMutationId: !record ? 0 : record.seq <= page.end ? record.last : null,
+        snapshot: null,
+        checksums: null,
+      });
+    }
+  }
+  const page = await inTransaction(context.reads, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => buildPage(client, options));
+  return toJson(page, person);
 }

@@ -3,6 +3,7 @@
 import type { HubPerson, Mutation, MutationResult, PushResponse } from '../shared/hub-protocol';
 import type { Client, Pool } from './db/pool';
 import { FeedbackBatch } from './feedback-batch';
+import { applyCompliancePut, applyComplianceUnlink } from './compliance-push';
 import { applyMerge, applyUnmerge } from './merges';
 import { withWriteTransaction } from './write-transaction';
 
@@ -28,6 +29,9 @@ async function itemsOf(client: Client, clientId: string, mutation: Mutation): Pr
       );
       return rows.map((row) => row.id);
     }
+    case 'compliance.put':
+    case 'compliance.unlink':
+      return [];
   }
 }
 
@@ -99,6 +103,14 @@ export async function applyPush(pool: Pool, person: HubPerson, clientId: string,
         for (const id of await itemsOf(client, clientId, m)) touched.add(id);
         if (m.name === 'feedback.update') {
           answers.set(m.id, await batch.apply(m, person, at(m)));
+          continue;
+        }
+        if (m.name === 'compliance.put') {
+          answers.set(m.id, await applyCompliancePut(client, seq, m, person));
+          continue;
+        }
+        if (m.name === 'compliance.unlink') {
+          answers.set(m.id, await applyComplianceUnlink(client, seq, m, person));
           continue;
         }
         // A merge reads and writes rows directly: the batch's edits so far go first, and it reloads after.

@@ -7,7 +7,7 @@ import { columnNames, DEMO_TABLES, TABLE_BY_NAME, type DemoTableName } from '../
 import { PEOPLE } from '../main/seed/catalog';
 import type { Client, Pool } from './db/pool';
 import { demoToken, issueToken } from './tokens';
-import { withWriteTransaction } from './write-transaction';
+import { withSerialWriteTransaction } from './write-transaction';
 
 export interface HubSeedOptions extends GenerateOptions {
   /**
@@ -86,7 +86,7 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
   const started = performance.now();
   const dataset = generateDataset(options);
   const total = Math.min(options.customers ?? dataset.sizes.customers, dataset.sizes.customers);
-  const rows = await withWriteTransaction(pool, async (client, seq) => {
+  const rows = await withSerialWriteTransaction(pool, async (client, seq) => {
     const { rows: existing } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM customers');
     if ((existing[0]?.n ?? 0) > 0) throw new Error('Refusing to seed: this hub database already holds customers. Seed a new, empty database.');
     const writer = new BatchWriter(client, seq);
@@ -100,7 +100,15 @@ export async function seedHub(pool: Pool, options: HubSeedOptions): Promise<HubS
       done++;
       if (options.onProgress && done % 10_000 === 0) options.onProgress(done, total);
     }
-    if (total === dataset.sizes.customers) for (const table of AFTER_CUSTOMER_TABLES) await writer.add(table, dataset[table]);
+    if (total === dataset.sizes.customers) {
+      for (const table of AFTER_CUSTOMER_TABLES) await writer.add(table, dataset[table]);
+      // The demo evidence files, so consoles of a demo hub download what its revisions name.
+      for (const file of dataset.evidenceFiles) {
+        await client.query('INSERT INTO hub_evidence_blobs (sha256, size, bytes, received_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+          file.sha256, file.bytes.length, Buffer.from(file.bytes), dataset.until,
+        ]);
+      }
+    }
     await writer.flushThrough(ORDER[ORDER.length - 1] as DemoTableName);
     for (const table of ['feedback_events', 'feedback_merges']) {
       await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (SELECT max(id) FROM ${table})))`);

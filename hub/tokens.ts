@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { HubPerson } from '../shared/hub-protocol';
 import type { Client, Pool } from './db/pool';
 import { PERSON_COLUMNS, PERSON_FROM, type PersonRow } from './accounts';
+import { FreshRead } from './coalesce';
 
 /** Recognisable in a log or a leaked file, so a scanner (or a person) can tell what it is. */
 export const TOKEN_PREFIX = 'opshub_';
@@ -52,28 +53,73 @@ export async function issueToken(db: Pool | Client, personId: number, token: str
 interface AuthRow extends PersonRow {
   token_id: number;
   last_used_at: number | null;
+  expires_at: number | null;
 }
 
+interface Known {
+  person: HubPerson;
+  tokenId: number;
+  expiresAt: number | null;
+  lastUsedAt: number | null;
+  /** hub_auth_version when it was read: the entry holds while the version does. */
+  version: number;
+}
+
+/** Tokens a hub remembers; past this many it forgets them all and reads each again once. */
+const KNOWN_TOKENS = 50_000;
+
 /**
- * The person a bearer token belongs to, or null: unknown, revoked, expired, or a demo token where demo tokens are
- * not taken. Read on every request, so a revocation, a role or a grant changed takes effect at the next one.
+ * The person a bearer token belongs to, or null: unknown, revoked, expired, or a demo token where demo tokens are not
+ * taken. A token read once is remembered with the auth version (hub migration 004: any change to tokens, people or
+ * grants raises it); each request reads that one number afresh, shared with the requests arriving with it, so a
+ * revocation, a role or a grant changed takes effect from the next request without a token lookup per request.
  */
-export async function authenticate(pool: Pool, token: string, options: { demoAllowed: boolean; now: number }): Promise<HubPerson | null> {
-  if (token.length < 8 || token.length > 512) return null;
-  const { rows } = await pool.query<AuthRow>(
-    `SELECT t.id AS token_id, t.last_used_at, ${PERSON_COLUMNS} FROM ${PERSON_FROM} JOIN hub_tokens t ON t.person_id = p.id
-     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
-       AND (t.kind <> 'demo' OR ($3 AND (SELECT demo FROM hub_state)))
-     GROUP BY p.id, t.id, t.last_used_at`,
-    [hashToken(token), options.now, options.demoAllowed],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  if (row.last_used_at === null || row.last_used_at < options.now - LAST_USED_EVERY_MS) {
-    await pool.query('UPDATE hub_tokens SET last_used_at = $2 WHERE id = $1', [row.token_id, options.now]);
+export class TokenCache {
+  private readonly known = new Map<string, Known>();
+  private readonly version: FreshRead<number>;
+
+  constructor(private readonly pool: Pool, private readonly demoAllowed: boolean) {
+    this.version = new FreshRead(async () => {
+      const { rows } = await pool.query<{ version: number }>('SELECT version FROM hub_auth_version');
+      return rows[0]?.version ?? 0;
+    });
   }
-  const { id, name, email, role, regions } = row;
-  return { id, name, email, role, regions };
+
+  async authenticate(token: string, now: number): Promise<HubPerson | null> {
+    if (token.length < 8 || token.length > 512) return null;
+    const hash = hashToken(token);
+    const version = await this.version.get();
+    let known: Known | null | undefined = this.known.get(hash);
+    if (!known || known.version !== version) {
+      known = await this.lookUp(hash, version, now);
+      if (!known) {
+        this.known.delete(hash);
+        return null;
+      }
+      if (this.known.size >= KNOWN_TOKENS) this.known.clear();
+      this.known.set(hash, known);
+    }
+    if (known.expiresAt !== null && known.expiresAt <= now) return null;
+    if (known.lastUsedAt === null || known.lastUsedAt < now - LAST_USED_EVERY_MS) {
+      known.lastUsedAt = now;
+      await this.pool.query('UPDATE hub_tokens SET last_used_at = $2 WHERE id = $1', [known.tokenId, now]);
+    }
+    return known.person;
+  }
+
+  private async lookUp(hash: string, version: number, now: number): Promise<Known | null> {
+    const { rows } = await this.pool.query<AuthRow>(
+      `SELECT t.id AS token_id, t.last_used_at, t.expires_at, ${PERSON_COLUMNS} FROM ${PERSON_FROM} JOIN hub_tokens t ON t.person_id = p.id
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
+         AND (t.kind <> 'demo' OR ($3 AND (SELECT demo FROM hub_state)))
+       GROUP BY p.id, t.token_hash`,
+      [hash, now, this.demoAllowed],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const { id, name, email, role, regions } = row;
+    return { person: { id, name, email, role, regions }, tokenId: row.token_id, expiresAt: row.expires_at, lastUsedAt: row.last_used_at, version };
+  }
 }
 
 /** Revokes one token by its id, or every token of a person; returns how many were live. */

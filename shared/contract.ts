@@ -1,5 +1,6 @@
 // Every call between renderer and main: each domain declares its calls in `shared/<domain>-calls.ts`, and this
 // table only gathers them. Main validates each input with their schemas; the renderer takes its types from here.
+import { complianceCalls } from './compliance-calls';
 import type { z } from 'zod';
 import type { CallSpec, Envelope } from './contract-kit';
 import { feedbackCalls } from './feedback-calls';
@@ -15,6 +16,7 @@ export const contract = {
   ...viewsCalls,
   ...syncCalls,
   ...reportsCalls,
+  ...complianceCalls,
   ...importsCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, PRIORITIES, REGION_CODES, ROLES, type RegionCode, type Role } from './domain';
 import type { TableName } from './table-registry';
+import { COMPLIANCE_TABLE_NAMES } from './tables/compliance-tables';
 
 export const HUB_API_PREFIX = '/v1/';
 /** Longest a pull may wait for a change before answering with an empty page. */
@@ -70,10 +71,33 @@ const unmergeMutation = z
   })
   .strict();
 
-export const mutationSchema = z.discriminatedUnion('name', [updateMutation, mergeMutation, unmergeMutation]);
+/**
+ * A compliance row written whole, in its table's column order (shared/tables/compliance-tables.ts): rows are made
+ * with text ids where they are made, so the hub stores them as sent once its checks pass (hub/compliance-push.ts).
+ */
+const compliancePutMutation = z
+  .object({
+    id,
+    name: z.literal('compliance.put'),
+    at: consoleClockMs,
+    args: z.object({ table: z.enum(COMPLIANCE_TABLE_NAMES), row: z.array(z.union([z.string().max(4000), z.number(), z.null()])).max(20) }).strict(),
+  })
+  .strict();
+
+/** An evidence link taken away: the only compliance row a person deletes. */
+const complianceUnlinkMutation = z
+  .object({
+    id,
+    name: z.literal('compliance.unlink'),
+    at: consoleClockMs,
+    args: z.object({ resultId: z.string().min(1).max(120), evidenceId: z.string().min(1).max(120) }).strict(),
+  })
+  .strict();
+
+export const mutationSchema = z.discriminatedUnion('name', [updateMutation, mergeMutation, unmergeMutation, compliancePutMutation, complianceUnlinkMutation]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationName = Mutation['name'];
-export const MUTATION_NAMES: readonly MutationName[] = ['feedback.update', 'feedback.merge', 'feedback.unmerge'];
+export const MUTATION_NAMES: readonly MutationName[] = ['feedback.update', 'feedback.merge', 'feedback.unmerge', 'compliance.put', 'compliance.unlink'];
 
 export const pushRequestSchema = z
   .object({

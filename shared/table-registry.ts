@@ -2,6 +2,7 @@
 // here; the hub's pulls and snapshots, the console's sync, the checksums, the demo seeder (console and hub) and the
 // schema test all derive from this list. Order matters: parents come before the tables that refer to them, so a
 // load in this order keeps foreign keys whole.
+import { COMPLIANCE_LOCAL_TABLES, COMPLIANCE_TABLES } from './tables/compliance-tables';
 import { CONSOLE_LOCAL_TABLES } from './tables/console-tables';
 import { CUSTOMER_TABLES } from './tables/customer-tables';
 import { DIRECTORY_TABLES } from './tables/directory-tables';
@@ -12,7 +13,7 @@ import type { LocalTable, TableSpec } from './tables/table-spec';
 
 export type { ColumnSpec, ColumnType, LocalTable, TableScope, TableSpec } from './tables/table-spec';
 
-const DECLARED = [...DIRECTORY_TABLES, ...CUSTOMER_TABLES, ...FEEDBACK_TABLES, ...GROWTH_TABLES] as const;
+const DECLARED = [...DIRECTORY_TABLES, ...CUSTOMER_TABLES, ...FEEDBACK_TABLES, ...GROWTH_TABLES, ...COMPLIANCE_TABLES] as const;
 
 export type TableName = (typeof DECLARED)[number]['name'];
 /** The tables the demo data set fills. */
@@ -28,7 +29,13 @@ export const TABLE_NAMES: readonly TableName[] = TABLES.map((table) => table.nam
 export const TABLE_BY_NAME: ReadonlyMap<TableName, Table> = new Map(TABLES.map((table) => [table.name, table]));
 
 /** Tables only the console has: everything else in its schema must be in TABLES (main/db/table-registry.test.ts). */
-export const LOCAL_TABLES: readonly LocalTable[] = [...CONSOLE_LOCAL_TABLES, ...FEEDBACK_LOCAL_TABLES, ...GROWTH_LOCAL_TABLES, ...IMPORTS_LOCAL_TABLES];
+export const LOCAL_TABLES: readonly LocalTable[] = [
+  ...CONSOLE_LOCAL_TABLES,
+  ...FEEDBACK_LOCAL_TABLES,
+  ...GROWTH_LOCAL_TABLES,
+  ...COMPLIANCE_LOCAL_TABLES,
+  ...IMPORTS_LOCAL_TABLES,
+];
 
 /** The tables a region's checksum counts, on the hub and on the console alike (hub/PROTOCOL.md, "Checksums"). */
 export const CHECKSUM_TABLES: readonly Table[] = TABLES.filter((table) => table.checksum !== undefined);

@@ -4,7 +4,7 @@ import { UsageError } from '../../main/cli/flags';
 import type { HubPerson } from '../../shared/hub-protocol';
 import { personById, setGrants } from '../accounts';
 import type { Pool } from '../db/pool';
-import { withWriteTransaction } from '../write-transaction';
+import { withSerialWriteTransaction } from '../write-transaction';
 import { parseRegions, parseRole, required, resolvePerson, type AdminValues } from './arguments';
 
 export const describePerson = (person: HubPerson): string =>
@@ -18,7 +18,7 @@ export async function addPerson(pool: Pool, values: AdminValues): Promise<string
   const regions = values.regions === undefined ? [] : parseRegions(values.regions);
   const { rows: taken } = await pool.query<{ id: number }>('SELECT id FROM people WHERE lower(email) = lower($1)', [email]);
   if (taken[0]) throw new UsageError(`--email "${email}" already belongs to person #${taken[0].id}`);
-  const id = await withWriteTransaction(pool, async (client, seq) => {
+  const id = await withSerialWriteTransaction(pool, async (client, seq) => {
     // Serialised by the change sequence's lock, so two admins adding at once take different ids.
     const { rows } = await client.query<{ id: number }>(
       'INSERT INTO people (id, name, email, role, seq) SELECT coalesce(max(id), 0) + 1, $1, $2, $3, $4 FROM people RETURNING id',

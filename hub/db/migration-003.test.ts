@@ -42,7 +42,7 @@ describe('hub migration 003', () => {
     const pool = await atVersion2('hub_migration_003_demo');
     await token(pool, 'demo-ana-1', 'demo');
     await token(pool, 'handed-out-by-hand', 'laptop');
-    // Later migrations follow it: this test is of 003 only.
+    // 003 first; the migrations after it (any number) follow.
     expect((await migrateHub(pool))[0]).toBe('003_accounts.sql');
     expect((await pool.query('SELECT demo FROM hub_state')).rows).toEqual([{ demo: true }]);
     const { rows } = await pool.query('SELECT label, kind, expires_at, revoked_at, id IS NOT NULL AS has_id FROM hub_tokens ORDER BY label');

@@ -62,16 +62,33 @@ async function saveKeys(client: Pick<Client, 'query'>, source: string, entity: s
 
 /** Imports run one at a time, across hubs and the CLI: each gives new rows ids above what the hub holds when it starts. */
 const IMPORT_LOCK = 7_311_043;
+const LOCK_RETRY_MS = 200;
+/** This process's imports, one after another: only the one running holds a connection (the hub's admin pool is small). */
+let queue: Promise<unknown> = Promise.resolve();
 
-export async function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
-  const lock = await pool.connect();
-  try {
-    await lock.query('SELECT pg_advisory_lock($1)', [IMPORT_LOCK]);
-    return await importHoldingLock(pool, mapping, options);
-  } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => undefined);
-    lock.release();
+/** A connection holding the import lock. Never waits inside PostgreSQL, so a waiting import holds no connection. */
+async function takeLock(pool: Pool): Promise<Client> {
+  for (;;) {
+    const client = await pool.connect();
+    const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [IMPORT_LOCK]);
+    if (rows[0]?.got) return client;
+    client.release();
+    await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
   }
+}
+
+export function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
+  const run = queue.then(async () => {
+    const lock = await takeLock(pool);
+    try {
+      return await importHoldingLock(pool, mapping, options);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => undefined);
+      lock.release();
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {

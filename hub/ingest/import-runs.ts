@@ -1,4 +1,4 @@
-// The hub's record of its imports (hub migration 006), written by the CLI and the ingest endpoint alike: a run is
+// The hub's record of its imports (hub migration `import_runs`), written by the CLI and the ingest endpoint alike: a run is
 // recorded before anything is read, and finished with its counts and every record it kept aside.
 import type { SourceMapping } from '../../main/ingest/mapping';
 import type { Pool } from '../db/pool';

@@ -107,6 +107,13 @@ describe('a batch', () => {
     expect(await hubOrder('io3')).toHaveLength(1);
   });
 
+  it('takes batches sent at once one after another, each whole', async () => {
+    const answers = await Promise.all([40, 41, 42].map((n) => post('orders', ndjson([order(n), order(n + 100)]), latam)));
+    expect(answers.map((a) => [a.status, a.body.written.orders])).toEqual([[200, 2], [200, 2], [200, 2]]);
+    const ids = (await fixture.pool.query("SELECT local_id FROM import_keys WHERE entity = 'order' AND source_key = ANY($1)", [['io40', 'io41', 'io42', 'io140', 'io141', 'io142']])).rows;
+    expect(new Set(ids.map((r) => r.local_id)).size).toBe(6);
+  });
+
   it('comes back with each bad line, its field, value and reason, and the good lines written', async () => {
     const lines = [
       order(10),

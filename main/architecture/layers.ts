@@ -30,7 +30,8 @@ export const LAYERS: Layer[] = [
   { folder: 'main/ingest/', may: ['shared/', 'csv-parse', 'node:'] },
   {
     folder: 'main/services/',
-    may: ['shared/', 'main/db/', 'main/ingest/', 'better-sqlite3', 'zod', 'node:', 'csv-stringify', ...DOCUMENT_PACKAGES],
+    // file-type: what an evidence upload really is, read from its bytes.
+    may: ['shared/', 'main/db/', 'main/ingest/', 'better-sqlite3', 'zod', 'node:', 'csv-stringify', 'file-type', ...DOCUMENT_PACKAGES],
     // Services' tests drive them as the console does (through the core, on a seeded store) and sync against a real hub.
     // An import's tests read the source's CSV files on their own (csv-parse), to check the import against them.
     testsMay: ['main/core/', 'main/seed/', 'main/startup/', 'hub/', 'csv-parse'],

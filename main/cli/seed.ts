@@ -6,6 +6,7 @@ import path from 'node:path';
 import { openDatabase } from '../db/open';
 import { DEMO_TABLES } from '../../shared/table-registry';
 import { SeedRefusedError, seedDatabase } from '../seed/write-sqlite';
+import { writeEvidenceFiles } from '../services/compliance/evidence-files';
 import { warmRollups } from '../services/metrics/warm-rollups';
 import { UsageError } from './flags';
 import { parseArgs, USAGE, type CliArgs } from './seed-args';
@@ -40,6 +41,7 @@ export function main(argv: readonly string[]): number {
       ? (done: number, total: number) => process.stderr.write(`\r  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} customers`)
       : undefined;
     const result = seedDatabase(db, { scale: args.scale, until: args.until, seed: args.seed, onProgress: progress });
+    writeEvidenceFiles(db, result.evidenceFiles);
     if (progress) process.stderr.write('\n');
     const width = Math.max(...DEMO_TABLES.map((t) => t.name.length));
     for (const { name } of DEMO_TABLES) console.log(`  ${name.padEnd(width)}  ${result.counts[name].toLocaleString('en-US').padStart(11)}`);

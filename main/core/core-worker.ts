@@ -27,7 +27,7 @@ try {
       post({ kind: 'reply', id: request.id, envelope: { ok: true, value: grantExportFolder(request.grantFolder) } });
       return;
     }
-    post({ kind: 'reply', id: request.id, envelope: core.dispatcher.dispatch(request.name, request.input) });
+    void core.dispatcher.dispatchAsync(request.name, request.input).then((envelope) => post({ kind: 'reply', id: request.id, envelope }));
   });
   port.on('close', () => core.close());
   post({ kind: 'ready' });

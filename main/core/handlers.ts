@@ -1,4 +1,5 @@
 // The one handler table: each domain's own table, spread. A new domain adds one line here and nothing else.
+import { complianceHandlers } from '../services/compliance/handlers';
 import { feedbackHandlers } from '../services/feedback/handlers';
 import { importsHandlers } from '../services/imports/handlers';
 import { reportsHandlers } from '../services/reports/handlers';
@@ -13,5 +14,6 @@ export const handlers: Handlers = {
   ...viewsHandlers,
   ...syncHandlers,
   ...reportsHandlers,
+  ...complianceHandlers,
   ...importsHandlers,
 };

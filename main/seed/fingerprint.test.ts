@@ -1,9 +1,9 @@
 // The demo data set's fingerprint: the small set's rows for a fixed `until` and seed, hashed table by table, as
 // generated and as written to SQLite. The constants were recorded from the generator before it was split by domain
-// (issue 7), and moved on purpose twice since: when `--until D` came to end the data with day D in each region's
-// zone (issue 8), and the feedback tables when the open queue became a team's (issue 13); they must not move by
-// accident: a change that alters the demo data fails here, loudly. If the change is meant,
-// record the new hashes and say so in the commit.
+// (issue 7), and moved on purpose since: when `--until D` came to end the data with day D in each region's
+// zone (issue 8), the feedback tables when the open queue became a team's (issue 13), and when the compliance tables
+// joined (issue 10); they must not move by accident: a change that alters the demo data fails here, loudly. If the
+// change is meant, record the new hashes and say so in the commit.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
@@ -32,6 +32,16 @@ const GENERATED: Record<DemoTableName, string> = {
   marketing_spend: '57f8796da40ad1ec8f4ac06c70698f0fa9e740fddfccea4b28cdd992d9a6261d',
   daily_funnel: '6dd6916c55534f61474905a5939e66df43e8f3ad5be82061c8cf6676075df1d5',
   weekly_targets: 'bd3b1ea1fe5811ca2cbe04676a7f27b88f4007298f37b2e89ea6674cf77e5fdb',
+  compliance_assessments: '1c77645e93053433a76ab471c0d3e3ec66fb432c911e36c4f5074064983d3d24',
+  compliance_results: '35079397cccb29dc55a82f2f9923246a8e106f6d6cae2303336b900f5e8ea2cc',
+  compliance_findings: '196111255d77fada5834b6422242371d02df6650d3e0d9957232d213abb5853d',
+  compliance_actions: '1c793fd24cce41fc2dcf77e87af04b8870d2ab8fd47aa743502751c972a974dd',
+  compliance_evidence: '92d17d3466f630f1099ccc1d76251a84580974f0a3533200c951f286ba66bce8',
+  compliance_evidence_revisions: 'b82fe0e90ad50fa4dd94d167bfb3ab93d3fa0ebb349536b4deb84ed550ffda58',
+  compliance_evidence_links: '4d9938c54d75ac94d8aaf4187262e7ca14f02da33cd98d34382a7edab4b64db5',
+  compliance_signoffs: '7513d3440781b50f7b931873dce027c0b1fc777ea10c5b7b3dfe60c0d32ae8a7',
+  compliance_incidents: 'f6da01bb4c884f910b031c5ca20721130b71a89c51bc5a681409d35f586ed69d',
+  compliance_notifications: '0f65ea3e2b9da132c251ca6b955b77affb1eae6373adc78cdd0d690a38babb59',
 };
 
 /** sha256 of each stored row's values (columns by name, rows by key), one JSON array a line. */
@@ -50,6 +60,16 @@ const STORED: Record<DemoTableName, string> = {
   marketing_spend: '028be01a2f5cb472df45e6fc989944a2ccdfab2b9dc6c60ceebd73b0600f9ad3',
   daily_funnel: 'b002aeab6f430f084a7d6c3b8a33a32d6dee12d54a5139f705cc4fa931818e66',
   weekly_targets: 'd2df5cfe49621ded900a26726ee68ae95cc4bb5026da2eb561e4dd74630fdb8b',
+  compliance_assessments: '13b04c387c32df6fa56dece965f5a7d5c6562bdd80f43c7a8b8ed92c46d1a539',
+  compliance_results: '8ea8c0305270b08798b532d29743b101e5c9d73c15221df0f4d42dedef40d424',
+  compliance_findings: '10607e109c55d40261bf1170ec0d241245c992df28baa3a461a20c7e2ffd75e5',
+  compliance_actions: '977079283a9eabb60de061ed2fd83418bd6ac0edaa0d60864eaae78ab4edf19a',
+  compliance_evidence: '0b7c2ea1c1c21109843bbc40e050a10f5f180529c0b6b376c15e51bb0d3617cc',
+  compliance_evidence_revisions: '76a553d314a3a9d40e4e316e4b62d9a1879dd4cfd1c34281690ce61ad1f22ad7',
+  compliance_evidence_links: '560f4368a767e0d85e668429a5bf7c65e26d05d7979e3149e55cb300daeb5f55',
+  compliance_signoffs: '170db5c0d9711ed48075ecb9aad3de72e35c472d35af83c2c0da447ab558da83',
+  compliance_incidents: '30a21eb01fc07ba2046e2e29748aab1e108e519eaa1aac0377f8ed84f46be1d2',
+  compliance_notifications: '91387a90dded22c9437e9ff0d2fce179259d2de588b4454d32176af8f182f294',
 };
 
 function hashLines(rows: Iterable<unknown>): string {

@@ -22,6 +22,7 @@ import { addDays, dayFromNumber, dayNumber, startOfLocalDay } from '../../shared
 import { REGIONS } from './catalog';
 import { simulateActivity } from './activity';
 import type { Context } from './context';
+import { generateCompliance } from './compliance';
 import { customerRow } from './customers';
 import { directoryStreams } from './directory';
 import { simulateFeedback } from './feedback';
@@ -110,6 +111,10 @@ export function generateDataset(options: GenerateOptions): Dataset {
   function* fromBundles<K extends Exclude<keyof CustomerBundle, 'customer'>>(key: K, options: PassOptions): Generator<CustomerBundle[K][number]> {
     for (const bundle of bundles(options)) yield* bundle[key] as Iterable<CustomerBundle[K][number]>;
   }
+  let compliance: ReturnType<typeof generateCompliance> | null = null;
+  const getCompliance = () => (compliance ??= generateCompliance(ctx));
+  const complianceStream = <T extends keyof ReturnType<typeof generateCompliance>['rows']>(table: T) =>
+    iterable(() => getCompliance().rows[table][Symbol.iterator]() as Iterator<ReturnType<typeof generateCompliance>['rows'][T][number]>);
   const withFeedback: PassOptions = { feedback: true, activity: false };
   const plain: PassOptions = { feedback: false, activity: false };
 
@@ -132,6 +137,17 @@ export function generateDataset(options: GenerateOptions): Dataset {
     marketing_spend: iterable(() => spendRows(ctx)),
     daily_funnel: iterable(() => funnelRows(ctx, getTally())),
     weekly_targets: iterable(() => targetRows(ctx, getTally())),
+    compliance_assessments: complianceStream('compliance_assessments'),
+    compliance_results: complianceStream('compliance_results'),
+    compliance_findings: complianceStream('compliance_findings'),
+    compliance_actions: complianceStream('compliance_actions'),
+    compliance_evidence: complianceStream('compliance_evidence'),
+    compliance_evidence_revisions: complianceStream('compliance_evidence_revisions'),
+    compliance_evidence_links: complianceStream('compliance_evidence_links'),
+    compliance_signoffs: complianceStream('compliance_signoffs'),
+    compliance_incidents: complianceStream('compliance_incidents'),
+    compliance_notifications: complianceStream('compliance_notifications'),
+    evidenceFiles: iterable(() => getCompliance().files[Symbol.iterator]()),
     byCustomer: iterable(() => bundles({ feedback: true, activity: true })),
     anomaly: ctx.growth.anomaly,
   };

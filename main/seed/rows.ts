@@ -3,6 +3,7 @@
 
 import type { FeedbackCategory, FeedbackChannel, FeedbackStatus, Language, OrderStatus, Priority, RegionCode, Role, SignupChannel } from '../../shared/domain';
 import { DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
+import type { ComplianceRows, EvidenceFile } from './compliance-rows';
 import type { PlantedAnomaly } from './growth-model';
 import type { Scale, ScaleSizes } from './options';
 
@@ -178,6 +179,16 @@ export interface TableRows extends Record<DemoTableName, object> {
   marketing_spend: MarketingSpendRow;
   daily_funnel: DailyFunnelRow;
   weekly_targets: WeeklyTargetRow;
+  compliance_assessments: ComplianceRows['compliance_assessments'][number];
+  compliance_results: ComplianceRows['compliance_results'][number];
+  compliance_findings: ComplianceRows['compliance_findings'][number];
+  compliance_actions: ComplianceRows['compliance_actions'][number];
+  compliance_evidence: ComplianceRows['compliance_evidence'][number];
+  compliance_evidence_revisions: ComplianceRows['compliance_evidence_revisions'][number];
+  compliance_evidence_links: ComplianceRows['compliance_evidence_links'][number];
+  compliance_signoffs: ComplianceRows['compliance_signoffs'][number];
+  compliance_incidents: ComplianceRows['compliance_incidents'][number];
+  compliance_notifications: ComplianceRows['compliance_notifications'][number];
 }
 
 /** What hangs off one customer, simulated with them: a writer takes these from each bundle, in this order. */
@@ -216,4 +227,6 @@ export interface Dataset extends TableStreams {
   readonly byCustomer: Iterable<CustomerBundle>;
   /** The week whose signups were planted to drop (see PLANTED_SIGNUP_DROP). */
   readonly anomaly: PlantedAnomaly;
+  /** The bytes of the evidence revisions, by sha256, for the writer to put in the evidence folder. */
+  readonly evidenceFiles: Iterable<EvidenceFile>;
 }

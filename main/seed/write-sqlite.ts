@@ -1,5 +1,6 @@
 // Writes a generated data set into an opened (migrated) SQLite console database, in one transaction.
 
+import type { EvidenceFile } from './compliance-rows';
 import { restoreSetAside, setAside } from '../db/bulk-load';
 import type { Db } from '../db/open';
 import { run, value, type SqlValue } from '../db/statement-cache';
@@ -20,6 +21,8 @@ export interface SeedResult {
   counts: Record<DemoTableName, number>;
   /** Elapsed milliseconds, generation and index builds included. */
   ms: number;
+  /** The evidence revisions' bytes: the caller puts them in the evidence folder (this pure writer touches no files). */
+  evidenceFiles: Iterable<EvidenceFile>;
 }
 
 /** The database already holds data: seeding would mix two data sets. */
@@ -168,5 +171,5 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   // The whole data set went through the write-ahead log: fold it into the database file now.
   if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') db.pragma('wal_checkpoint(TRUNCATE)');
 
-  return { counts, ms: performance.now() - started };
+  return { counts, ms: performance.now() - started, evidenceFiles: dataset.evidenceFiles };
 }

@@ -35,8 +35,14 @@ export interface ServiceContext {
 
 type AnyCall = CallSpec<z.ZodType, unknown>;
 
-/** One call's handler: the input its schema parsed, and the result its declaration promises. */
-export type Handler<Call extends AnyCall> = (input: InputOf<Call>, context: ServiceContext) => NonNullable<Call['result']>;
+/**
+ * One call's handler: the input its schema parsed, and the result its declaration promises. A handler that must wait
+ * (an upload sniffed by file-type, which only answers asynchronously) returns it as a promise.
+ */
+export type Handler<Call extends AnyCall> = (
+  input: InputOf<Call>,
+  context: ServiceContext,
+) => NonNullable<Call['result']> | Promise<NonNullable<Call['result']>>;
 
 /** A domain's handler table (its `handlers.ts`): one handler for each call in its `shared/<domain>-calls.ts`. */
 export type HandlersFor<Calls extends Record<string, AnyCall>> = { [Name in keyof Calls]: Handler<Calls[Name]> };

@@ -3,6 +3,7 @@
 import { openDatabase, type OpenOptions } from '../db/open';
 import { value } from '../db/statement-cache';
 import { seedDatabase } from '../seed/write-sqlite';
+import { writeEvidenceFiles } from '../services/compliance/evidence-files';
 import { warmRollups } from '../services/metrics/warm-rollups';
 import { readSyncState } from '../services/sync/sync-state';
 
@@ -17,7 +18,7 @@ export function seedEmptyDatabase(dbPath: string, options: OpenOptions & { log: 
     const customers = value<number>(db, 'SELECT count(*) FROM customers') ?? 0;
     if (customers > 0 || readSyncState(db) !== undefined) return false;
     const started = performance.now();
-    seedDatabase(db, { scale: 'small', until: options.until ?? new Date() });
+    writeEvidenceFiles(db, seedDatabase(db, { scale: 'small', until: options.until ?? new Date() }).evidenceFiles);
     warmRollups(db);
     options.log(`Empty database: seeded the small demo set and its reports in ${Math.round(performance.now() - started)} ms`);
     return true;

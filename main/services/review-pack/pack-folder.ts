@@ -25,6 +25,8 @@ export function savePackFolder(dir: string, files: Iterable<[string, Buffer]>): 
   const names: string[] = [];
   try {
     for (const [name, bytes] of files) {
+      // A name may hold a folder (the compliance pack's evidence/ files).
+      mkdirSync(path.dirname(path.join(staging, name)), { recursive: true });
       writeFileSync(path.join(staging, name), bytes);
       names.push(name);
     }

@@ -9,6 +9,7 @@ import { formatChange, formatKpi, formatValue } from './format';
 import { COLORS, horizontalBars, weekBars, yearLines, type Box } from './pdf-charts';
 import { helveticaWrites } from './pdf-faces';
 import { drawScriptParagraph, layoutScriptParagraph } from './pdf-script-text';
+import type { RegionCompliance } from '../compliance/region-summary';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -20,6 +21,8 @@ const BOTTOM = PAGE.height - MARGIN;
 export interface PdfOptions {
   /** When the pack says it was made: derived from the week, so the same data gives the same file. */
   stamp: Date;
+  /** The region's compliance as the week ends: drawn as the "Compliance and ESG" page. */
+  compliance?: RegionCompliance;
   /** Uncompressed content streams, for reading the text back. */
   compress?: boolean;
 }
@@ -261,6 +264,24 @@ function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void 
   layout.y += report.carriers.length * 14 + 10;
 }
 
+function compliancePage(layout: Layout, compliance: RegionCompliance): void {
+  layout.page();
+  layout.heading(`Compliance and ESG, ${compliance.period}`);
+  layout.paragraph(
+    `Weighted share compliant of each framework's assessment this quarter (not applicable items left out). Evidence expiring within 30 days: ${compliance.evidenceExpiring}. Open incidents: ${compliance.openIncidents}.`,
+  );
+  const rows = compliance.rows.map((row) => [
+    row.framework,
+    row.status === null ? 'not started' : row.status.replace('_', ' '),
+    row.share === null ? '-' : `${(row.share * 100).toFixed(0)}%`,
+    String(row.compliant),
+    String(row.nonCompliant),
+    String(row.open),
+    String(row.overdue),
+  ]);
+  layout.table([['Framework', 'Status', 'Compliant', 'Met', 'Gaps', 'Open', 'Overdue'], ...rows], [0.4, 0.14, 0.1, 0.09, 0.09, 0.09, 0.09]);
+}
+
 function appendix(layout: Layout, report: RegionWeeklyReport): void {
   layout.page();
   layout.heading('Appendix: definitions');
@@ -301,6 +322,7 @@ export function pdfBuffer(report: RegionWeeklyReport, options: PdfOptions): Prom
   kpiCharts(layout, report);
   breakdowns(layout, report);
   complaintsAndService(layout, report);
+  if (options.compliance) compliancePage(layout, options.compliance);
   appendix(layout, report);
   doc.end();
   return done;

@@ -7,6 +7,7 @@ import type { RegionCode } from '../../../shared/domain';
 import type { IsoWeek } from '../../../shared/iso-week';
 import type { RegionWeeklyReport } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
+import { regionComplianceSummary } from '../compliance/region-summary';
 import { regionWeeklyReport } from '../metrics/weekly-report';
 import { kpisCsv, tableCsv } from './csv';
 import { savePackFolder } from './pack-folder';
@@ -73,7 +74,7 @@ export async function writePack(db: Db, request: PackRequest, onProgress: (progr
     tables.push(sheets);
     done++;
     await step(`Drawing ${pdfName(region, request.week)}`);
-    files.set(pdfName(region, request.week), await pdfBuffer(report, { stamp }));
+    files.set(pdfName(region, request.week), await pdfBuffer(report, { stamp, compliance: regionComplianceSummary(db, region, report.endsAt) }));
     done++;
     await step(`Writing ${xlsxName(region, request.week)}`);
     files.set(xlsxName(region, request.week), await workbookBuffer(sheets, `Weekly review ${region} ${request.week}`, stamp));

@@ -167,8 +167,11 @@ function confirmUpTo(db: Db, lastId: number, granted: readonly RegionCode[]): Se
   return dropEntries(db, column<number>(db, 'SELECT id FROM sync_outbox WHERE id <= ?', [lastId]), granted);
 }
 
-/** Region tables that hold no feedback item: nothing of theirs waits in the outbox. */
-const GROWTH_TABLES = TABLES.filter((table) => table.scope === 'region' && !['customers', 'orders', 'feedback'].includes(table.name));
+/**
+ * Region tables that hold no feedback item, children before their parents (the registry lists parents first), so
+ * clearing them in this order never leaves a row pointing at a deleted one.
+ */
+const GROWTH_TABLES = TABLES.filter((table) => table.scope === 'region' && !['customers', 'orders', 'feedback'].includes(table.name)).reverse();
 /** Synced tables whose rows hang off a feedback item, each with the column naming it. */
 const ON_FEEDBACK = TABLES.filter((table) => table.scope === 'feedback').map((table) => ({
   name: table.name,

@@ -117,6 +117,45 @@ export class HubClient {
     return parsed.data as PullResponse;
   }
 
+  /** An evidence file's upload at the hub: how many bytes it holds (hub/PROTOCOL.md, "Evidence"). */
+  async evidenceStatus(sha256: string): Promise<{ complete: boolean; received: number }> {
+    const parsed = z.object({ complete: z.boolean(), received: z.number().int().min(0) }).safeParse(await this.request(`evidence/${sha256}/upload`, undefined));
+    if (!parsed.success) throw new HubFailure('the hub sent an answer the console cannot read');
+    return parsed.data;
+  }
+
+  async putEvidenceChunk(sha256: string, offset: number, size: number, bytes: Uint8Array): Promise<{ complete: boolean; received: number }> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/v1/evidence/${sha256}/chunk?offset=${offset}&size=${size}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/octet-stream' },
+        body: bytes,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new HubFailure(networkWords(error));
+    }
+    const body = (await response.json().catch(() => null)) as { complete?: boolean; received?: number; error?: { message?: string } } | null;
+    if (!response.ok || typeof body?.received !== 'number') {
+      throw new HubFailure(`the hub refused the evidence file: ${body?.error?.message ?? `HTTP ${response.status}`}`, response.status);
+    }
+    return { complete: body.complete === true, received: body.received };
+  }
+
+  /** The whole evidence file, or null when the hub does not have it (yet). */
+  async getEvidence(sha256: string): Promise<Buffer | null> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/v1/evidence/${sha256}`, { headers: { authorization: `Bearer ${this.token}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    } catch (error) {
+      throw new HubFailure(networkWords(error));
+    }
+    if (response.status === 404) return null;
+    if (!response.ok) throw new HubFailure(`the hub is having trouble (HTTP ${response.status})`, response.status);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
   async push(request: PushRequest): Promise<PushResponse> {
     const parsed = pushResponseSchema.safeParse(await this.request('push', request));
     if (!parsed.success) throw new HubFailure('the hub sent an answer the console cannot read');

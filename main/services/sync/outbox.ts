@@ -3,7 +3,8 @@
 import type { FeedbackCategory, FeedbackStatus, Priority } from '../../../shared/domain';
 import { FEEDBACK_FIELDS, type FeedbackFields, type Mutation } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
-import { run, value } from '../../db/statement-cache';
+import { run, value, type SqlValue } from '../../db/statement-cache';
+import type { ComplianceTableName } from '../../../shared/tables/compliance-tables';
 import { ServiceError } from '../kit';
 import { isLocalId } from './local-ids';
 import { notifyOutbox } from './runner-registry';
@@ -94,4 +95,17 @@ export function openOutbox(db: Db): Outbox | null {
       enqueue(db, 'feedback.unmerge', args, null, at, memberIds);
     },
   };
+}
+
+/** A compliance row written whole, queued in the edit's transaction when this console syncs with a hub. */
+export function enqueueCompliancePut(db: Db, table: ComplianceTableName, row: SqlValue[], at: number): void {
+  if (value(db, 'SELECT 1 FROM sync_state') === undefined) return;
+  const args: MutationArgs<'compliance.put'> = { table, row: row as (string | number | null)[] };
+  enqueue(db, 'compliance.put', args, null, at, []);
+}
+
+export function enqueueComplianceUnlink(db: Db, resultId: string, evidenceId: string, at: number): void {
+  if (value(db, 'SELECT 1 FROM sync_state') === undefined) return;
+  const args: MutationArgs<'compliance.unlink'> = { resultId, evidenceId };
+  enqueue(db, 'compliance.unlink', args, null, at, []);
 }

@@ -1,6 +1,7 @@
 // Runs sync beside the console, never in its way: at start, whenever an edit is queued or "Sync now" is
 // asked, and in a long poll while the hub answers (so another console's edit shows within a second), with
 // a full cycle (push, pull, checksums) every few minutes. Failures back off and say why in plain words.
+import { downloadBlobs, uploadBlobs } from '../compliance/evidence-sync';
 import type { SignInRefusal, SyncState } from '../../../shared/sync';
 import type { Db } from '../../db/open';
 import type { EventSink } from '../event-sink';
@@ -201,7 +202,10 @@ export class SyncRunner implements SyncRunnerLink {
     this.state = 'syncing';
     this.changed();
     await pushAll(this.db, client, this.cycleOptions());
+    // Evidence files go up once the revisions naming them are pushed, and come down once pulled.
+    await uploadBlobs(this.db, client, this.options.log);
     await pullAll(this.db, client, { ...this.cycleOptions(), checksums });
+    await downloadBlobs(this.db, client);
     markSynced(this.db, this.options.now());
     pruneSyncRecords(this.db, this.options.now());
   }

@@ -28,7 +28,13 @@ export type LabelFamily =
   | 'sync.state'
   | 'sync.stateLower'
   | 'sync.problem'
-  | 'sync.checksum';
+  | 'sync.checksum'
+  | 'compliance.status'
+  | 'compliance.result'
+  | 'compliance.cadence'
+  | 'compliance.findingStatus'
+  | 'compliance.actionStatus'
+  | 'compliance.incidentKind';
 
 export interface Words {
   /** The UI language's tag ('en', 'es'), as set on <html lang>. */
