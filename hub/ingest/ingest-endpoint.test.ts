@@ -1,6 +1,7 @@
 // POST /v1/ingest/<table> on a real hub over real PostgreSQL, through real HTTP: who may ingest and for which
 // regions, the same batch twice writing and announcing nothing, one changed order one change, bad lines coming back
 // with their line, field, value and reason, and a changed review reaching a signed-in console.
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { get } from '../../main/db/statement-cache';
 import { syncConsole, type SyncConsole } from '../../main/services/sync/test-support/sync-console';
@@ -154,6 +155,31 @@ describe('a batch', () => {
     expect((await fixture.pool.query('SELECT state FROM import_runs ORDER BY id DESC LIMIT 1')).rows).toEqual([{ state: 'refused' }]);
     expect((await fetch(`${fixture.hub.url}/v1/health`)).status).toBe(200);
   }, 60_000);
+});
+
+describe('a request cut off', () => {
+  it('midway through its body is recorded as failed, and the hub goes on answering', async () => {
+    const { hostname, port } = new URL(fixture.hub.url);
+    const line = `${JSON.stringify(order(50))}\n`;
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(
+          `POST /v1/ingest/orders?source=olist HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer ${latam}\r\nContent-Length: 100000\r\n\r\n${line}`,
+          () => setTimeout(() => socket.destroy(), 200),
+        );
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', reject);
+    });
+    let state = 'running';
+    for (let tries = 0; state === 'running' && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = (await fixture.pool.query('SELECT state FROM import_runs ORDER BY id DESC LIMIT 1')).rows[0].state;
+    }
+    expect(state).toBe('failed');
+    expect(await hubOrder('io50')).toEqual([]);
+    expect((await fetch(`${fixture.hub.url}/v1/health`)).status).toBe(200);
+  });
 });
 
 describe('reviews ingested', () => {

@@ -79,6 +79,10 @@ export async function serveIngest(pool: Pool, request: IncomingMessage, response
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-hub-ingest-'));
   // Through a pass-through, so a batch over the cap stops being read without destroying the socket the answer goes on.
   const body = request.pipe(new PassThrough());
+  // A client gone before the end of its body ends the read with an error, never leaves it waiting.
+  request.on('close', () => {
+    if (!request.complete) body.destroy(new Error('The request was cut off before the end of its body'));
+  });
   try {
     const batch = await writeBatchExport(temp, mapping, table as IngestTable, ndjsonLines(body, { maxBytes: MAX_BATCH_BYTES, maxLineBytes: MAX_RECORD_BYTES }));
     const { summary, written, transactions, rejects: kept } = await importIntoHub(pool, mapping, { dir: temp, ratesDir: RATES_DIR });
