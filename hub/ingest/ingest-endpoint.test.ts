@@ -81,7 +81,9 @@ describe('who may ingest', () => {
 
   it('names what is wrong with the request itself', async () => {
     expect(await post('parcels', '', latam)).toMatchObject({ status: 404, body: { error: { field: 'table' } } });
+    expect(await post('constructor', '', latam)).toMatchObject({ status: 404, body: { error: { field: 'table' } } });
     expect(await post('orders', '', latam, '?source=shopify')).toMatchObject({ status: 400, body: { error: { field: 'source' } } });
+    expect(await post('orders', '', latam, '?source=constructor')).toMatchObject({ status: 400, body: { error: { field: 'source' } } });
     const get_ = await fetch(`${fixture.hub.url}/v1/ingest/orders?source=olist`, { headers: { authorization: `Bearer ${latam}` } });
     expect(get_.status).toBe(405);
   });

@@ -65,11 +65,11 @@ export async function serveIngest(pool: Pool, request: IncomingMessage, response
     return refuse(response, 401, 'unauthorized', 'The hub does not know this service token, or it has expired or been revoked');
   }
   if (request.method !== 'POST') return refuse(response, 405, 'method_not_allowed', `Ingest takes POST, not ${request.method}`);
-  if (!(table in INGEST_TABLES)) {
+  if (!Object.hasOwn(INGEST_TABLES, table)) {
     return refuse(response, 404, 'not_found', `There is no table "${table.slice(0, 60)}" to ingest into: use one of ${Object.keys(INGEST_TABLES).join(', ')}`, 'table');
   }
   const sourceName = new URL(request.url ?? '/', 'http://hub').searchParams.get('source') ?? '';
-  const mapping = SOURCES[sourceName];
+  const mapping = Object.hasOwn(SOURCES, sourceName) ? SOURCES[sourceName] : undefined;
   if (!mapping) return refuse(response, 400, 'invalid_input', `source "${sourceName.slice(0, 60)}" is not a source this hub has a mapping for: use one of ${Object.keys(SOURCES).join(', ')}`, 'source');
   if (!service.regions.includes(mapping.region)) {
     return refuse(response, 403, 'forbidden', `This service token may not ingest for region ${mapping.region} (source ${mapping.source}); it may for ${service.regions.join(', ')}`, 'region');
