@@ -3,7 +3,7 @@
 // of `npm run hub` (stop the hub first: one server per data folder).
 import { parseFlags } from '../../main/cli/flags';
 import { RATES_DIR } from '../../main/ingest/sources/rates-dir';
-import { SOURCES } from '../../main/ingest/sources/olist';
+import { SOURCES, sourceNamed } from '../../main/ingest/sources/olist';
 import { createPool } from '../db/pool';
 import { migrateHub } from '../db/migrate';
 import { hubDatabase } from '../local-database';
@@ -13,7 +13,7 @@ const USAGE = `Usage: npm run hub:import -- --source ${Object.keys(SOURCES).join
 
 async function main(argv: string[]): Promise<number> {
   const { values, switches } = parseFlags(argv, { values: ['source', 'dir', 'database-url'], switches: ['dry-run'] });
-  const mapping = values.source === undefined ? undefined : SOURCES[values.source];
+  const mapping = sourceNamed(values.source);
   if (!mapping || values.dir === undefined) {
     console.error(`hub:import: ${mapping ? '--dir is missing' : `--source ${values.source ?? 'is missing'}: use one of ${Object.keys(SOURCES).join(', ')}`}\n${USAGE}`);
     return 2;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { MAX_RECORD_BYTES } from '../../main/ingest/csv-file';
 import { RATES_DIR } from '../../main/ingest/sources/rates-dir';
-import { SOURCES } from '../../main/ingest/sources/olist';
+import { SOURCES, sourceNamed } from '../../main/ingest/sources/olist';
 import type { SourceMapping } from '../../main/ingest/mapping';
 import type { Pool } from '../db/pool';
 import type { SignInLimiter } from '../sign-in-limiter';
@@ -69,7 +69,7 @@ export async function serveIngest(pool: Pool, request: IncomingMessage, response
     return refuse(response, 404, 'not_found', `There is no table "${table.slice(0, 60)}" to ingest into: use one of ${Object.keys(INGEST_TABLES).join(', ')}`, 'table');
   }
   const sourceName = new URL(request.url ?? '/', 'http://hub').searchParams.get('source') ?? '';
-  const mapping = Object.hasOwn(SOURCES, sourceName) ? SOURCES[sourceName] : undefined;
+  const mapping = sourceNamed(sourceName);
   if (!mapping) return refuse(response, 400, 'invalid_input', `source "${sourceName.slice(0, 60)}" is not a source this hub has a mapping for: use one of ${Object.keys(SOURCES).join(', ')}`, 'source');
   if (!service.regions.includes(mapping.region)) {
     return refuse(response, 403, 'forbidden', `This service token may not ingest for region ${mapping.region} (source ${mapping.source}); it may for ${service.regions.join(', ')}`, 'region');

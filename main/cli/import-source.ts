@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/open';
 import { RATES_DIR } from '../ingest/sources/rates-dir';
-import { SOURCES } from '../ingest/sources/olist';
+import { SOURCES, sourceNamed } from '../ingest/sources/olist';
 import { defaultDatabasePath } from '../paths';
 import { writeDirectoryIfEmpty } from '../seed/write-directory';
 import { warmRollups } from '../services/metrics/warm-rollups';
@@ -46,7 +46,7 @@ export async function importSourceCommand(argv: readonly string[]): Promise<numb
     return 0;
   }
   const { source, dir } = flags.values;
-  const mapping = source === undefined ? undefined : SOURCES[source];
+  const mapping = sourceNamed(source);
   if (!mapping) {
     console.error(`import: --source ${source === undefined ? 'is missing' : `"${source}" is not a source`}: use one of ${Object.keys(SOURCES).join(', ')}\n\n${USAGE}`);
     return 2;

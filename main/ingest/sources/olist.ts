@@ -88,6 +88,11 @@ export const OLIST: SourceMapping = {
 /** Every source the import knows, by the name `--source` takes. */
 export const SOURCES: Record<string, SourceMapping> = { olist: OLIST };
 
+/** The source of that name, if there is one (a name typed by a person or sent by a system: `constructor` is none). */
+export function sourceNamed(name: string | undefined): SourceMapping | undefined {
+  return name !== undefined && Object.hasOwn(SOURCES, name) ? SOURCES[name] : undefined;
+}
+
 /** The header of each file the mapping reads, as Olist exports it: what a generated or hand-made export writes. */
 export const OLIST_HEADERS = {
   'olist_customers_dataset.csv': 'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state',

@@ -6,7 +6,7 @@ import type { ImportProgress, ImportReject, ImportRun, ImportSource } from '../.
 import type { SourceMapping } from '../../ingest/mapping';
 import type { Db } from '../../db/open';
 import { all, get } from '../../db/statement-cache';
-import { SOURCES } from '../../ingest/sources/olist';
+import { SOURCES, sourceNamed } from '../../ingest/sources/olist';
 import { RATES_DIR } from '../../ingest/sources/rates-dir';
 import type { EventSink } from '../event-sink';
 import { ServiceError } from '../kit';
@@ -68,7 +68,7 @@ function progressOf(runId: number, step: string, done: number, total: number): I
 }
 
 export function startImport(db: Db, person: Person, input: { source: string; folder: string }, events: EventSink): { runId: number } {
-  const mapping = SOURCES[input.source];
+  const mapping = sourceNamed(input.source);
   if (!mapping) throw new ServiceError('invalid_input', `"${input.source}" is not a source: use one of ${Object.keys(SOURCES).join(', ')}`, 'source');
   if (!person.regions.includes(mapping.region)) {
     throw new ServiceError('forbidden', `Importing ${mapping.source} writes ${mapping.region}'s data, and you are not granted ${mapping.region}`);
