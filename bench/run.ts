@@ -12,6 +12,7 @@ import { writeEvidenceFiles } from '../main/services/compliance/evidence-files';
 import { complianceBench } from './compliance-bench';
 import { importBench } from './import-bench';
 import { packBench } from './pack-bench';
+import { rostersBench } from './rosters-bench';
 import { machine, type BenchResult } from './stats';
 import { browserBench } from './browser-bench';
 import { syncBench } from './sync-bench';
@@ -30,11 +31,25 @@ function writeResults(suite: string, results: BenchResult[]): void {
 
 /** The parts `--part` may pick; all of them by default. triage, pack and sync share one seeded store, so they run together. */
 const PARTS = ['store', 'hub_load', 'import'];
+/** Parts of the store that `--part` may also pick alone (the store's run includes them): each seeds its own store. */
+const ALONE = ['rosters'];
 
 function positive(text: string): number {
   const n = Number(text);
   if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`"${text}" is not a positive whole number`);
   return n;
+}
+
+/** `--part rosters`: the rosters alone, on a store of their own (bench/results/rosters.json). */
+function rostersAlone(dbOption: string | undefined, scale: 'small' | 'large', until: Date): void {
+  const dbPath = path.resolve(dbOption ?? path.join(RESULTS_DIR, `bench-${scale}.sqlite`));
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const db = openDatabase(dbPath, { checkpoints: 'idle' });
+  console.log(`Seeding the ${scale} set into ${dbPath} ...`);
+  seedDatabase(db, { scale, until });
+  db.pragma('optimize');
+  writeResults('rosters', rostersBench(db));
+  db.close();
 }
 
 /** triage, pack and sync: one seeded store of the scale asked. */
@@ -62,6 +77,7 @@ async function storeParts(dbOption: string | undefined, scale: 'small' | 'large'
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
   writeResults('pack', await packBench(db));
   writeResults('compliance', await complianceBench(db, until.getTime()));
+  writeResults('rosters', rostersBench(db));
   db.close();
   const sync = await syncBench(scale, until, path.join(RESULTS_DIR, `bench-sync-${scale}.sqlite`));
   writeResults('sync', [...sync, ...(await browserBench(until))]);
@@ -73,9 +89,10 @@ async function main(argv: string[]): Promise<void> {
   if (scale !== 'small' && scale !== 'large') throw new Error(`--scale "${scale}" is not one of small, large`);
   const until = new Date(Date.UTC(2026, 10, 23));
   const parts = values.part ? values.part.split(',') : PARTS;
-  const unknown = parts.filter((part) => !PARTS.includes(part));
-  if (unknown.length > 0) throw new Error(`--part "${unknown.join(',')}" is not among ${PARTS.join(', ')}`);
+  const unknown = parts.filter((part) => !PARTS.includes(part) && !ALONE.includes(part));
+  if (unknown.length > 0) throw new Error(`--part "${unknown.join(',')}" is not among ${[...PARTS, ...ALONE].join(', ')}`);
   if (parts.includes('store')) await storeParts(values.db, scale, until);
+  else if (parts.includes('rosters')) rostersAlone(values.db, scale, until);
   if (parts.includes('hub_load')) {
     // Its own set (the small one, a few thousand customers): what it measures is fan-out, not data volume.
     const counts = (text: string | undefined, fallback: number[]) => (text === undefined ? fallback : text.split(',').filter(Boolean).map(positive));

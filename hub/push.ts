@@ -5,6 +5,7 @@ import type { Client, Pool } from './db/pool';
 import { FeedbackBatch } from './feedback-batch';
 import { applyCompliancePut, applyComplianceUnlink } from './compliance-push';
 import { applyMerge, applyUnmerge } from './merges';
+import { applyRostersMutation } from './rosters-push';
 import { withWriteTransaction } from './write-transaction';
 
 interface ClientRecord {
@@ -29,6 +30,8 @@ async function itemsOf(client: Client, clientId: string, mutation: Mutation): Pr
       );
       return rows.map((row) => row.id);
     }
+    case 'rosters.insert':
+    case 'rosters.update':
     case 'compliance.put':
     case 'compliance.unlink':
       return [];
@@ -103,6 +106,11 @@ export async function applyPush(pool: Pool, person: HubPerson, clientId: string,
         for (const id of await itemsOf(client, clientId, m)) touched.add(id);
         if (m.name === 'feedback.update') {
           answers.set(m.id, await batch.apply(m, person, at(m)));
+          continue;
+        }
+        if (m.name === 'rosters.insert' || m.name === 'rosters.update') {
+          // Roster rows are their own: the feedback batch holds none of them.
+          answers.set(m.id, await applyRostersMutation(client, seq, m, person, at(m)));
           continue;
         }
         if (m.name === 'compliance.put') {

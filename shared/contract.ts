@@ -6,6 +6,7 @@ import type { CallSpec, Envelope } from './contract-kit';
 import { feedbackCalls } from './feedback-calls';
 import { importsCalls } from './imports-calls';
 import { reportsCalls } from './reports-calls';
+import { rostersCalls } from './rosters-calls';
 import { sessionCalls } from './session-calls';
 import { syncCalls } from './sync-calls';
 import { viewsCalls } from './views-calls';
@@ -16,6 +17,7 @@ export const contract = {
   ...viewsCalls,
   ...syncCalls,
   ...reportsCalls,
+  ...rostersCalls,
   ...complianceCalls,
   ...importsCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

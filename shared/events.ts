@@ -3,6 +3,7 @@
 import type { EventSpec } from './contract-kit';
 import { importsEvents } from './imports-events';
 import { reportsEvents } from './reports-events';
+import { rostersEvents } from './rosters-events';
 import { rowsEvents } from './rows-events';
 import { syncEvents } from './sync-events';
 
@@ -10,6 +11,7 @@ export const events = {
   ...rowsEvents,
   ...syncEvents,
   ...reportsEvents,
+  ...rostersEvents,
   ...importsEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 

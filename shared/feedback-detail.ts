@@ -1,3 +1,4 @@
+import type { AcquiredBy } from './rosters-kols';
 import type {
   FeedbackCategory,
   FeedbackChannel,
@@ -37,6 +38,8 @@ export interface CustomerSummary {
   lifetimeValueUsd: number;
   highValue: boolean;
   earlierFeedback: { id: number; createdAt: number; category: FeedbackCategory; status: FeedbackStatus; firstLine: string }[];
+  /** The KOL or community that brought them, when one did. */
+  acquiredBy: AcquiredBy | null;
 }
 
 export interface AuditEvent {

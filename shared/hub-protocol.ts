@@ -2,6 +2,8 @@
 // import these schemas and types, so a request the console sends is the one the hub checks.
 import { z } from 'zod';
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, PRIORITIES, REGION_CODES, ROLES, type RegionCode, type Role } from './domain';
+import { consoleClockMs, rowId as id } from './mutation-kit';
+import { rostersMutations, type RowConflict } from './rosters-mutations';
 import type { TableName } from './table-registry';
 import { COMPLIANCE_TABLE_NAMES } from './tables/compliance-tables';
 
@@ -10,14 +12,7 @@ export const HUB_API_PREFIX = '/v1/';
 export const MAX_WAIT_MS = 30_000;
 export const MAX_PUSH_MUTATIONS = 1000;
 
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}_-]+$/u, 'use letters, digits, - and _ only');
-/**
- * A time read from the console's clock, in epoch milliseconds. The clock may be far off (a dead CMOS battery reads
- * 1999, a typo 2150): the hub moves every such time by the difference between its clock and the batch's `sentAt`,
- * so any integer is taken here, and only the corrected time is stored.
- */
-const consoleClockMs = z.number().int();
 
 export const clientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a client id is 8 to 64 letters, digits, - or _');
 
@@ -94,10 +89,14 @@ const complianceUnlinkMutation = z
   })
   .strict();
 
-export const mutationSchema = z.discriminatedUnion('name', [updateMutation, mergeMutation, unmergeMutation, compliancePutMutation, complianceUnlinkMutation]);
+export const mutationSchema = z.discriminatedUnion('name', [
+  updateMutation, mergeMutation, unmergeMutation, ...rostersMutations, compliancePutMutation, complianceUnlinkMutation,
+]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationName = Mutation['name'];
-export const MUTATION_NAMES: readonly MutationName[] = ['feedback.update', 'feedback.merge', 'feedback.unmerge', 'compliance.put', 'compliance.unlink'];
+export const MUTATION_NAMES: readonly MutationName[] = [
+  'feedback.update', 'feedback.merge', 'feedback.unmerge', 'rosters.insert', 'rosters.update', 'compliance.put', 'compliance.unlink',
+];
 
 export const pushRequestSchema = z
   .object({
@@ -131,7 +130,7 @@ export interface FieldConflict {
 export type MutationResult =
   | { id: number; status: 'applied' }
   | { id: number; status: 'rejected'; reason: string }
-  | { id: number; status: 'conflict'; conflicts: FieldConflict[] };
+  | { id: number; status: 'conflict'; conflicts: (FieldConflict | RowConflict)[] };
 
 export interface PushResponse {
   results: MutationResult[];

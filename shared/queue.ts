@@ -57,6 +57,8 @@ export const queueFilterSchema = z.object({
   /** Duplicates merged into another item are hidden unless asked for, whatever their status. */
   includeMerged: z.boolean().default(false),
   search: plainText().trim().max(200).optional(),
+  /** Only feedback of the customers a KOL, a campaign or a community brought (the rosters' customer_acquisitions). */
+  acquiredBy: z.object({ kind: z.enum(['kol', 'campaign', 'community']), id: z.number().int().positive() }).strict().optional(),
 });
 export type QueueFilter = z.input<typeof queueFilterSchema>;
 

@@ -1,6 +1,7 @@
 // What the console tells a person about its sync with the regional hub (the sync.* calls).
 import type { RegionCode, Role } from './domain';
 import type { FeedbackField, FieldValue } from './hub-protocol';
+import type { RostersTableName } from './tables/rosters-tables';
 
 export type SyncState = 'signed_out' | 'signing_in' | 'syncing' | 'online' | 'offline';
 
@@ -64,13 +65,26 @@ export interface SyncStatus {
   tokenSessionOnly: boolean;
 }
 
-export interface SyncConflict {
+interface ConflictValues {
   id: number;
-  feedbackId: number;
-  field: FeedbackField;
   /** The value before either edit, the value this console wanted, and the value the hub holds. */
   baseValue: FieldValue;
   localValue: FieldValue;
   hubValue: FieldValue;
   at: number;
 }
+
+export interface FeedbackConflict extends ConflictValues {
+  table: 'feedback';
+  feedbackId: number;
+  field: FeedbackField;
+}
+
+/** A field of a roster row (a KOL's status, say), named by its table, the row's id and the column. */
+export interface RosterConflict extends ConflictValues {
+  table: RostersTableName;
+  rowId: number;
+  field: string;
+}
+
+export type SyncConflict = FeedbackConflict | RosterConflict;

@@ -9,11 +9,12 @@ import { DIRECTORY_TABLES } from './tables/directory-tables';
 import { FEEDBACK_LOCAL_TABLES, FEEDBACK_TABLES } from './tables/feedback-tables';
 import { GROWTH_LOCAL_TABLES, GROWTH_TABLES } from './tables/growth-tables';
 import { IMPORTS_LOCAL_TABLES } from './tables/imports-tables';
+import { ROSTERS_LOCAL_TABLES, ROSTERS_TABLES } from './tables/rosters-tables';
 import type { LocalTable, TableSpec } from './tables/table-spec';
 
 export type { ColumnSpec, ColumnType, LocalTable, TableScope, TableSpec } from './tables/table-spec';
 
-const DECLARED = [...DIRECTORY_TABLES, ...CUSTOMER_TABLES, ...FEEDBACK_TABLES, ...GROWTH_TABLES, ...COMPLIANCE_TABLES] as const;
+const DECLARED = [...DIRECTORY_TABLES, ...CUSTOMER_TABLES, ...FEEDBACK_TABLES, ...GROWTH_TABLES, ...ROSTERS_TABLES, ...COMPLIANCE_TABLES] as const;
 
 export type TableName = (typeof DECLARED)[number]['name'];
 /** The tables the demo data set fills. */
@@ -33,6 +34,7 @@ export const LOCAL_TABLES: readonly LocalTable[] = [
   ...CONSOLE_LOCAL_TABLES,
   ...FEEDBACK_LOCAL_TABLES,
   ...GROWTH_LOCAL_TABLES,
+  ...ROSTERS_LOCAL_TABLES,
   ...COMPLIANCE_LOCAL_TABLES,
   ...IMPORTS_LOCAL_TABLES,
 ];

@@ -3,6 +3,7 @@ import { complianceHandlers } from '../services/compliance/handlers';
 import { feedbackHandlers } from '../services/feedback/handlers';
 import { importsHandlers } from '../services/imports/handlers';
 import { reportsHandlers } from '../services/reports/handlers';
+import { rostersHandlers } from '../services/rosters/handlers';
 import { sessionHandlers } from '../services/session/handlers';
 import { syncHandlers } from '../services/sync/handlers';
 import { viewsHandlers } from '../services/views/handlers';
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...viewsHandlers,
   ...syncHandlers,
   ...reportsHandlers,
+  ...rostersHandlers,
   ...complianceHandlers,
   ...importsHandlers,
 };

@@ -30,6 +30,12 @@ const DERIVED: readonly Derived[] = [
     clear: "INSERT INTO feedback_bigrams(feedback_bigrams) VALUES ('delete-all')",
     rebuild: "INSERT INTO feedback_bigrams(rowid, bigrams) SELECT id, text_bigrams(text) FROM feedback WHERE text_bigrams(text) <> ''",
   },
+  // The rosters' trigram index over KOL names and handles (external content, like feedback_fts).
+  {
+    triggers: 'kols_search_',
+    clear: "INSERT INTO kols_search(kols_search) VALUES ('delete-all')",
+    rebuild: "INSERT INTO kols_search(kols_search) VALUES ('rebuild')",
+  },
   // These triggers only mark the weekly rollup stale (migration 002): unmarked, the rollup is forgotten whole and
   // computed afresh when a report asks for it (or when main/services/metrics warms it after the load).
   { triggers: 'metrics_', clear: 'DELETE FROM metrics_weekly; DELETE FROM metrics_coverage; DELETE FROM metrics_stale' },

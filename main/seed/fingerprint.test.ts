@@ -1,9 +1,10 @@
 // The demo data set's fingerprint: the small set's rows for a fixed `until` and seed, hashed table by table, as
 // generated and as written to SQLite. The constants were recorded from the generator before it was split by domain
 // (issue 7), and moved on purpose since: when `--until D` came to end the data with day D in each region's
-// zone (issue 8), the feedback tables when the open queue became a team's (issue 13), and when the compliance tables
-// joined (issue 10); they must not move by accident: a change that alters the demo data fails here, loudly. If the
-// change is meant, record the new hashes and say so in the commit.
+// zone (issue 8), the feedback tables when the open queue became a team's (issue 13), when the compliance tables
+// joined (issue 10), and orders when KOL-channel customers' first orders came to carry their KOL's code, beside the
+// rosters' own tables (issue 9); they must not move by accident: a change that alters the demo data fails here,
+// loudly. If the change is meant, record the new hashes and say so in the commit.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnNames, DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
@@ -23,7 +24,7 @@ const GENERATED: Record<DemoTableName, string> = {
   people_regions: '5b6934f9d8f4eb51250f4373cecc419c58a251e338a57bc71353c37daf891e4d',
   sla_policies: 'a0aa8c538d0ee0e8018f4eef8145084783f094bee7a193720bae5b03de9744b0',
   customers: '97a3a2bd15534d67d3b51878c9834ca4f41270750f505fae6e2f39fd68bb883f',
-  orders: '2ab9f935f82409efcf329af425250cd337d59942a34574a536085f0db894bc6a',
+  orders: '7d3d2217cf92f3b553bcbe8e274261593e56aaf0e9bf13651f4617771750e428',
   feedback: '405ab887dba9704edd61d835b71ad9e77e62eb1f4d3f3d78ba3ff3835519c500',
   feedback_tags: '2d2c39995d20c8eb305d3af1b5f56adfb4e035c5c2b0c48d1f2a4d94209f6864',
   feedback_events: '920ce24cc352fb5de2524529e1db82f9686eadb639cffcadbef506ac4561d25d',
@@ -32,6 +33,16 @@ const GENERATED: Record<DemoTableName, string> = {
   marketing_spend: '57f8796da40ad1ec8f4ac06c70698f0fa9e740fddfccea4b28cdd992d9a6261d',
   daily_funnel: '6dd6916c55534f61474905a5939e66df43e8f3ad5be82061c8cf6676075df1d5',
   weekly_targets: 'bd3b1ea1fe5811ca2cbe04676a7f27b88f4007298f37b2e89ea6674cf77e5fdb',
+  campaign_members: '469b61621b23ccca4563ddaa9e3a96648b1e44e39de2249da3c327a8adf12f7f',
+  campaigns: '22f01b2473909b70bb9beb6bed84dd44f8ceebe1a403e924528c9d6cbda1c8e8',
+  communities: 'e0955ce8e27ebc807cacf2aee76633ba72908af07a9dd8af709326b33601faf5',
+  community_members: '33b2e95dd2ef4cb260cda4843fd67a9007c87b4d4b4ccab7c6fabace1ff14005',
+  community_snapshots: '59e8bb13ce2879454819e1a927b43b3f253d906715abeb119a2ff9593c6c87f9',
+  customer_acquisitions: 'a3d41a1c0476849766da319a920feb62f192d502aa7b9c42a7da3760d04ae352',
+  kol_contracts: '77317de9eb85105f492eca1d438cf9dc18902d5ea844f87b7107cd2215a58544',
+  kol_posts: '6f67b15eee791befee5e4c322297f99d04de2631640085dbf3e1361e825515f1',
+  kols: '8edf7a207663b05e17deef380489331cb310842f820a01adff1f58a0faf76add',
+  promo_codes: '9a1dfe5dad9601fdbc0d9b96562e5a2a1899ff7f9eb68c554c488b7de8438464',
   compliance_assessments: '1c77645e93053433a76ab471c0d3e3ec66fb432c911e36c4f5074064983d3d24',
   compliance_results: '35079397cccb29dc55a82f2f9923246a8e106f6d6cae2303336b900f5e8ea2cc',
   compliance_findings: '196111255d77fada5834b6422242371d02df6650d3e0d9957232d213abb5853d',
@@ -51,7 +62,7 @@ const STORED: Record<DemoTableName, string> = {
   people_regions: '37d6a7e6daff660ad3d8d30e1541b8a8939f17e62efde39aa7074563ff99b1fe',
   sla_policies: '83282358f5a8cc36318e64fe2d9b134b0a468b674e85530e284ddd4c124abe34',
   customers: 'b163b6a2334f78fa7d002d69387a4eb08d5e1720089affa3d146dd9f951ab96d',
-  orders: 'c278f0b4937f3ac7db7b0c577903e63535d01aa71a67d767c16d4b6683ac5192',
+  orders: '400966b3191a363ffe3e5e6cafc2a2c949ca924da438cf80554979cf4d1d85f8',
   feedback: 'a138b9272175175094481391667fc851e2c24f836b23280a630591ffcf1d4674',
   feedback_tags: 'a1adf80143a1165eced5977bdcf117307a9bf5e243ea9ac72fcd7380fcb9820e',
   feedback_events: '8e8ca1912da17c48bbe1044bed01f373312eed479ad42e73a2c475f223037969',
@@ -60,6 +71,16 @@ const STORED: Record<DemoTableName, string> = {
   marketing_spend: '028be01a2f5cb472df45e6fc989944a2ccdfab2b9dc6c60ceebd73b0600f9ad3',
   daily_funnel: 'b002aeab6f430f084a7d6c3b8a33a32d6dee12d54a5139f705cc4fa931818e66',
   weekly_targets: 'd2df5cfe49621ded900a26726ee68ae95cc4bb5026da2eb561e4dd74630fdb8b',
+  campaign_members: '3253d54a84ee96149836a4b26bc81e508cc1a9cbf10a92579373e3925615f019',
+  campaigns: '6ea64a17dd5e3417833e67bb6c9cb7d95f603f3dea587ac968cb9bb7d1b413ee',
+  communities: 'aeaee533288c7e3417a85c85c94abcc28ebe3af0e7715dd9d590924214b6f932',
+  community_members: 'a278b5717ff5a28b33fab3c1d53a706aeaaf9f87d9efa15023c4ff624871d8d4',
+  community_snapshots: '1538c25bc518b1bd06fbab45c9015ad511e35ab6bc3eab3e10727f7a6d1d4046',
+  customer_acquisitions: '59a43529aafbb0018a19cbe4d58622fdc5cffd9dea7df1fd05863611a22d3ae9',
+  kol_contracts: '0166fd6c4c68fe43c28525ae7b348d13d93244990f542a686a36d238fea41b76',
+  kol_posts: '3f1b8e62fc6db6516d8fb2edb5b9bfabde4c2562fd3c447f1322a468b02fc907',
+  kols: '600170856e1febb792df0f133aef1c7bcccb3898d3f323f6ff36ab51c25de99d',
+  promo_codes: 'b8c8a927bcfc9f109e1eafe4704eff84b9973089cea90381eab2e790f99b3638',
   compliance_assessments: '13b04c387c32df6fa56dece965f5a7d5c6562bdd80f43c7a8b8ed92c46d1a539',
   compliance_results: '8ea8c0305270b08798b532d29743b101e5c9d73c15221df0f4d42dedef40d424',
   compliance_findings: '10607e109c55d40261bf1170ec0d241245c992df28baa3a461a20c7e2ffd75e5',

@@ -33,6 +33,8 @@ import { simulateOrders } from './orders';
 import { makePlan, type Plan } from './plan';
 import { drawProfile } from './profiles';
 import type { CustomerBundle, Dataset } from './rows';
+import { buildRosterPlan, type RosterPlan } from './rosters';
+import { communitySnapshotRows, customerTies, kolPostRows } from './rosters-ties';
 import { iterable } from './streams';
 
 /** Each region's end (by region index), in whole milliseconds. */
@@ -62,6 +64,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
 
   let plan: Plan | null = null;
   const getPlan = (): Plan => (plan ??= makePlan(ctx));
+  let rosters: RosterPlan | null = null;
+  const getRosters = (): RosterPlan => (rosters ??= buildRosterPlan(ctx));
   // The funnel and the targets read every order: the first complete pass over the customers leaves its tally here.
   const passes: { tally: OrderTally | null } = { tally: null };
   const getTally = (): OrderTally => {
@@ -84,12 +88,16 @@ export function generateDataset(options: GenerateOptions): Dataset {
     let orderId = 1;
     let feedbackId = 1;
     let eventId = 1;
+    let memberId = 1;
     for (let i = 0; i < sizes.customers; i++) {
       const profile = drawProfile(ctx, i + 1);
       const orderCount = orderCounts[i] as number;
       const feedbackCount = feedbackCounts[i] as number;
       const orders = simulateOrders(ctx, profile, orderCount, orderId);
       const customer = customerRow(ctx, profile, orders);
+      // Before the orders go anywhere: a KOL-channel customer's first order carries the KOL's code.
+      const ties = customerTies(ctx, getRosters(), profile, customer, orders, memberId);
+      memberId += ties.members.length;
       const fb = options.feedback ? simulateFeedback(ctx, profile, customer, orders, feedbackCount, feedbackId) : null;
       orderId += orderCount;
       feedbackId += feedbackCount;
@@ -103,6 +111,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
         feedback_events: fb?.events ?? [],
         feedback_sla_pauses: fb?.pauses ?? [],
         customer_activity: options.activity ? simulateActivity(ctx, profile, orders) : [],
+        community_members: ties.members,
+        customer_acquisitions: ties.acquisition ? [ties.acquisition] : [],
       };
     }
     passes.tally = counted;
@@ -137,6 +147,16 @@ export function generateDataset(options: GenerateOptions): Dataset {
     marketing_spend: iterable(() => spendRows(ctx)),
     daily_funnel: iterable(() => funnelRows(ctx, getTally())),
     weekly_targets: iterable(() => targetRows(ctx, getTally())),
+    kols: iterable(() => getRosters().kols[Symbol.iterator]()),
+    campaigns: iterable(() => getRosters().campaigns[Symbol.iterator]()),
+    campaign_members: iterable(() => getRosters().campaignMembers[Symbol.iterator]()),
+    kol_contracts: iterable(() => getRosters().contracts[Symbol.iterator]()),
+    promo_codes: iterable(() => getRosters().codes[Symbol.iterator]()),
+    kol_posts: iterable(() => kolPostRows(ctx, getRosters())),
+    communities: iterable(() => getRosters().communities[Symbol.iterator]()),
+    community_snapshots: iterable(() => communitySnapshotRows(ctx, getRosters())),
+    community_members: iterable(() => fromBundles('community_members', plain)),
+    customer_acquisitions: iterable(() => fromBundles('customer_acquisitions', plain)),
     compliance_assessments: complianceStream('compliance_assessments'),
     compliance_results: complianceStream('compliance_results'),
     compliance_findings: complianceStream('compliance_findings'),

@@ -18,11 +18,16 @@ export interface ScaleSizes {
   customers: number;
   orders: number;
   feedback: number;
+  /** The rosters (main/seed/rosters.ts): KOLs, their posts and communities exactly; community members about. */
+  kols: number;
+  kolPosts: number;
+  communities: number;
+  communityMembers: number;
 }
 
 export const SCALES: Readonly<Record<Scale, ScaleSizes>> = {
-  small: { customers: 5_000, orders: 20_000, feedback: 4_000 },
-  large: { customers: 200_000, orders: 1_000_000, feedback: 300_000 },
+  small: { customers: 5_000, orders: 20_000, feedback: 4_000, kols: 300, kolPosts: 3_000, communities: 30, communityMembers: 2_500 },
+  large: { customers: 200_000, orders: 1_000_000, feedback: 300_000, kols: 30_000, kolPosts: 300_000, communities: 300, communityMembers: 400_000 },
 };
 
 export const DEFAULT_SEED = 20_261_125;

@@ -6,6 +6,10 @@ import { DEMO_TABLES, type DemoTableName } from '../../shared/table-registry';
 import type { ComplianceRows, EvidenceFile } from './compliance-rows';
 import type { PlantedAnomaly } from './growth-model';
 import type { Scale, ScaleSizes } from './options';
+import type {
+  CampaignMemberRow, CampaignRow, CommunityMemberRow, CommunityRow, CommunitySnapshotRow, CustomerAcquisitionRow, KolContractRow, KolPostRow,
+  KolRow, PromoCodeRow,
+} from './roster-rows';
 
 export interface RegionRow {
   code: RegionCode;
@@ -179,6 +183,16 @@ export interface TableRows extends Record<DemoTableName, object> {
   marketing_spend: MarketingSpendRow;
   daily_funnel: DailyFunnelRow;
   weekly_targets: WeeklyTargetRow;
+  kols: KolRow;
+  campaigns: CampaignRow;
+  campaign_members: CampaignMemberRow;
+  kol_contracts: KolContractRow;
+  promo_codes: PromoCodeRow;
+  kol_posts: KolPostRow;
+  communities: CommunityRow;
+  community_snapshots: CommunitySnapshotRow;
+  community_members: CommunityMemberRow;
+  customer_acquisitions: CustomerAcquisitionRow;
   compliance_assessments: ComplianceRows['compliance_assessments'][number];
   compliance_results: ComplianceRows['compliance_results'][number];
   compliance_findings: ComplianceRows['compliance_findings'][number];
@@ -199,6 +213,8 @@ export const BUNDLE_TABLES = [
   'feedback_events',
   'feedback_sla_pauses',
   'customer_activity',
+  'community_members',
+  'customer_acquisitions',
 ] as const satisfies readonly DemoTableName[];
 export type BundleTableName = (typeof BUNDLE_TABLES)[number];
 

@@ -3,6 +3,7 @@ import { DAY_MS, PRIORITIES, type FeedbackChannel, type Person, type Priority } 
 import type { Db } from '../../db/open';
 import { all, get } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
+import { acquiredBy } from '../rosters/acquired-by';
 import { suggestCategory } from '../rules/category-rules';
 import { suggestPriority } from '../rules/priority-rules';
 import { policyHours } from '../sla/policies';
@@ -19,7 +20,7 @@ interface FeedbackExtra {
   updated_at: number;
 }
 
-type CustomerRow = Omit<FeedbackDetail['customer'], 'earlierFeedback' | 'highValue'> & { highValue: number };
+type CustomerRow = Omit<FeedbackDetail['customer'], 'earlierFeedback' | 'highValue' | 'acquiredBy'> & { highValue: number };
 
 function readOrder(db: Db, orderId: number, now: number): OrderTimeline | null {
   const order = get<Omit<OrderTimeline, 'daysLate'>>(
@@ -110,7 +111,7 @@ export function feedbackDetail(db: Db, id: number, person: Person, now: number):
       updatedAt: extra.updated_at,
     },
     order,
-    customer: { ...customer, highValue: customer.highValue === 1, earlierFeedback },
+    customer: { ...customer, highValue: customer.highValue === 1, earlierFeedback, acquiredBy: acquiredBy(db, row.customerId) },
     merged,
     events,
     slaPauses,

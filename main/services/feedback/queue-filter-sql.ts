@@ -101,6 +101,11 @@ export function filterSql(filter: ParsedQueueFilter, person: Person, now: number
     terms.push(`f.id IN (SELECT feedback_id FROM feedback_tags WHERE tag IN (${placeholders(filter.tags)}))`);
     params.push(...filter.tags);
   }
+  if (filter.acquiredBy) {
+    const column = { kol: 'kol_id', campaign: 'campaign_id', community: 'community_id' }[filter.acquiredBy.kind];
+    terms.push(`f.customer_id IN (SELECT customer_id FROM customer_acquisitions WHERE ${column} = ?)`);
+    params.push(filter.acquiredBy.id);
+  }
   if (filter.search) {
     const search = searchTerm(filter.search);
     terms.push(search.where);

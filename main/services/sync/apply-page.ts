@@ -213,8 +213,15 @@ function adoptPerson(db: Db, person: PullResponse['person']): void {
   ]);
 }
 
+/** Roster rows with edits the hub has not answered, as `table:id`: the hub stamps them when it does, so they come again. */
+function pendingRosterRows(db: Db): Set<string> {
+  return new Set(column<string>(db, "SELECT tbl || ':' || row_id FROM rosters_outbox_rows"));
+}
+
 function applyChanges(db: Db, page: PullResponse, at: number, changed: PageChanges): { rows: number; quarantined: number } {
   const pending = pendingItems(db);
+  const waitingRows = pendingRosterRows(db);
+  const waits = (table: Table, values: unknown[]) => waitingRows.size > 0 && waitingRows.has(`${table.name}:${String(values[0])}`);
   const hold = (feedbackId: number, table: Table, op: 'upsert' | 'delete', row: unknown[]) =>
     run(db, 'INSERT INTO sync_shadow (feedback_id, tbl, op, row) VALUES (?, ?, ?, ?)', [feedbackId, table.name, op, JSON.stringify(row)]);
   let rows = 0;
@@ -232,6 +239,7 @@ function applyChanges(db: Db, page: PullResponse, at: number, changed: PageChang
         continue;
       }
       const feedbackId = feedbackIdOf(table, key, true);
+      if (waits(table, key)) continue;
       if (feedbackId !== null && pending.has(feedbackId)) hold(feedbackId, table, 'delete', key);
       else {
         remove(db, table, key as SqlValue[]);
@@ -246,6 +254,7 @@ function applyChanges(db: Db, page: PullResponse, at: number, changed: PageChang
         continue;
       }
       const feedbackId = feedbackIdOf(table, row, false);
+      if (waits(table, row)) continue;
       if (feedbackId !== null && pending.has(feedbackId)) {
         hold(feedbackId, table, 'upsert', row);
       } else {

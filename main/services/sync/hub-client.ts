@@ -1,5 +1,6 @@
 // Talks to the hub over HTTP and says what went wrong in words a person can act on.
 import { z } from 'zod';
+import { ROSTERS_TABLE_NAMES } from '../../../shared/tables/rosters-tables';
 import { REGION_CODES } from '../../../shared/domain';
 import { hubIdentitySchema, hubPersonSchema, type HubIdentity, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../../shared/hub-protocol';
 
@@ -46,13 +47,11 @@ const pullResponseSchema = z.object({
   checksums: z.record(z.string(), z.object({ count: z.number(), hash: z.number() })).nullable(),
 });
 
-const conflictSchema = z.object({
-  feedbackId: z.number(),
-  field: z.enum(['status', 'priority', 'category', 'assigneeId']),
-  base: z.union([z.string(), z.number(), z.null()]),
-  local: z.union([z.string(), z.number(), z.null()]),
-  hub: z.union([z.string(), z.number(), z.null()]),
-});
+const fieldValue = z.union([z.string(), z.number(), z.null()]);
+const conflictSchema = z.union([
+  z.object({ feedbackId: z.number(), field: z.enum(['status', 'priority', 'category', 'assigneeId']), base: fieldValue, local: fieldValue, hub: fieldValue }),
+  z.object({ table: z.enum(ROSTERS_TABLE_NAMES), rowId: z.number(), field: z.string(), base: fieldValue, local: fieldValue, hub: fieldValue }),
+]);
 const pushResponseSchema = z.object({
   results: z.array(
     z.union([

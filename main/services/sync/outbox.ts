@@ -37,7 +37,8 @@ const CURRENT: Record<keyof FeedbackFields, (row: FeedbackBefore) => string | nu
   assigneeId: (row) => row.assignee_id,
 };
 
-function enqueue(db: Db, name: Mutation['name'], args: object, base: object | null, at: number, items: number[], localRef: number | null = null): void {
+/** Queues a mutation; `items` are the feedback items it touches, whose pulled rows wait meanwhile. Returns its id. */
+export function enqueue(db: Db, name: Mutation['name'], args: object, base: object | null, at: number, items: number[], localRef: number | null = null): number {
   const id = Number(
     run(db, 'INSERT INTO sync_outbox (name, args, base, made_at, local_ref) VALUES (?, ?, ?, ?, ?)', [
       name,
@@ -49,6 +50,12 @@ function enqueue(db: Db, name: Mutation['name'], args: object, base: object | nu
   );
   for (const feedbackId of new Set(items)) run(db, 'INSERT OR IGNORE INTO sync_outbox_items (feedback_id, mutation_id) VALUES (?, ?)', [feedbackId, id]);
   notifyOutbox(db);
+  return id;
+}
+
+/** Whether this console has signed in to a hub: one that never has keeps its edits local. */
+export function hasOutbox(db: Db): boolean {
+  return value(db, 'SELECT 1 FROM sync_state') !== undefined;
 }
 
 /** An edit of fields made against given values, queued without touching the item here. */
@@ -59,7 +66,7 @@ export function enqueueFeedbackUpdate(db: Db, feedbackId: number, set: FeedbackF
 
 /** The outbox of a console signed in to a hub, or null for one that has never been (edits stay local). */
 export function openOutbox(db: Db): Outbox | null {
-  if (value(db, 'SELECT 1 FROM sync_state') === undefined) return null;
+  if (!hasOutbox(db)) return null;
   return {
     feedbackUpdate(before, change, at) {
       const set: FeedbackFields = {};

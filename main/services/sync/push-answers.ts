@@ -2,7 +2,8 @@
 // leaves the outbox when a pull confirms it (apply-page.ts), with the hub's rows for its items.
 import type { Mutation, MutationResult } from '../../../shared/hub-protocol';
 import type { Db } from '../../db/open';
-import { all, run, value } from '../../db/statement-cache';
+import { TABLE_BY_NAME, type TableName } from '../../../shared/table-registry';
+import { all, get, run, value } from '../../db/statement-cache';
 
 interface OutboxRow {
   id: number;
@@ -31,6 +32,18 @@ export function unansweredCount(db: Db): number {
   return value<number>(db, 'SELECT count(*) FROM sync_outbox WHERE answer IS NULL') ?? 0;
 }
 
+/** New roster rows the hub refused (a handle taken on another console, say) never existed there: they leave here too. */
+function forgetRefusedRows(db: Db, mutationId: number): void {
+  const entry = get<{ name: string; args: string }>(db, 'SELECT name, args FROM sync_outbox WHERE id = ?', [mutationId]);
+  if (entry?.name !== 'rosters.insert') return;
+  const { table, rows } = JSON.parse(entry.args) as { table: string; rows: unknown[][] };
+  const spec = TABLE_BY_NAME.get(table as TableName);
+  if (!spec) return;
+  const key = spec.key[0] as string;
+  const at = spec.columns.findIndex((c) => c.name === key);
+  run(db, `DELETE FROM ${spec.name} WHERE "${key}" IN (SELECT value FROM json_each(?))`, [JSON.stringify(rows.map((row) => row[at]))]);
+}
+
 export function recordAnswers(db: Db, results: MutationResult[], at: number): void {
   db.transaction(() => {
     for (const result of results) {
@@ -38,11 +51,14 @@ export function recordAnswers(db: Db, results: MutationResult[], at: number): vo
       if (run(db, 'UPDATE sync_outbox SET answer = ? WHERE id = ? AND answer IS NULL', [result.status, result.id]).changes === 0) continue;
       if (result.status === 'rejected') {
         run(db, 'INSERT INTO sync_rejections (mutation_id, reason, at) VALUES (?, ?, ?)', [result.id, result.reason, at]);
+        forgetRefusedRows(db, result.id);
       } else if (result.status === 'conflict') {
         for (const c of result.conflicts) {
-          run(db, 'INSERT INTO sync_conflicts (mutation_id, feedback_id, field, base_value, local_value, hub_value, at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+          const [table, rowId] = 'table' in c ? [c.table, c.rowId] : ['feedback', c.feedbackId];
+          run(db, 'INSERT INTO sync_conflicts (mutation_id, tbl, feedback_id, field, base_value, local_value, hub_value, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
             result.id,
-            c.feedbackId,
+            table,
+            rowId,
             c.field,
             JSON.stringify(c.base),
             JSON.stringify(c.local),

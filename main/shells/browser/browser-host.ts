@@ -11,7 +11,8 @@ import { BodyTooLargeError, readBody } from '../../http/read-body';
 import { readRendererFile } from '../renderer-files';
 import { parseRequestTarget } from './request-target';
 
-const MAX_BODY_BYTES = 1_000_000;
+// A call's input: a roster CSV to import (rosters.import, up to 6 MB) arrives base64, a third larger.
+const MAX_BODY_BYTES = 8_500_000;
 /** A comment line this often keeps the stream open through idle spells and finds a client gone without a word. */
 const HEARTBEAT_MS = 20_000;
 /** How long EventSource waits before it reconnects after the stream drops. */

@@ -6,6 +6,7 @@ import type { MessageId } from '../i18n/messages/en';
 import { ImportsScreen } from '../imports/ImportsScreen';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
+import { RostersScreen } from '../rosters/RostersScreen';
 import { ComplianceScreen } from '../compliance/ComplianceScreen';
 import { ConflictsScreen } from '../sync/ConflictsScreen';
 
@@ -20,6 +21,7 @@ export const SCREENS = [
   { id: 'queue', label: 'screen.queue', Component: QueueScreen },
   { id: 'reports', label: 'screen.reports', Component: ReportsScreen },
   { id: 'conflicts', label: 'screen.conflicts', Component: ConflictsScreen },
+  { id: 'rosters', label: 'screen.rosters', Component: RostersScreen },
   { id: 'compliance', label: 'screen.compliance', Component: ComplianceScreen },
   { id: 'imports', label: 'screen.imports', Component: ImportsScreen },
 ] as const satisfies readonly ScreenEntry[];

@@ -2,7 +2,19 @@
 import type { CustomerSummary as Customer } from '../../../shared/feedback-detail';
 import type { RegionFormat } from '../format/region-format';
 import { useWords } from '../i18n/LocaleContext';
-import { Facts } from './Facts';
+import { Facts, type Fact } from './Facts';
+
+/** "KOL Mai Daily (@maidaily, TikTok) · KOL 11.11 2026 · code MAI10": who brought the customer, and how. */
+function AcquiredByText({ by }: { by: NonNullable<Customer['acquiredBy']> }) {
+  const { t, label } = useWords();
+  const who = by.kind === 'kol' ? t('customer.acquiredByKol', { name: by.name, handle: by.handle ?? '', platform: label('kolPlatform', by.platform) }) : t('customer.acquiredByCommunity', { name: by.name });
+  const how = by.via === 'code' && by.promoCode ? t('customer.acquiredByCode', { code: by.promoCode }) : t('customer.acquiredByLink');
+  return (
+    <bdi className="acquired-by">
+      {[who, by.campaignName, how].filter((part) => part).join(' · ')}
+    </bdi>
+  );
+}
 
 export function CustomerSummary({ customer, format }: { customer: Customer; format: RegionFormat }) {
   const { t, label } = useWords();
@@ -23,6 +35,7 @@ export function CustomerSummary({ customer, format }: { customer: Customer; form
           [t('customer.since'), <bdi>{format.date(customer.signupAt)}</bdi>],
           [t('customer.orders'), <bdi>{format.number(customer.ordersCount)}</bdi>],
           [t('customer.lifetimeValue'), <bdi>{format.money(customer.lifetimeValueUsd, 'USD')}</bdi>],
+          ...(customer.acquiredBy ? [[t('customer.acquiredBy'), <AcquiredByText by={customer.acquiredBy} />] satisfies Fact] : []),
         ]}
       />
       <h4>{t('customer.earlier')}</h4>

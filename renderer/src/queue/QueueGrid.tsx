@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
-  themeQuartz,
   type CellFocusedEvent,
   type ColDef,
   type GetRowIdParams,
@@ -14,29 +13,12 @@ import type { QueueRow } from '../../../shared/queue';
 import { slaState } from '../format/durations';
 import { useLocaleChoice, useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
+import { gridTheme } from '../ui/grid-theme';
 import { useNow } from '../ui/useNow';
 import { storeColumnLayout, storedColumnLayout } from './column-layout';
 import { queueColumns } from './columns';
 
 const QUEUE_BLOCK_SIZE = 100;
-
-const gridTheme = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontSize: 12,
-  headerFontWeight: 600,
-  spacing: 5,
-  rowHeight: 32,
-  headerHeight: 34,
-  accentColor: '#2563eb',
-  foregroundColor: '#1f2328',
-  borderColor: '#e4e7eb',
-  headerBackgroundColor: '#f6f7f9',
-  oddRowBackgroundColor: '#fbfbfc',
-  rowHoverColor: '#f1f5fd',
-  wrapperBorder: false,
-  wrapperBorderRadius: 0,
-});
 
 interface QueueGridProps {
   datasource: IDatasource;

@@ -1,6 +1,7 @@
 // The triage screen: views on the left, the queue in the middle, the focused item on the right.
 // It owns what the pieces share: the filter, the focused row, the selection and the grid's API.
 import { useCallback, useRef, useState } from 'react';
+import { takeQueueLink } from '../app/queue-link';
 import type { GridApi } from 'ag-grid-community';
 import type { SavedView } from '../../../shared/views-calls';
 import type { Priority, RegionCode } from '../../../shared/domain';
@@ -39,7 +40,7 @@ export function QueueScreen() {
   const { session } = useSession();
   const toast = useToast();
   const { t } = useWords();
-  const [filter, setFilter] = useState<QueueFilter>({ view: 'all' });
+  const [filter, setFilter] = useState<QueueFilter>(() => takeQueueLink() ?? { view: 'all' });
   const [active, setActive] = useState<ActiveView>({ kind: 'view', view: 'all' });
   const rowFocus = useRowFocus();
   const focus = rowFocus.focus;
@@ -214,6 +215,14 @@ export function QueueScreen() {
             onLeaveSearch={leaveSearch}
             columns={{ ...columnChoice, onChange: showColumns }}
           />
+          {filter.acquiredBy && (
+            <p className="toolbar acquired-filter" role="note">
+              {t('queue.acquiredBy', { kind: filter.acquiredBy.kind, id: filter.acquiredBy.id })}
+              <button type="button" className="link-button" onClick={() => showFilter({ ...filter, acquiredBy: undefined })}>
+                {t('queue.acquiredByClear')}
+              </button>
+            </p>
+          )}
           {somethingSelected && (
             <BulkBar
               selection={selection}

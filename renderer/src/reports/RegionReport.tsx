@@ -2,6 +2,7 @@
 // unusually, then the charts behind it (growth, retention, the funnel, spend, complaints, service, delivery).
 import type { RegionWeeklyReport } from '../../../shared/report-types';
 import { useWords } from '../i18n/LocaleContext';
+import { RostersReportSection } from '../rosters/RostersReportSection';
 import { AcquisitionChart } from './AcquisitionChart';
 import { AovRepurchaseChart } from './AovRepurchaseChart';
 import { CarriersChart } from './CarriersChart';
@@ -36,6 +37,7 @@ export function RegionReport({ report }: { report: RegionWeeklyReport }) {
         <CarriersChart report={report} />
         <TopComplaints complaints={report.topComplaints} region={report.region} />
       </div>
+      <RostersReportSection region={report.region} />
       <KpiTrends series={report.series} />
     </div>
   );

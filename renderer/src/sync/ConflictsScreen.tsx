@@ -9,7 +9,7 @@ import { useSession } from '../session/SessionContext';
 import { failureText } from '../ui/failure-text';
 import { useToast } from '../ui/Toast';
 import { useNow } from '../ui/useNow';
-import { conflictValueText, keepButtonName } from './conflict-words';
+import { conflictSubject, conflictValueText, keepButtonName, keptText } from './conflict-words';
 import { relativeTime } from './sync-words';
 import { useConflicts } from './useConflicts';
 import { useSyncStatus } from './SyncStatusContext';
@@ -20,7 +20,7 @@ export function ConflictsScreen() {
   const toast = useToast();
   const now = useNow();
   const words = useWords();
-  const { t, label } = words;
+  const { t } = words;
   const local = localFormat(words.locale);
   const { list, reload } = useConflicts();
   const [busyId, setBusyId] = useState<number | null>(null);
@@ -42,10 +42,9 @@ export function ConflictsScreen() {
 
   const resolve = async (conflict: SyncConflict, index: number, keep: 'local' | 'hub') => {
     setBusyId(conflict.id);
-    const values = { field: label('conflictFieldLower', conflict.field), id: conflict.feedbackId };
     try {
       await api('sync.resolveConflict', { id: conflict.id, keep });
-      toast.info(t(keep === 'local' ? 'conflicts.keptMine' : 'conflicts.keptHub', values));
+      toast.info(keptText(keep, conflict, words));
     } catch (failure) {
       toast.error(failure);
     } finally {
@@ -91,11 +90,11 @@ export function ConflictsScreen() {
           <tbody>
             {list.conflicts.map((conflict, index) => (
               <tr key={conflict.id}>
-                <td className="mono">#{conflict.feedbackId}</td>
-                <td>{label('conflictField', conflict.field)}</td>
-                <td className="muted">{conflictValueText(conflict.field, conflict.baseValue, people, words)}</td>
-                <td className="conflict-value">{conflictValueText(conflict.field, conflict.localValue, people, words)}</td>
-                <td className="conflict-value">{conflictValueText(conflict.field, conflict.hubValue, people, words)}</td>
+                <td className="mono">{conflictSubject(conflict, words).subject}</td>
+                <td>{conflictSubject(conflict, words).field}</td>
+                <td className="muted">{conflictValueText(conflict, conflict.baseValue, people, words)}</td>
+                <td className="conflict-value">{conflictValueText(conflict, conflict.localValue, people, words)}</td>
+                <td className="conflict-value">{conflictValueText(conflict, conflict.hubValue, people, words)}</td>
                 <td>
                   <time dateTime={new Date(conflict.at).toISOString()} title={local.dateTime(conflict.at)}>
                     {relativeTime(conflict.at, now, words)}

@@ -1,0 +1,181 @@
+// Roster edits through a real hub on a real PostgreSQL: a KOL made on one console reaches the others of its region
+// (and only those), field edits merge, a field changed on two consoles is a conflict shown beside feedback's and
+// settled by the person, and the hub refuses rows outside a person's regions or with a handle already taken.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { newKolSchema, type NewKol } from '../../../shared/rosters-calls';
+import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
+import { column, value } from '../../db/statement-cache';
+import { listConflicts, resolveConflict } from '../sync/conflicts';
+import { HubClient } from '../sync/hub-client';
+import { readSyncState } from '../sync/sync-state';
+import { syncConsole, type SyncConsole } from '../sync/test-support/sync-console';
+import { approveContract, createContract } from './contract-service';
+import { createKol, updateKols } from './kol-edit-service';
+
+let fixture: HubFixture;
+const consoles: SyncConsole[] = [];
+
+beforeAll(async () => {
+  fixture = await seededHub('rosters_sync', 50);
+}, 120_000);
+
+afterEach(() => {
+  for (const c of consoles.splice(0)) c.close();
+});
+
+afterAll(async () => {
+  await fixture?.cleanup();
+});
+
+async function signedIn(token: string): Promise<SyncConsole> {
+  const c = syncConsole();
+  consoles.push(c);
+  c.signIn(fixture.hub.url, token);
+  await c.sync();
+  return c;
+}
+
+let handles = 0;
+function newKol(c: SyncConsole, fields: Partial<NewKol> = {}): number {
+  const input = newKolSchema.parse({ region: 'SEA', name: 'Mai Review', platform: 'tiktok', handle: `@MaiReview${++handles}`, followers: 42_000, engagementRate: 0.061, ...fields });
+  return createKol(c.db, input, c.person(), c.now()).id;
+}
+
+const kolField = (c: SyncConsole, id: number, field: string) => value(c.db, `SELECT ${field} FROM kols WHERE id = ?`, [id]);
+
+async function hubKol(id: number): Promise<Record<string, unknown> | undefined> {
+  const { rows } = await fixture.pool.query<{ row: Record<string, unknown> }>('SELECT row_to_json(k) AS row FROM kols k WHERE id = $1', [id]);
+  return rows[0]?.row;
+}
+
+describe('rosters through the hub', () => {
+  it('sends a new KOL to the hub and to the other consoles of its region only', async () => {
+    const ana = await signedIn(TOKENS.ana);
+    const putri = await signedIn(TOKENS.putri);
+    const jonas = await signedIn(TOKENS.jonas);
+    const id = newKol(ana, { handle: 'https://www.tiktok.com/@SomChai.Review?lang=th', tags: ['Beauty', 'vip'] });
+    expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(1);
+    await ana.sync();
+    expect(await hubKol(id)).toMatchObject({ region: 'SEA', handle: 'somchai.review', followers: 42_000, tags: 'beauty,vip' });
+    expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
+
+    await putri.sync();
+    await jonas.sync();
+    expect(kolField(putri, id, 'handle')).toBe('somchai.review');
+    expect(kolField(jonas, id, 'handle')).toBeUndefined();
+  });
+
+  it('merges edits of different fields made on two consoles', async () => {
+    const ana = await signedIn(TOKENS.ana);
+    const putri = await signedIn(TOKENS.putri);
+    const id = newKol(ana);
+    await ana.sync();
+    await putri.sync();
+    updateKols(ana.db, { ids: [id] }, { status: 'contacted' }, ana.person(), ana.now());
+    updateKols(putri.db, { ids: [id] }, { addTags: ['skincare'] }, putri.person(), putri.now());
+    await ana.sync();
+    await putri.sync();
+    await ana.sync();
+    for (const c of [ana, putri]) {
+      expect(kolField(c, id, 'status')).toBe('contacted');
+      expect(kolField(c, id, 'tags')).toBe('skincare');
+    }
+    expect(listConflicts(putri.db)).toEqual([]);
+  });
+
+  it('shows one field changed on two consoles as a conflict, and syncs the value the person keeps', async () => {
+    const ana = await signedIn(TOKENS.ana);
+    const putri = await signedIn(TOKENS.putri);
+    const id = newKol(ana);
+    await ana.sync();
+    await putri.sync();
+    updateKols(ana.db, { ids: [id] }, { status: 'negotiating' }, ana.person(), ana.now());
+    updateKols(putri.db, { ids: [id] }, { status: 'blocked' }, putri.person(), putri.now());
+    await ana.sync();
+    await putri.sync();
+
+    const conflicts = listConflicts(putri.db);
+    expect(conflicts).toEqual([
+      expect.objectContaining({ table: 'kols', rowId: id, field: 'status', baseValue: 'prospect', localValue: 'blocked', hubValue: 'negotiating' }),
+    ]);
+    // Until the person chooses, the console shows the hub's value (its edit was answered).
+    expect(kolField(putri, id, 'status')).toBe('negotiating');
+
+    resolveConflict(putri.db, (conflicts[0] as { id: number }).id, 'local', putri.person(), putri.now());
+    expect(listConflicts(putri.db)).toEqual([]);
+    await putri.sync();
+    await ana.sync();
+    expect((await hubKol(id))?.status).toBe('blocked');
+    expect(kolField(ana, id, 'status')).toBe('blocked');
+    expect(kolField(putri, id, 'status')).toBe('blocked');
+  });
+
+  it('refuses on the hub what the person may not do, and drops a refused new row from the console', async () => {
+    const ana = await signedIn(TOKENS.ana);
+    const putri = await signedIn(TOKENS.putri);
+    // The same handle made on two consoles before either synced: the second to reach the hub is refused.
+    const first = newKol(ana, { handle: '@twin.kol' });
+    const second = newKol(putri, { handle: 'TWIN.KOL' });
+    await ana.sync();
+    await putri.sync();
+    expect(kolField(putri, second, 'id')).toBeUndefined();
+    expect(kolField(putri, first, 'handle')).toBe('twin.kol');
+    expect(column<string>(putri.db, 'SELECT reason FROM sync_rejections')).toEqual(['kols: a KOL with this handle on this platform already exists']);
+
+    // Jonas (EU only) cannot reach a SEA KOL on the hub, even by a hand-made push.
+    const state = readSyncState(ana.db);
+    const jonas = new HubClient(fixture.hub.url, TOKENS.jonas);
+    const answer = await jonas.push({
+      clientId: 'jonas-hand-made-01',
+      sentAt: Date.now(),
+      mutations: [{ id: 1, name: 'rosters.update', at: Date.now(), args: { table: 'kols', rowId: first, set: { status: 'blocked' } }, base: { status: 'prospect' } }],
+    });
+    expect(answer.results).toEqual([{ id: 1, status: 'rejected', reason: `kols #${first} was not found in the regions you are granted` }]);
+    expect(state).not.toBeNull();
+    expect((await hubKol(first))?.status).toBe('prospect');
+  });
+
+  it('refuses a KOL outside the person’s regions on the console itself', async () => {
+    const putri = await signedIn(TOKENS.putri);
+    expect(() => newKol(putri, { region: 'EU' })).toThrow('You are not granted EU');
+    expect(value(putri.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
+  });
+});
+
+describe('contracts over a region’s fee limit', () => {
+  it('wait for a manager: an operator cannot approve one, on the console or on the hub; a manager can', async () => {
+    const ana = await signedIn(TOKENS.ana);
+    const putri = await signedIn(TOKENS.putri);
+    const kol = newKol(ana);
+    await ana.sync();
+    // A campaign made on the hub by hand (the demo hub of this test holds no campaigns).
+    const campaign = 9_000_001;
+    const state = readSyncState(ana.db);
+    await new HubClient(fixture.hub.url, TOKENS.ana).push({
+      clientId: state?.client_id as string,
+      sentAt: Date.now(),
+      mutations: [{ id: 1_000_000, name: 'rosters.insert', at: Date.now(), args: { table: 'campaigns', rows: [[campaign, 'SEA', 'KOL test push', 'sales', '2026-06-01', '2026-06-10', 20000, 0]] } }],
+    });
+    await putri.sync();
+    const terms = { kolId: kol, campaignId: campaign, feeAmount: 9100, feeCurrency: 'SGD', feeUsd: 7000, commissionPct: 0, seedingUsd: 0, deliverables: '{"tiktok":2}', usageRights: 'organic 90 days', exclusivity: null, disclosureClause: true };
+    const made = createContract(putri.db, terms, putri.person(), putri.now());
+    expect(made.status).toBe('awaiting_approval'); // $7,000 is over SEA's $5,000
+    expect(() => approveContract(putri.db, made.id, putri.person(), putri.now())).toThrow("A fee of $7,000 is over SEA's limit of $5,000: a manager approves it");
+    await putri.sync();
+
+    // A hand-made push that approves it as Putri is refused by the hub.
+    const answer = await new HubClient(fixture.hub.url, TOKENS.putri).push({
+      clientId: 'putri-hand-made-01',
+      sentAt: Date.now(),
+      mutations: [{ id: 1, name: 'rosters.update', at: Date.now(), args: { table: 'kol_contracts', rowId: made.id, set: { status: 'approved' } }, base: { status: 'awaiting_approval' } }],
+    });
+    expect(answer.results).toEqual([{ id: 1, status: 'rejected', reason: `Contract #${made.id}: a fee of $7000 is over SEA's limit of $5000: a manager approves it` }]);
+
+    const daniel = await signedIn('demo-daniel-12');
+    expect(daniel.person().role).toBe('manager');
+    approveContract(daniel.db, made.id, daniel.person(), daniel.now());
+    await daniel.sync();
+    const { rows } = await fixture.pool.query<{ status: string; approved_by: number }>('SELECT status, approved_by FROM kol_contracts WHERE id = $1', [made.id]);
+    expect(rows[0]).toEqual({ status: 'approved', approved_by: 12 });
+  });
+});
