@@ -895,7 +895,7 @@ export const es: Catalogue = {
   'compliance.exportPack': 'Exportar paquete',
   'compliance.packWritten': 'Paquete de cumplimiento escrito en {folder} ({files} archivos)',
   // Imports (renderer/src/imports): a platform's export brought into this console through its source's mapping.
-  'screen.imports': 'Importaciones',
+  'screen.imports': 'Importar',
   'imports.title': 'Importaciones',
   'imports.text':
     'Trae a esta consola la exportación de una plataforma: elige su origen y la carpeta con sus archivos. Los registros que no se pueden usar se apartan con el motivo; corrígelos y vuelve a importar la carpeta. Los mismos archivos dos veces no cambian nada.',
