@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { EntityName } from '../../main/ingest/entities';
 import type { SourceMapping } from '../../main/ingest/mapping';
 import type { NdjsonLine } from './ndjson-lines';
+import type { BatchScope } from './scratch-store';
 
 /** What each table of the endpoint carries: its entity, and the entities each line brings along (and under what). */
 export const INGEST_TABLES = {
@@ -16,6 +17,14 @@ export const INGEST_TABLES = {
   reviews: { entity: 'reviews', inline: [], nested: {} },
 } as const satisfies Record<string, { entity: EntityName; inline: EntityName[]; nested: Partial<Record<EntityName, string>> }>;
 export type IngestTable = keyof typeof INGEST_TABLES;
+
+/** The fields whose source ids scope what a batch's import reads of the hub (scratch-store.ts). */
+const SCOPE_FIELDS: [EntityName, string, keyof BatchScope][] = [
+  ['customers', 'person', 'person'],
+  ['orders', 'key', 'order'],
+  ['reviews', 'key', 'review'],
+  ['reviews', 'order', 'order'],
+];
 
 export interface LineReject {
   line: number;
@@ -57,6 +66,7 @@ class ExportFile {
   readonly lines = new Map<number, number>();
   constructor(
     dir: string,
+    readonly entity: EntityName,
     readonly name: string,
     readonly columns: string[],
   ) {
@@ -79,14 +89,16 @@ export async function writeBatchExport(
   mapping: SourceMapping,
   table: IngestTable,
   lines: AsyncIterable<NdjsonLine>,
-): Promise<{ files: Map<string, ExportFile>; lines: number; rejects: LineReject[] }> {
+): Promise<{ files: Map<string, ExportFile>; lines: number; rejects: LineReject[]; scope: BatchScope }> {
   const spec = INGEST_TABLES[table];
   const files = new Map<EntityName, ExportFile>();
   for (const [entity, entityMapping] of Object.entries(mapping.entities) as [EntityName, { file: string }][]) {
-    files.set(entity, new ExportFile(dir, entityMapping.file, columnsOf(mapping, entity)));
+    files.set(entity, new ExportFile(dir, entity, entityMapping.file, columnsOf(mapping, entity)));
   }
   const rejects: LineReject[] = [];
   let count = 0;
+  const named = { person: new Set<string>(), order: new Set<string>(), review: new Set<string>() };
+  const scoped = SCOPE_FIELDS.map(([entity, field, key]) => ({ entity, at: (files.get(entity) as ExportFile).columns.indexOf(columnOf(mapping, entity, field)), into: named[key] }));
   const keyColumn = columnOf(mapping, spec.entity, 'key');
   try {
     for await (const item of lines) {
@@ -100,12 +112,16 @@ export async function writeBatchExport(
         rejects.push({ line: item.line, ...records });
         continue;
       }
-      for (const [file, values] of records) await file.write(values, item.line);
+      for (const [file, values] of records) {
+        for (const { entity, at, into } of scoped) if (entity === file.entity && values[at]) into.add(values[at] as string);
+        await file.write(values, item.line);
+      }
     }
   } finally {
     await Promise.all([...files.values()].map((f) => f.close()));
   }
-  return { files: new Map([...files.values()].map((f) => [f.name, f])), lines: count, rejects };
+  const scope = { person: [...named.person], order: [...named.order], review: [...named.review] };
+  return { files: new Map([...files.values()].map((f) => [f.name, f])), lines: count, rejects, scope };
 }
 
 function toRecords(

@@ -13,12 +13,14 @@ import { all } from '../../main/db/statement-cache';
 import { importSource, type ImportSummary } from '../../main/services/imports/run-import';
 import type { Client, Pool } from '../db/pool';
 import { withWriteTransaction } from '../write-transaction';
-import { changedRows, hubMaxIds, KEYED, loadHubState } from './scratch-store';
+import { changedRows, hubMaxIds, KEYED, loadHubState, type BatchScope } from './scratch-store';
 
 export interface HubImportOptions {
   dir: string;
   ratesDir: string;
   dryRun?: boolean;
+  /** For a batch: the source ids it names, so only what they need is read from the hub (the whole source otherwise). */
+  scope?: BatchScope;
   /** Rows per write transaction. */
   batchRows?: number;
   onProgress?: (step: string) => void;
@@ -100,7 +102,7 @@ async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: Hu
   let transactions = 0;
   try {
     progress('reading what the hub holds of the source');
-    await loadHubState(pool, scratch, mapping.source);
+    await loadHubState(pool, scratch, mapping.source, options.scope);
     const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter: await hubMaxIds(pool), onProgress: progress });
     const rejects = all<Omit<Reject, 'record'>>(
       scratch,

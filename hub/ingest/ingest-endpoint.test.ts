@@ -110,6 +110,16 @@ describe('a batch', () => {
     expect(await hubOrder('io3')).toHaveLength(1);
   });
 
+  it("counts a person's orders across batches: a batch reads of the hub all that its persons already have", async () => {
+    await post('orders', ndjson([order(60, { customer_unique_id: 'ip-many' })]), latam);
+    const second = await post('orders', ndjson([order(61, { customer_unique_id: 'ip-many', items: [{ order_item_id: 1, price: 50, freight_value: 0 }] })]), latam);
+    expect(second.body.written).toEqual({ customers: 1, orders: 1, feedback: 0 });
+    const customer = (await fixture.pool.query(
+      "SELECT c.orders_count, c.segment FROM customers c JOIN import_keys k ON k.local_id = c.id AND k.entity = 'person' WHERE k.source_key = 'ip-many'",
+    )).rows;
+    expect(customer).toEqual([{ orders_count: 2, segment: 'regular' }]);
+  });
+
   it('takes batches sent at once one after another, each whole', async () => {
     const answers = await Promise.all([40, 41, 42].map((n) => post('orders', ndjson([order(n), order(n + 100)]), latam)));
     expect(answers.map((a) => [a.status, a.body.written.orders])).toEqual([[200, 2], [200, 2], [200, 2]]);

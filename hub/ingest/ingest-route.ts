@@ -85,7 +85,7 @@ export async function serveIngest(pool: Pool, request: IncomingMessage, response
   });
   try {
     const batch = await writeBatchExport(temp, mapping, table as IngestTable, ndjsonLines(body, { maxBytes: MAX_BATCH_BYTES, maxLineBytes: MAX_RECORD_BYTES }));
-    const { summary, written, transactions, rejects: kept } = await importIntoHub(pool, mapping, { dir: temp, ratesDir: RATES_DIR });
+    const { summary, written, transactions, rejects: kept } = await importIntoHub(pool, mapping, { dir: temp, ratesDir: RATES_DIR, scope: batch.scope });
     if (summary.state === 'refused') {
       await endHubRun(pool, runId, 'refused', summary.message ?? '', Date.now());
       return refuse(response, 422, 'refused', `Nothing was written: ${summary.message ?? ''}`);

@@ -39,23 +39,59 @@ async function readRows(pool: Pool, table: TableName, where: string, params: unk
   return rows.map((r) => JSON.parse(r.row) as unknown[]);
 }
 
+/** The source ids a batch names (ingest): only their rows, and what the import reads beside them, are loaded. */
+export interface BatchScope {
+  person: string[];
+  order: string[];
+  review: string[];
+}
+
+type KeyRow = { entity: string; source_key: string; local_id: number; content: string };
+type KeyedTable = (typeof KEYED)[number]['table'];
+
+async function readByIds(pool: Pool, table: KeyedTable, ids: number[]): Promise<unknown[][]> {
+  const rows: unknown[][] = [];
+  for (let at = 0; at < ids.length; at += CHUNK) rows.push(...(await readRows(pool, table, 'id = ANY($1::bigint[])', [ids.slice(at, at + CHUNK)])));
+  return rows;
+}
+
 /**
- * Copies into the scratch store the hub's directory, the source's keys and the rows they name, and notes each
- * row as loaded (`loaded_<table>`), to tell afterwards what the import changed.
+ * The rows a scoped import reads: the keyed rows, every order of the batch's persons (their totals are recomputed),
+ * the customers of those orders, and every feedback item of those customers (the rules count their earlier complaints).
  */
-export async function loadHubState(pool: Pool, scratch: Db, source: string): Promise<void> {
+async function scopedRows(pool: Pool, keys: KeyRow[]): Promise<Record<KeyedTable, unknown[][]>> {
+  const idsOf = (entity: string) => keys.filter((k) => k.entity === entity).map((k) => k.local_id);
+  const persons = idsOf('person');
+  const orders = await readRows(pool, 'orders', 'id = ANY($1::bigint[]) OR customer_id = ANY($2::bigint[])', [idsOf('order'), persons]);
+  const customerAt = columnsOf('orders').indexOf('customer_id');
+  const customerIds = [...new Set([...persons, ...orders.map((row) => row[customerAt] as number)])];
+  return {
+    customers: await readByIds(pool, 'customers', customerIds),
+    orders,
+    feedback: await readRows(pool, 'feedback', 'id = ANY($1::bigint[]) OR customer_id = ANY($2::bigint[])', [idsOf('review'), customerIds]),
+  };
+}
+
+/**
+ * Copies into the scratch store the hub's directory, the source's keys and the rows they name (or, for a batch, only
+ * what its scope needs), and notes each row as loaded (`loaded_<table>`), to tell afterwards what the import changed.
+ */
+export async function loadHubState(pool: Pool, scratch: Db, source: string, scope?: BatchScope): Promise<void> {
   scratch.pragma('foreign_keys = OFF');
   for (const table of DIRECTORY) insertRows(scratch, table, await readRows(pool, table, 'true', []));
-  const { rows: keys } = await pool.query<{ entity: string; source_key: string; local_id: number; content: string }>(
-    'SELECT entity, source_key, local_id, content FROM import_keys WHERE source = $1',
-    [source],
-  );
+  const { rows: keys } = scope
+    ? await pool.query<KeyRow>(
+        `SELECT entity, source_key, local_id, content FROM import_keys WHERE source = $1 AND ((entity = 'person' AND source_key = ANY($2))
+           OR (entity = 'order' AND source_key = ANY($3)) OR (entity = 'review' AND source_key = ANY($4)))`,
+        [source, scope.person, scope.order, scope.review],
+      )
+    : await pool.query<KeyRow>('SELECT entity, source_key, local_id, content FROM import_keys WHERE source = $1', [source]);
   scratch.transaction(() => {
     for (const k of keys) run(scratch, 'INSERT INTO import_keys (source, entity, source_key, local_id, content) VALUES (?, ?, ?, ?, ?)', [source, k.entity, k.source_key, k.local_id, k.content]);
   })();
+  const rows = scope ? await scopedRows(pool, keys) : undefined;
   for (const { table, entity } of KEYED) {
-    const ids = keys.filter((k) => k.entity === entity).map((k) => k.local_id);
-    for (let at = 0; at < ids.length; at += CHUNK) insertRows(scratch, table, await readRows(pool, table, 'id = ANY($1::bigint[])', [ids.slice(at, at + CHUNK)]));
+    insertRows(scratch, table, rows?.[table] ?? (await readByIds(pool, table, keys.filter((k) => k.entity === entity).map((k) => k.local_id))));
     scratch.exec(`CREATE TABLE loaded_${table} (id INTEGER PRIMARY KEY, row TEXT NOT NULL)`);
     scratch.exec(`INSERT INTO loaded_${table} SELECT id, ${rowText(table)} FROM ${table}`);
   }
