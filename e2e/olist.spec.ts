@@ -6,11 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { realdata } from '../main/test-support/realdata';
+import { REALDATA_MISSING, REALDATA_PRESENT, realdata } from '../main/test-support/realdata';
 import { screenshot } from './console-fixture';
 import { ROOT, startUntil } from './processes';
 
 test('Olist data imported into a console: complaints in the queue, LATAM weeks in Reports', async ({ browser }) => {
+  test.skip(!REALDATA_PRESENT, REALDATA_MISSING);
   test.setTimeout(180_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'ops-e2e-olist-'));
   const dbPath = path.join(dir, 'console.sqlite');

@@ -8,12 +8,12 @@ import { localClock } from './local-time';
 import type { EntityMapping } from './mapping';
 import { readEntity, type EntityItem, type Reject } from './read-entity';
 import { OLIST } from './sources/olist';
-import { realdata } from '../test-support/realdata';
+import { REALDATA_PRESENT, realdata } from '../test-support/realdata';
 
 const clock = localClock(OLIST.timeZone);
 const mapped = Object.entries(OLIST.entities) as [EntityName, EntityMapping<EntityName>][];
 
-describe('the Olist mapping', () => {
+describe.skipIf(!REALDATA_PRESENT)('the Olist mapping', () => {
   const heads = realdata('olist_original_heads_ibrahimoued');
 
   it('maps every file it names, and every required field of each entity', () => {
