@@ -14,7 +14,7 @@ export const OLIST: SourceMapping = {
     file: 'brl-usd-monthly.csv',
     // One rate a month, applied to every order placed in that month.
     origin:
-      'Banco Central do Brasil, SGS series 3698: monthly average of the PTAX selling rate, BRL per US dollar (transcribed by hand; check against the series before relying on cents)',
+      'Banco Central do Brasil, SGS series 3698: monthly average of the PTAX selling rate, BRL per US dollar (written from memory of the series, not yet checked against it: verify before relying on cents)',
   },
   entities: {
     customers: {
