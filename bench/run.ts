@@ -1,5 +1,6 @@
 // `npm run bench`: seeds the large demo set into a fresh file and measures the triage queue, the review pack and sync
-// (part "store"), then how many consoles the hub keeps current (part "hub_load"). `--part hub_load` runs one alone.
+// (part "store"), then how many consoles the hub keeps current (part "hub_load"), then imports of a platform's export
+// into a console and a hub (part "import"). `--part hub_load` runs one alone.
 // Results go to bench/results/<suite>.json in one shape: { machine, results: [{ name, p50_ms, p95_ms, ... }] }.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { seedDatabase } from '../main/seed/write-sqlite';
 import { warmRollups } from '../main/services/metrics/warm-rollups';
 import { writeEvidenceFiles } from '../main/services/compliance/evidence-files';
 import { complianceBench } from './compliance-bench';
+import { importBench } from './import-bench';
 import { packBench } from './pack-bench';
 import { rostersBench } from './rosters-bench';
 import { machine, type BenchResult } from './stats';
@@ -28,7 +30,7 @@ function writeResults(suite: string, results: BenchResult[]): void {
 }
 
 /** The parts `--part` may pick; all of them by default. triage, pack and sync share one seeded store, so they run together. */
-const PARTS = ['store', 'hub_load'];
+const PARTS = ['store', 'hub_load', 'import'];
 /** Parts of the store that `--part` may also pick alone (the store's run includes them): each seeds its own store. */
 const ALONE = ['rosters'];
 
@@ -102,6 +104,7 @@ async function main(argv: string[]): Promise<void> {
     };
     writeResults('hub_load', await hubLoadBench('small', until, options));
   }
+  if (parts.includes('import')) writeResults('import', await importBench());
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

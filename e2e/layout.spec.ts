@@ -105,6 +105,11 @@ for (const size of SIZES) {
     await page.getByRole('table', { name: 'Communities' }).getByRole('button').first().click();
     await expect(page.getByRole('complementary', { name: 'Community results' }).getByRole('rowheader', { name: 'Non-members' })).toBeVisible();
     await expectToFit(whole, 'the Communities tab with a community');
+    await page.getByRole('button', { name: 'Imports' }).click();
+    await page.getByRole('textbox', { name: 'Folder' }).fill('/a/folder/that/is/not/there/with/a/long/name/to/wrap/in/its/cell');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Import runs' })).toContainText('Refused, nothing changed');
+    await expectToFit(whole, 'the Imports screen with a refused run');
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Compliance' }).click();
     const grid = page.getByRole('table', { name: 'Share compliant by region and framework' });
     await expect(grid).toBeVisible();

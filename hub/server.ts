@@ -15,6 +15,7 @@ import { readDataSet } from './data-set';
 import { createPool, type Pool } from './db/pool';
 import { evidenceRoute } from './evidence-upload';
 import { describeInvalidBody } from './invalid-body';
+import { serveIngest } from './ingest/ingest-route';
 import { DEFAULT_PRUNE_EVERY_MS, DEFAULT_RETENTION_MS, schedulePruning } from './pruning';
 import { ClientRecords } from './client-records';
 import { pull } from './pull';
@@ -170,6 +171,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       const seconds = Math.ceil(wait / 1000);
       throw new HttpError(429, 'too_many_failures', `Too many refused tokens from this address; try again in ${seconds} s`, undefined, { 'retry-after': String(seconds) });
     }
+    if (name.startsWith('ingest/')) return serveIngest(pool, request, response, name.slice('ingest/'.length), limiter);
     const header = request.headers.authorization ?? '';
     const token = /^Bearer (\S+)$/.exec(header)?.[1];
     const person = token ? await tokens.authenticate(token, Date.now()) : null;

@@ -21,6 +21,7 @@ const entries = {
   hub: 'hub/cli.ts',
   'hub-seed': 'hub/seed-cli.ts',
   'hub-admin': 'hub/admin-cli.ts',
+  'hub-import': 'hub/ingest/cli.ts',
   'embedded-postgres-keeper': 'hub/embedded-postgres-keeper.ts',
 };
 
@@ -42,6 +43,8 @@ rmSync('dist/main/migrations', { recursive: true, force: true });
 cpSync('main/db/migrations', 'dist/main/migrations', { recursive: true });
 rmSync('dist/main/hub-migrations', { recursive: true, force: true });
 cpSync('hub/db/migrations', 'dist/main/hub-migrations', { recursive: true });
+rmSync('dist/main/rates', { recursive: true, force: true });
+cpSync('main/ingest/sources/rates', 'dist/main/rates', { recursive: true });
 
 if (!mainOnly) {
   const { build: viteBuild } = await import('vite');

@@ -4,6 +4,7 @@ import { complianceCalls } from './compliance-calls';
 import type { z } from 'zod';
 import type { CallSpec, Envelope } from './contract-kit';
 import { feedbackCalls } from './feedback-calls';
+import { importsCalls } from './imports-calls';
 import { reportsCalls } from './reports-calls';
 import { rostersCalls } from './rosters-calls';
 import { sessionCalls } from './session-calls';
@@ -18,6 +19,7 @@ export const contract = {
   ...reportsCalls,
   ...rostersCalls,
   ...complianceCalls,
+  ...importsCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Every event the core pushes to the renderer, declared once per domain like the calls. The core emits
 // them typed; the renderer takes its types from here.
 import type { EventSpec } from './contract-kit';
+import { importsEvents } from './imports-events';
 import { reportsEvents } from './reports-events';
 import { rostersEvents } from './rosters-events';
 import { rowsEvents } from './rows-events';
@@ -11,6 +12,7 @@ export const events = {
   ...syncEvents,
   ...reportsEvents,
   ...rostersEvents,
+  ...importsEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 
 export type EventName = keyof typeof events;

@@ -38,6 +38,8 @@ export interface HeadlineKpi {
   /** The plan for the week, where weekly_targets has one. */
   target: number | null;
   flag: KpiFlag | null;
+  /** Why the region's data cannot give this KPI at all (it lacks the inputs): the value is then null in every week. */
+  missing: string | null;
 }
 
 export interface SeriesPoint {

@@ -8,6 +8,7 @@ import { CUSTOMER_TABLES } from './tables/customer-tables';
 import { DIRECTORY_TABLES } from './tables/directory-tables';
 import { FEEDBACK_LOCAL_TABLES, FEEDBACK_TABLES } from './tables/feedback-tables';
 import { GROWTH_LOCAL_TABLES, GROWTH_TABLES } from './tables/growth-tables';
+import { IMPORTS_LOCAL_TABLES } from './tables/imports-tables';
 import { ROSTERS_LOCAL_TABLES, ROSTERS_TABLES } from './tables/rosters-tables';
 import type { LocalTable, TableSpec } from './tables/table-spec';
 
@@ -30,7 +31,12 @@ export const TABLE_BY_NAME: ReadonlyMap<TableName, Table> = new Map(TABLES.map((
 
 /** Tables only the console has: everything else in its schema must be in TABLES (main/db/table-registry.test.ts). */
 export const LOCAL_TABLES: readonly LocalTable[] = [
-  ...CONSOLE_LOCAL_TABLES, ...FEEDBACK_LOCAL_TABLES, ...GROWTH_LOCAL_TABLES, ...ROSTERS_LOCAL_TABLES, ...COMPLIANCE_LOCAL_TABLES,
+  ...CONSOLE_LOCAL_TABLES,
+  ...FEEDBACK_LOCAL_TABLES,
+  ...GROWTH_LOCAL_TABLES,
+  ...ROSTERS_LOCAL_TABLES,
+  ...COMPLIANCE_LOCAL_TABLES,
+  ...IMPORTS_LOCAL_TABLES,
 ];
 
 /** The tables a region's checksum counts, on the hub and on the console alike (hub/PROTOCOL.md, "Checksums"). */

@@ -35,5 +35,12 @@ export async function listCommand(pool: Pool, now: number): Promise<string[]> {
       lines.push(`    token #${token.id} ${token.label} (${token.kind}), made ${day(token.created_at)}, ${tokenState(token, now)}, ${used}`);
     }
   }
+  const { rows: services } = await pool.query<TokenRow & { regions: string[] }>(
+    "SELECT id, 0 AS person_id, label, 'issued' AS kind, regions, created_at, expires_at, last_used_at, revoked_at FROM hub_service_tokens ORDER BY id",
+  );
+  for (const token of services) {
+    const used = token.last_used_at === null ? 'never used' : `last used ${day(token.last_used_at)}`;
+    lines.push(`service token #${token.id} ${token.label}, ingests for ${token.regions.join(', ')}, made ${day(token.created_at)}, ${tokenState(token, now)}, ${used}`);
+  }
   return lines;
 }

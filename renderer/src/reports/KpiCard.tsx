@@ -22,7 +22,7 @@ export function KpiCard({ headline }: { headline: HeadlineKpi }) {
       <span id={nameId} className="kpi-name" title={label('kpiDef', headline.kpi)}>
         {label('kpi', headline.kpi)}
       </span>
-      <KpiValue className="kpi-value" kpi={headline.kpi} value={headline.value} />
+      <KpiValue className="kpi-value" kpi={headline.kpi} value={headline.value} missing={headline.missing} />
       {headline.target !== null && (
         <span className="kpi-target">{t('headline.target', { value: formatKpi(headline.kpi, headline.target, words) })}</span>
       )}

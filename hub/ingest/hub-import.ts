@@ -1,0 +1,137 @@
+// A platform's export into the hub (`npm run hub:import`): the console's import engine runs on a scratch store holding
+// what the hub has of the source (scratch-store.ts), and what it changed is written to PostgreSQL batch by batch,
+// each batch one write transaction with its own change number and the source ids it settles. So the same files twice
+// write nothing and announce nothing; a changed record is one change that reaches the consoles; and a run killed at
+// any point, started again, finds its committed batches unchanged and writes the rest, ending as one clean run would.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../main/db/open';
+import type { SourceMapping } from '../../main/ingest/mapping';
+import type { Reject } from '../../main/ingest/read-entity';
+import { all } from '../../main/db/statement-cache';
+import { importSource, type ImportSummary } from '../../main/services/imports/run-import';
+import type { Client, Pool } from '../db/pool';
+import { withWriteTransaction } from '../write-transaction';
+import { changedRows, hubMaxIds, KEYED, loadHubState, type BatchScope } from './scratch-store';
+
+export interface HubImportOptions {
+  dir: string;
+  ratesDir: string;
+  dryRun?: boolean;
+  /** For a batch: the source ids it names, so only what they need is read from the hub (the whole source otherwise). */
+  scope?: BatchScope;
+  /** Rows per write transaction. */
+  batchRows?: number;
+  onProgress?: (step: string) => void;
+}
+
+export interface HubImportResult {
+  summary: ImportSummary;
+  /** Rows written to each table (inserted or changed), and the write transactions that wrote them. */
+  written: Record<'customers' | 'orders' | 'feedback', number>;
+  transactions: number;
+  /** Every record kept aside (the summary lists the first few). */
+  rejects: Omit<Reject, 'record'>[];
+}
+
+const BATCH_ROWS = 2_000;
+
+/** A feedback item already on the hub keeps its operators' work: only what the customer wrote follows the source. */
+const SOURCE_FIELDS: Partial<Record<string, string[]>> = { feedback: ['text', 'rating', 'updated_at', 'version'] };
+
+async function upsert(client: Client, table: string, rows: Record<string, unknown>[], seq: number): Promise<void> {
+  const columns = Object.keys(rows[0] ?? {});
+  const quoted = columns.map((c) => `"${c}"`);
+  const updated = (SOURCE_FIELDS[table] ?? columns.filter((c) => c !== 'id')).map((c) => `"${c}"`);
+  await client.query(
+    `INSERT INTO ${table} AS t (${quoted.join(', ')}, seq) SELECT ${quoted.join(', ')}, $2 FROM json_populate_recordset(null::${table}, $1)
+     ON CONFLICT (id) DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}, seq = excluded.seq
+     WHERE (${updated.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${updated.map((c) => `excluded.${c}`).join(', ')})`,
+    [JSON.stringify(rows), seq],
+  );
+}
+
+async function saveKeys(client: Pick<Client, 'query'>, source: string, entity: string, keys: { source_key: string; local_id: number; content: string }[]): Promise<void> {
+  if (keys.length === 0) return;
+  await client.query(
+    `INSERT INTO import_keys (source, entity, source_key, local_id, content)
+     SELECT $1, $2, k.source_key, k.local_id, k.content FROM json_to_recordset($3) AS k(source_key text, local_id bigint, content text)
+     ON CONFLICT (source, entity, source_key) DO UPDATE SET local_id = excluded.local_id, content = excluded.content`,
+    [source, entity, JSON.stringify(keys)],
+  );
+}
+
+/** Imports run one at a time, across hubs and the CLI: each gives new rows ids above what the hub holds when it starts. */
+const IMPORT_LOCK = 7_311_043;
+const LOCK_RETRY_MS = 200;
+/** This process's imports, one after another: only the one running holds a connection (the hub's admin pool is small). */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** A connection holding the import lock. Never waits inside PostgreSQL, so a waiting import holds no connection. */
+async function takeLock(pool: Pool): Promise<Client> {
+  for (;;) {
+    const client = await pool.connect();
+    const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [IMPORT_LOCK]);
+    if (rows[0]?.got) return client;
+    client.release();
+    await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+  }
+}
+
+export function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
+  const run = queue.then(async () => {
+    const lock = await takeLock(pool);
+    try {
+      return await importHoldingLock(pool, mapping, options);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => undefined);
+      lock.release();
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const batchRows = options.batchRows ?? BATCH_ROWS;
+  const temp = mkdtempSync(path.join(tmpdir(), 'ops-hub-import-'));
+  const scratch = openDatabase(path.join(temp, 'scratch.sqlite'));
+  const written = { customers: 0, orders: 0, feedback: 0 };
+  let transactions = 0;
+  try {
+    progress('reading what the hub holds of the source');
+    await loadHubState(pool, scratch, mapping.source, options.scope);
+    const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter: await hubMaxIds(pool), onProgress: progress });
+    const rejects = all<Omit<Reject, 'record'>>(
+      scratch,
+      'SELECT file, line, column_name AS "column", value, reason FROM import_rejects WHERE run_id = ? ORDER BY file, line',
+      [summary.runId],
+    );
+    if (summary.state !== 'done' || options.dryRun) return { summary, written, transactions, rejects: summary.rejects };
+    // Parents first, each table in id order: a run killed midway has written the lowest ids, which a new run gives
+    // the same rows again.
+    for (const { table, entity } of KEYED) {
+      const { rows, keys } = changedRows(scratch, mapping.source, table, entity);
+      progress(`writing ${rows.length} ${table} to the hub`);
+      for (let at = 0; at < rows.length; at += batchRows) {
+        const batch = rows.slice(at, at + batchRows);
+        const ids = new Set(batch.map((row) => row.id as number));
+        await withWriteTransaction(pool, async (client, seq) => {
+          await upsert(client, table, batch, seq);
+          await saveKeys(client, mapping.source, entity, keys.filter((k) => ids.has(k.local_id)));
+        });
+        transactions++;
+        written[table] += batch.length;
+      }
+      // Keys whose rows needed no write: a source record whose change touched nothing the hub keeps.
+      const inBatches = new Set(rows.map((row) => row.id as number));
+      await saveKeys(pool, mapping.source, entity, keys.filter((k) => !inBatches.has(k.local_id)));
+    }
+    return { summary, written, transactions, rejects };
+  } finally {
+    scratch.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}

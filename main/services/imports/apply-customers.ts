@@ -1,0 +1,79 @@
+// Customers from the staged accounts: one per person (the source's person id), whichever accounts they ordered with.
+// Their order counts, value and first order are derived from the orders table once the orders are in.
+import type { Db } from '../../db/open';
+import { all, run } from '../../db/statement-cache';
+import type { SourceMapping } from '../../ingest/mapping';
+import { contentHash, IdAllocator, keyRow } from './keys';
+import type { Pause, Tally } from './tally';
+
+const BATCH = 2_000;
+
+/** Persons with a staged order, after `after`, with the first of their staged orders. */
+const PERSONS_SQL = `
+  SELECT c.person, min(o.placed_at) AS first_at FROM temp.stage_customers c JOIN temp.stage_orders o ON o.customer = c."key"
+  WHERE c.person > ? GROUP BY c.person ORDER BY c.person LIMIT ?`;
+
+const INSERT_SQL = `
+  INSERT INTO customers (id, region, country, name, email, signup_at, signup_channel, segment, orders_count, lifetime_value_usd)
+  VALUES (?, ?, ?, ?, '', ?, ?, 'new', 0, 0)`;
+const UPDATE_SQL = 'UPDATE customers SET region = ?, country = ?, name = ?, signup_channel = ? WHERE id = ?';
+
+/** Each person's page of rows, keyset by person, so paging never scans what it has passed. */
+export function* personPages(db: Db): Generator<{ person: string; first_at: number }[]> {
+  let after = '';
+  for (;;) {
+    const page = all<{ person: string; first_at: number }>(db, PERSONS_SQL, [after, BATCH]);
+    if (page.length === 0) return;
+    yield page;
+    after = (page.at(-1) as { person: string }).person;
+  }
+}
+
+export async function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally, pause: Pause, idsAfter = 0): Promise<void> {
+  const ids = new IdAllocator(db, 'customers', idsAfter);
+  const write = db.transaction((page: { person: string; first_at: number }[]) => {
+    for (const { person, first_at } of page) {
+      const name = mapping.customers.name.replace('{person}', person.slice(0, 8));
+      const row = [mapping.region, mapping.country, name, mapping.customers.signupChannel];
+      const keyed = keyRow(db, mapping.source, 'person', person, contentHash(row), ids);
+      tally[keyed.change]++;
+      if (keyed.change === 'inserted') run(db, INSERT_SQL, [keyed.id, mapping.region, mapping.country, name, first_at, mapping.customers.signupChannel]);
+      else if (keyed.change === 'updated') run(db, UPDATE_SQL, [...row, keyed.id]);
+    }
+  });
+  for (const page of personPages(db)) {
+    write(page);
+    await pause();
+  }
+}
+
+const REFRESH_SQL = `
+  UPDATE customers SET first_order_at = a.first_at, last_order_at = a.last_at, signup_at = a.first_at, orders_count = a.n,
+    lifetime_value_usd = a.value_usd, segment = CASE WHEN a.n >= 2 THEN 'regular' ELSE 'new' END
+  FROM (
+    SELECT customer_id, min(placed_at) AS first_at, max(placed_at) AS last_at, count(*) AS n, round(sum(amount_usd), 2) AS value_usd
+    FROM orders WHERE customer_id IN (SELECT local_id FROM import_keys WHERE source = ? AND entity = 'person' AND source_key IN (SELECT value FROM json_each(?)))
+    GROUP BY customer_id
+  ) AS a
+  WHERE customers.id = a.customer_id
+    AND (customers.orders_count <> a.n OR customers.lifetime_value_usd <> a.value_usd OR customers.first_order_at IS NOT a.first_at
+         OR customers.last_order_at IS NOT a.last_at OR customers.signup_at <> a.first_at)`;
+
+/** REFRESH_SQL for every person of the source at once, in one pass over the orders: for a bulk load, whose orders are not indexed by customer yet. */
+const REFRESH_ALL_SQL = REFRESH_SQL.replace(
+  "WHERE customer_id IN (SELECT local_id FROM import_keys WHERE source = ? AND entity = 'person' AND source_key IN (SELECT value FROM json_each(?)))",
+  "WHERE customer_id IN (SELECT local_id FROM import_keys WHERE source = ? AND entity = 'person')",
+);
+
+/** The source gives no signup: a customer signs up with their first order, and their totals follow their orders. */
+export async function refreshCustomerTotals(db: Db, source: string, bulk: boolean, pause: Pause): Promise<void> {
+  if (bulk) {
+    db.transaction(() => run(db, REFRESH_ALL_SQL, [source]))();
+    return;
+  }
+  const write = db.transaction((persons: string[]) => run(db, REFRESH_SQL, [source, JSON.stringify(persons)]));
+  for (const page of personPages(db)) {
+    write(page.map((p) => p.person));
+    await pause();
+  }
+}
