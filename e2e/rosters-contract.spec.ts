@@ -60,6 +60,11 @@ test('a lead writes a KOL\'s contract, fixes what the console refuses, and edits
   await edit.getByLabel('Usage rights').fill('organic and paid 30 days');
   await edit.getByRole('button', { name: 'Save contract' }).click();
   await expect(edit).toBeHidden();
+  // The pane's changes say who changed what.
+  const changes = pane.getByRole('list', { name: 'Changes' });
+  await expect(changes.getByRole('listitem').first()).toContainText('Ana Reyes');
+  await expect(changes).toContainText('changed usage_rights of contract #');
+  await expect(changes).toContainText(': organic 90 days → organic and paid 30 days');
 
   const db = new Database(app.dbPath, { readonly: true });
   const stored = db.prepare('SELECT fee_amount, fee_usd, deliverables, usage_rights, signed_on, file_name, file_sha256, status FROM kol_contracts WHERE file_sha256 = ?').get(sha256);

@@ -102,6 +102,19 @@ export interface KolContract {
   approvedBy: number | null;
 }
 
+/** One changed field of a KOL or of one of their contracts (`field` 'created' for a new row). */
+export interface KolAuditEvent {
+  id: number;
+  table: 'kols' | 'kol_contracts';
+  rowId: number;
+  at: number;
+  actorId: number | null;
+  actorName: string | null;
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
 export interface KolPost {
   id: number;
   campaignId: number | null;
@@ -137,6 +150,8 @@ export interface AcquiredComplaint {
 export interface KolDetail {
   kol: KolRow & { audienceCountries: string[]; languages: string[]; contact: string | null; agency: string | null; notes: string };
   contracts: KolContract[];
+  /** Who changed what, when: the latest 50 changes of the KOL and their contracts. */
+  audit: KolAuditEvent[];
   /** The latest 50. */
   posts: KolPost[];
   postsWithoutDisclosure: number;

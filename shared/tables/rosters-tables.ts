@@ -127,6 +127,18 @@ export const ROSTERS_TABLES = [
       oneOf('via', ACQUISITION_VIAS), int('acquired_at'),
     ],
   },
+  {
+    // The audit trail: who changed which field of a KOL or a contract, when (main/services/rosters/roster-events.ts).
+    name: 'roster_events',
+    scope: 'region',
+    key: ['id'],
+    demo: false,
+    checksum: 'count',
+    columns: [
+      int('id'), region, text('tbl', 40), int('row_id'), int('kol_id', true), int('at'), int('actor_id', true), text('field', 40),
+      text('before', 4000, true), text('after', 4000, true),
+    ],
+  },
 ] as const satisfies readonly TableSpec[];
 
 export type RostersTableName = (typeof ROSTERS_TABLES)[number]['name'];

@@ -7,6 +7,7 @@ import type { ContractTerms } from '../../../shared/rosters-calls';
 import type { Db } from '../../db/open';
 import { get, run, type SqlValue } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
+import { recordChange } from './roster-events';
 import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 import { editRow, loadRows } from './row-edits';
@@ -63,6 +64,7 @@ export function createContract(db: Db, input: ContractTerms & { kolId: number },
     const row: SqlValue[] = [id, kol.region, input.kolId, ...Object.values(termColumns(input)), status, approvedBy, now];
     run(db, `INSERT INTO kol_contracts VALUES (${row.map(() => '?').join(', ')})`, row);
     queueInsert(db, 'kol_contracts', [row], now);
+    recordChange(db, 'kol_contracts', { id, region: kol.region, kol_id: input.kolId }, { created: `contract #${id}` }, person, now);
     return { id, status };
   })();
 }
@@ -77,7 +79,7 @@ export function updateContract(db: Db, input: ContractTerms & { id: number }, pe
     // Unchanged money keeps a manager's approval: an operator may still fix the wording of an approved contract.
     const sameFee = Number(contract.fee_usd) === input.feeUsd;
     const { status, approvedBy } = sameFee ? kept : approval(contract.region, input.feeUsd, person, kept);
-    const changed = editRow(db, 'kol_contracts', contract, { ...termColumns(input), status, approved_by: approvedBy }, now);
+    const changed = editRow(db, 'kol_contracts', contract, { ...termColumns(input), status, approved_by: approvedBy }, person, now);
     return { status, changed };
   })();
 }
@@ -91,7 +93,7 @@ export function approveContract(db: Db, id: number, person: Person, now: number)
       const region = contract.region;
       throw new ServiceError('forbidden', `A fee of ${usd(Number(contract.fee_usd))} is over ${region}'s limit of ${usd(CONTRACT_FEE_LIMITS_USD[region])}: a manager approves it`, 'id');
     }
-    editRow(db, 'kol_contracts', contract, { status: 'approved', approved_by: person.id }, now);
+    editRow(db, 'kol_contracts', contract, { status: 'approved', approved_by: person.id }, person, now);
     return { status: 'approved' };
   })();
 }

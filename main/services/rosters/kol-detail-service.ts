@@ -6,6 +6,7 @@ import type { AcquiredComplaint, KolCode, KolContract, KolDetail, KolPost } from
 import type { Db } from '../../db/open';
 import { all, get, value } from '../../db/statement-cache';
 import { kolRow } from './kol-query';
+import { kolAudit } from './roster-events';
 import { loadRows } from './row-edits';
 
 const CONTRACTS_SQL = `
@@ -54,6 +55,7 @@ export function kolDetail(db: Db, id: number, person: Person): KolDetail {
       notes: record.notes,
     },
     contracts,
+    audit: kolAudit(db, id),
     posts,
     postsWithoutDisclosure: value<number>(db, 'SELECT count(*) FROM kol_posts WHERE kol_id = ? AND campaign_id IS NOT NULL AND disclosed = 0', [id]) ?? 0,
     codes: all<KolCode>(db, CODES_SQL, [id]),

@@ -9,6 +9,7 @@ import type { Db } from '../../db/open';
 import { column, get, run, type SqlValue } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { kolTargetIds } from './kol-query';
+import { recordChange } from './roster-events';
 import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 import { editRow, loadRows } from './row-edits';
@@ -41,6 +42,7 @@ export function createKol(db: Db, input: NewKolInput, person: Person, now: numbe
     ];
     run(db, `INSERT INTO kols VALUES (${row.map(() => '?').join(', ')})`, row);
     queueInsert(db, 'kols', [row], now);
+    recordChange(db, 'kols', { id, region: input.region }, { created: input.name }, person, now);
     return { id };
   })();
 }
@@ -58,7 +60,7 @@ export function updateKols(db: Db, target: KolTarget, change: KolChange, person:
         const removed = new Set(tagList(tagText(change.removeTags ?? [])));
         set.tags = tagText([...tagList(String(row.tags)), ...(change.addTags ?? [])].filter((tag) => !removed.has(tag.toLowerCase())));
       }
-      if (editRow(db, 'kols', row, set, now)) updated++;
+      if (editRow(db, 'kols', row, set, person, now)) updated++;
     }
     return { updated };
   })();

@@ -87,7 +87,13 @@ describe('changing KOLs', () => {
     expect(column(store.db, "SELECT name FROM kols WHERE status = 'paused' ORDER BY name")).toEqual(['José Style', 'สมชาย รีวิว', 'ゆき グルメ']);
     expect(value(store.db, 'SELECT tags FROM kols WHERE id = ?', [ids['José Style'] as number])).toBe('q3');
     expect(value(store.db, "SELECT count(*) FROM sync_outbox WHERE name = 'rosters.update'")).toBe(3);
-    expect(value(store.db, 'SELECT count(*) FROM rosters_outbox_rows')).toBe(3);
+    expect(value(store.db, "SELECT count(*) FROM rosters_outbox_rows WHERE tbl = 'kols'")).toBe(3);
+    // The audit trail: status and tags of each of the 3, by the lead, sent to the hub as the change is.
+    expect(column(store.db, "SELECT field || ':' || coalesce(before, '') || '>' || after FROM roster_events WHERE kol_id = ? AND field <> 'created' ORDER BY field", [ids['José Style'] as number])).toEqual([
+      'status:negotiating>paused', 'tags:>q3',
+    ]);
+    expect(value(store.db, 'SELECT count(DISTINCT actor_id) FROM roster_events')).toBe(1);
+    expect(value(store.db, "SELECT count(*) FROM sync_outbox WHERE name = 'rosters.insert'")).toBe(3);
   });
 
   it('refuses an owner not granted the KOLs’ region, naming them', () => {

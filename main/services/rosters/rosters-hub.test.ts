@@ -54,7 +54,7 @@ describe('rosters through the hub', () => {
     const putri = await signedIn(TOKENS.putri);
     const jonas = await signedIn(TOKENS.jonas);
     const id = newKol(ana, { handle: 'https://www.tiktok.com/@SomChai.Review?lang=th', tags: ['Beauty', 'vip'] });
-    expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(1);
+    expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(2); // the KOL and its audit event
     await ana.sync();
     expect(await hubKol(id)).toMatchObject({ region: 'SEA', handle: 'somchai.review', followers: 42_000, tags: 'beauty,vip' });
     expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
@@ -190,5 +190,12 @@ describe('contracts over a region’s fee limit', () => {
     const waiting = await fixture.pool.query('SELECT fee_usd, status, approved_by FROM kol_contracts WHERE id = $1', [made.id]);
     expect(waiting.rows[0]).toMatchObject({ status: 'awaiting_approval', approved_by: null });
     expect(Number(waiting.rows[0].fee_usd)).toBe(7500);
+    // Every console of the region has the audit trail: who changed which field of the contract, when.
+    await daniel.sync();
+    expect(column(daniel.db, "SELECT actor_id || ' ' || field || ' ' || coalesce(after, '') FROM roster_events WHERE tbl = 'kol_contracts' AND row_id = ? ORDER BY at, field", [made.id])).toEqual([
+      '3 created contract #' + made.id, '12 approved_by 12', '12 status approved', '3 signed_on 2026-05-28', '3 usage_rights organic and paid 30 days',
+      // The second edit sent the first terms again with a higher fee: the wording and the date go back too.
+      '3 approved_by ', '3 fee_usd 7500', '3 signed_on ', '3 status awaiting_approval', '3 usage_rights organic 90 days',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { RostersTableName } from '../../../shared/tables/rosters-tables';
 import type { Db } from '../../db/open';
 import { all, run } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
+import { recordChange } from './roster-events';
 import { queueUpdate } from './roster-outbox';
 
 const WHAT: Partial<Record<RostersTableName, string>> = { kols: 'KOL', campaigns: 'Campaign', communities: 'Community', kol_contracts: 'Contract' };
@@ -24,8 +25,8 @@ export function loadRows(db: Db, table: RostersTableName, ids: readonly number[]
   return byId;
 }
 
-/** Writes the fields of `set` that differ from the row; returns whether anything changed. */
-export function editRow(db: Db, table: RostersTableName, row: Row, set: RowFields, now: number): boolean {
+/** Writes the fields of `set` that differ from the row, in the audit trail too; returns whether anything changed. */
+export function editRow(db: Db, table: RostersTableName, row: Row, set: RowFields, person: Person, now: number): boolean {
   const changed: RowFields = {};
   const base: RowFields = {};
   for (const [field, wanted] of Object.entries(set)) {
@@ -44,5 +45,6 @@ export function editRow(db: Db, table: RostersTableName, row: Row, set: RowField
     row.id,
   ]);
   queueUpdate(db, table, row.id, changed, base, now);
+  recordChange(db, table, row, { before: base, after: changed }, person, now);
   return true;
 }

@@ -32,7 +32,7 @@ function keepLocalRowValue(db: Db, table: RostersTableName, rowId: number, field
   const shown = loadRows(db, table, [rowId], person, 'id').get(rowId);
   if (!shown) throw new ServiceError('not_found', `${rowName(table, rowId)} is no longer on this console`, 'id');
   if (shown[field] === local) queueUpdate(db, table, rowId, { [field]: local }, { [field]: hub }, now);
-  else editRow(db, table, shown, { [field]: local }, now);
+  else editRow(db, table, shown, { [field]: local }, person, now);
 }
 
 export function listConflicts(db: Db): SyncConflict[] {

@@ -36,7 +36,7 @@ export function KolDetailPane({ id }: { id: number | null }) {
   if (id === null) return <aside className="detail"><p className="detail-empty">{t('rosters.pickKol')}</p></aside>;
   if (detail.loaded.status === 'loading') return <aside className="detail" aria-busy="true"><p className="detail-empty">{t('rosters.loading')}</p></aside>;
   if (detail.loaded.status === 'failed') return <aside className="detail"><p className="detail-empty" role="alert">{failureText(detail.loaded.failure, words)}</p></aside>;
-  const { kol, contracts, posts, codes, complaints, postsWithoutDisclosure } = detail.loaded.value;
+  const { kol, contracts, posts, codes, complaints, postsWithoutDisclosure, audit } = detail.loaded.value;
   const approve = async (contractId: number) => {
     try {
       await api('rosters.approveContract', { id: contractId });
@@ -135,6 +135,21 @@ export function KolDetailPane({ id }: { id: number | null }) {
             <ul className="plain-list">
               {complaints.map((c) => (
                 <li key={c.feedbackId}>#{c.feedbackId} · {label('category', c.category)} · {label('status', c.status)}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="detail-section">
+          <h3>{t('rosters.audit')}</h3>
+          {audit.length === 0 ? <p className="muted">{t('rosters.audit.none')}</p> : (
+            <ul className="audit" aria-label={t('rosters.audit')}>
+              {audit.map((e) => (
+                <li key={e.id}>
+                  <span className="muted">{format.moment(e.at)} · {e.actorName ?? t('rosters.audit.someone')}</span>{' '}
+                  {e.field === 'created'
+                    ? (e.table === 'kols' ? t('rosters.audit.createdKol', { what: e.after ?? '' }) : t('rosters.audit.createdContract', { id: e.rowId }))
+                    : t(e.table === 'kols' ? 'rosters.audit.changedKol' : 'rosters.audit.changedContract', { field: e.field, before: e.before ?? '–', after: e.after ?? '–', id: e.rowId })}
+                </li>
               ))}
             </ul>
           )}

@@ -10,6 +10,8 @@ export interface RosterFormat {
   percent(value: number | null): string;
   ratio(value: number | null): string;
   date(at: number): string;
+  /** A moment to the minute, in the person's own time zone. */
+  moment(at: number): string;
 }
 
 export function rosterFormat(locale: string): RosterFormat {
@@ -21,5 +23,6 @@ export function rosterFormat(locale: string): RosterFormat {
     percent: (value) => (value === null ? dash : numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)),
     ratio: (value) => (value === null ? dash : numberFormat(locale, { maximumFractionDigits: 2 }).format(value)),
     date: (at) => dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(at),
+    moment: (at) => dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at),
   };
 }

@@ -931,7 +931,7 @@ export const en = {
     '{phase, select, reading {Reading {subject}} writing {Writing {subject, select, rates {rates} customers {customers} orders {orders} feedback {feedback} other {{subject}}}} other {Building indexes}} (step {step, number} of {total, number})',
   'imports.cancel': 'Cancel import',
   'imports.cancelling': 'Cancelling…',
-  // Rosters (issue 9, finishing): a KOL's contracts from the KOL pane, and the KOL grid's saved views
+  // Rosters (issue 9, finishing): a KOL's contracts from the KOL pane, the KOL grid's saved views and the KOL pane's changes
   'rosters.contract.newButton': 'New contract',
   'rosters.contract.editButton': 'Edit',
   'rosters.contract.new': 'New contract for {name}',
@@ -961,6 +961,13 @@ export const en = {
   'rosters.views.pick': 'Saved views',
   'rosters.views.save': 'Save view…',
   'rosters.views.saved': 'View “{name}” saved',
+  'rosters.audit': 'Changes',
+  'rosters.audit.none': 'No changes recorded yet.',
+  'rosters.audit.someone': 'someone',
+  'rosters.audit.createdKol': 'added the KOL {what}',
+  'rosters.audit.createdContract': 'added contract #{id}',
+  'rosters.audit.changedKol': 'changed {field}: {before} → {after}',
+  'rosters.audit.changedContract': 'changed {field} of contract #{id}: {before} → {after}',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

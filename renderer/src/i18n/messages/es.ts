@@ -933,7 +933,7 @@ export const es: Catalogue = {
     '{phase, select, reading {Leyendo {subject}} writing {Escribiendo {subject, select, rates {tipos de cambio} customers {clientes} orders {pedidos} feedback {comentarios} other {{subject}}}} other {Reconstruyendo índices}} (paso {step, number} de {total, number})',
   'imports.cancel': 'Cancelar la importación',
   'imports.cancelling': 'Cancelando…',
-  // Rosters (issue 9, finishing): contratos desde el panel del KOL y vistas guardadas de la tabla de KOLs
+  // Rosters (issue 9, finishing): contratos desde el panel del KOL, vistas guardadas de la tabla de KOLs y cambios en el panel del KOL
   'rosters.contract.newButton': 'Nuevo contrato',
   'rosters.contract.editButton': 'Editar',
   'rosters.contract.new': 'Nuevo contrato para {name}',
@@ -963,4 +963,11 @@ export const es: Catalogue = {
   'rosters.views.pick': 'Vistas guardadas',
   'rosters.views.save': 'Guardar vista…',
   'rosters.views.saved': 'Vista «{name}» guardada',
+  'rosters.audit': 'Cambios',
+  'rosters.audit.none': 'Aún no hay cambios registrados.',
+  'rosters.audit.someone': 'alguien',
+  'rosters.audit.createdKol': 'añadió el KOL {what}',
+  'rosters.audit.createdContract': 'añadió el contrato #{id}',
+  'rosters.audit.changedKol': 'cambió {field}: {before} → {after}',
+  'rosters.audit.changedContract': 'cambió {field} del contrato #{id}: {before} → {after}',
 };
