@@ -56,6 +56,12 @@ async function applyInsert(client: Client, seq: number, m: Insert, person: HubPe
   const regionAt = columnNames.indexOf('region');
   const outside = m.args.rows.find((row) => !person.regions.includes(row[regionAt] as HubPerson['regions'][number]));
   if (outside) return { id: m.id, status: 'rejected', reason: `${table.name}: region ${String(outside[regionAt])} is not one you are granted` };
+  // An audit event says who made the change: only the person pushing it.
+  if (table.name === 'roster_events') {
+    const actorAt = columnNames.indexOf('actor_id');
+    const forged = m.args.rows.find((row) => row[actorAt] !== person.id);
+    if (forged) return { id: m.id, status: 'rejected', reason: `roster_events: an event of person #${String(forged[actorAt])} pushed by #${person.id}` };
+  }
   if (table.name === 'kol_contracts') {
     for (const row of m.args.rows) {
       const contract = Object.fromEntries(columnNames.map((name, i) => [name, row[i]]));

@@ -170,6 +170,13 @@ describe('contracts over a region’s fee limit', () => {
       mutations: [{ id: 1, name: 'rosters.update', at: Date.now(), args: { table: 'kol_contracts', rowId: made.id, set: { status: 'approved' } }, base: { status: 'awaiting_approval' } }],
     });
     expect(answer.results).toEqual([{ id: 1, status: 'rejected', reason: `Contract #${made.id}: a fee of $7000 is over SEA's limit of $5000: a manager approves it` }]);
+    // Nor may Putri push an event saying a manager approved it.
+    const forged = await new HubClient(fixture.hub.url, TOKENS.putri).push({
+      clientId: 'putri-hand-made-01',
+      sentAt: Date.now(),
+      mutations: [{ id: 2, name: 'rosters.insert', at: Date.now(), args: { table: 'roster_events', rows: [[9_000_101, 'SEA', 'kol_contracts', made.id, kol, Date.now(), 12, 'status', 'awaiting_approval', 'approved']] } }],
+    });
+    expect(forged.results).toEqual([{ id: 2, status: 'rejected', reason: 'roster_events: an event of person #12 pushed by #3' }]);
 
     const daniel = await signedIn('demo-daniel-12');
     expect(daniel.person().role).toBe('manager');
