@@ -177,4 +177,6 @@ test("the FTC review checks the quarter's KOL posts: each sponsored post without
   await dialog.getByRole('button', { name: `Open ${posts[0]} in Rosters` }).first().click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Rosters' })).toHaveAttribute('aria-current', 'page');
+  // The Rosters screen opens on that KOL: its pane shows beside the grid.
+  await expect(page.getByRole('complementary', { name: `KOL ${posts[0]}` })).toBeVisible();
 });

@@ -1,8 +1,7 @@
 // Which screen is shown, and the one way to change it (nav buttons, Ctrl/Cmd+number, links such as the
 // sync indicator's conflicts badge).
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { setQueueOpener } from './queue-link';
-import { setRostersOpener } from './rosters-link';
+import { setScreenOpener } from './screen-link';
 import { screenIndexForKey } from './screen-keys';
 import { SCREENS, type ScreenId } from './screens';
 
@@ -31,8 +30,7 @@ export function ScreenProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  useEffect(() => setQueueOpener(() => setCurrent('queue')), []);
-  useEffect(() => setRostersOpener(() => setCurrent('rosters')), []);
+  useEffect(() => setScreenOpener(setCurrent), []);
   const value = useMemo(() => ({ current, go: setCurrent }), [current]);
   return <ScreenContext value={value}>{children}</ScreenContext>;
 }

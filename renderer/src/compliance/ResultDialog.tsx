@@ -7,7 +7,7 @@ import { KOL_DISCLOSURE_REQUIREMENTS, RESULT_VALUES, type ResultValue } from '..
 import type { ChecklistItem } from '../../../shared/compliance-types';
 import type { RegionCode } from '../../../shared/domain';
 import { api } from '../api';
-import { openRosters } from '../app/rosters-link';
+import { openScreenWith } from '../app/screen-link';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
 import { Dialog } from '../ui/Dialog';
@@ -218,7 +218,7 @@ export function ResultDialog({ assessmentId, item, region, locked, onClose }: Pr
                     className="button button-small"
                     onClick={() => {
                       onClose();
-                      openRosters();
+                      if (one.kol) openScreenWith('rosters', { kolId: one.kol.id });
                     }}
                   >
                     {t('compliance.openKol', { name: one.kol.name })}

@@ -1,7 +1,7 @@
 // The triage screen: views on the left, the queue in the middle, the focused item on the right.
 // It owns what the pieces share: the filter, the focused row, the selection and the grid's API.
 import { useCallback, useRef, useState } from 'react';
-import { takeQueueLink } from '../app/queue-link';
+import { takeScreenLink } from '../app/screen-link';
 import type { GridApi } from 'ag-grid-community';
 import type { SavedView } from '../../../shared/views-calls';
 import type { Priority, RegionCode } from '../../../shared/domain';
@@ -40,7 +40,7 @@ export function QueueScreen() {
   const { session } = useSession();
   const toast = useToast();
   const { t } = useWords();
-  const [filter, setFilter] = useState<QueueFilter>(() => takeQueueLink() ?? { view: 'all' });
+  const [filter, setFilter] = useState<QueueFilter>(() => takeScreenLink('queue') ?? { view: 'all' });
   const [active, setActive] = useState<ActiveView>({ kind: 'view', view: 'all' });
   const rowFocus = useRowFocus();
   const focus = rowFocus.focus;

@@ -1,6 +1,7 @@
 // The KOLs tab: the pipeline beside the grid, the filters above it, bulk changes over the chosen KOLs (or all the
 // filter matches, across pages), and the focused KOL's pane.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { takeScreenLink } from '../app/screen-link';
 import type { GridApi } from 'ag-grid-community';
 import type { KolStatus } from '../../../shared/rosters';
 import type { KolChange } from '../../../shared/rosters-calls';
@@ -25,7 +26,8 @@ export function KolsTab() {
   const [count, setCount] = useState<number | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [allMatching, setAllMatching] = useState(false);
-  const [focusedId, setFocusedId] = useState<number | null>(null);
+  // A KOL another screen opened this one on (a compliance finding) shows in the pane first.
+  const [focusedId, setFocusedId] = useState<number | null>(() => takeScreenLink('rosters')?.kolId ?? null);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
   const [withContact, setWithContact] = useState(false);

@@ -1,5 +1,5 @@
 // Opens the feedback queue on the complaints of the customers a KOL, campaign or community brought.
-import { openQueueWith } from '../app/queue-link';
+import { openScreenWith } from '../app/screen-link';
 import { useWords } from '../i18n/LocaleContext';
 
 export function QueueLinkButton({ kind, id }: { kind: 'kol' | 'campaign' | 'community'; id: number }) {
@@ -8,7 +8,7 @@ export function QueueLinkButton({ kind, id }: { kind: 'kol' | 'campaign' | 'comm
     <button
       type="button"
       className="button button-small"
-      onClick={() => openQueueWith({ view: 'all', acquiredBy: { kind, id } })}
+      onClick={() => openScreenWith('queue', { view: 'all', acquiredBy: { kind, id } })}
     >
       {t('rosters.openInQueue')}
     </button>
