@@ -8,7 +8,8 @@ import { ServiceError } from '../kit';
 import { assertUnlocked, loadAssessment, loadResultForChange } from './access';
 import { putRow } from './rows';
 
-interface FindingRow {
+/** A finding as stored, one column per field. */
+export interface FindingRow {
   id: string;
   assessment_id: string;
   region: string;

@@ -9,6 +9,7 @@ import { all } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { assertUnlocked, loadAssessment } from './access';
 import { frameworkOf, requirementsFor } from './assessments';
+import type { FindingRow } from './findings';
 import { putRow } from './rows';
 
 interface PostRow {
@@ -17,20 +18,6 @@ interface PostRow {
   platform: string;
   disclosed: number;
   kol_name: string;
-}
-
-interface FindingRow {
-  id: string;
-  assessment_id: string;
-  region: string;
-  requirement_id: string;
-  title: string;
-  severity: string;
-  status: string;
-  source: string;
-  created_at: number;
-  created_by: number | null;
-  updated_at: number;
 }
 
 export interface KolCheckOutcome {
