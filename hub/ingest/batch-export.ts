@@ -70,7 +70,7 @@ class ExportFile {
     readonly name: string,
     readonly columns: string[],
   ) {
-    this.stream = createWriteStream(path.join(dir, name));
+    this.stream = createWriteStream(path.join(dir, name), { mode: 0o600 });
     this.stream.write(stringify([columns]));
   }
   async write(values: string[], batchLine: number): Promise<void> {

@@ -90,7 +90,7 @@ export function importRoster(db: Db, request: ImportRequest, person: Person, now
   let rejectedFile: string | null = null;
   if (request.commit && outcome.rejectedLines.length > 0) {
     const folder = path.join(path.dirname(db.name), 'imports');
-    mkdirSync(folder, { recursive: true });
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
     rejectedFile = path.join(folder, `${request.fileName.replace(/\.csv$/i, '')}.rejected.csv`);
     const header = [...columns, 'problem'];
     writeFileSync(rejectedFile, stringify([header, ...outcome.rejectedLines.map((l) => [...columns.map((c) => l.values[c] ?? ''), l.reasons.join('; ')])]), { mode: 0o600 });
