@@ -10,8 +10,10 @@ import { REALDATA_MISSING, REALDATA_PRESENT, realdata } from '../main/test-suppo
 import { screenshot } from './console-fixture';
 import { ROOT, startUntil } from './processes';
 
-test('Olist data imported into a console: complaints in the queue, LATAM weeks in Reports', async ({ browser }) => {
+test('Olist data imported into a console: complaints in the queue, LATAM weeks in Reports', async ({ browser }, testInfo) => {
   test.skip(!REALDATA_PRESENT, REALDATA_MISSING);
+  // It drives the browser host itself, not the project's shell: once is enough.
+  test.skip(testInfo.project.metadata.shell !== 'browser', 'drives the browser host whatever the project: run in browser-host only');
   test.setTimeout(180_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'ops-e2e-olist-'));
   const dbPath = path.join(dir, 'console.sqlite');
