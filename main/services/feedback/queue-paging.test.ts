@@ -44,7 +44,7 @@ describe('queue pages', () => {
     }
   });
 
-  it('serve "Include resolved" (merged duplicates still hidden) from an index, paged and counted, never by a scan', () => {
+  it('serve "Include resolved" (merged duplicates still hidden) from an index alone, paged and counted, never by a scan', () => {
     fixture = fixtureDb([{ id: 1 }, { id: 2, region: 'EU' }]);
     const { db, lead } = fixture;
     const plan = (sql: string, params: SqlValue[]) => all<{ detail: string }>(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((row) => row.detail).join('; ');
@@ -52,9 +52,9 @@ describe('queue pages', () => {
     // A page of the lead's regions, newest first, and one region's count: each read through an index of its own.
     const granted = view({ includeResolved: true });
     expect(plan(`SELECT f.id FROM feedback f WHERE ${granted.where} ORDER BY f.created_at DESC, f.id DESC`, granted.params)).toMatch(
-      /USING (COVERING )?INDEX feedback_unmerged_/,
+      /USING COVERING INDEX feedback_unmerged_/,
     );
     const oneRegion = view({ includeResolved: true, regions: ['SEA'] });
-    expect(plan(`SELECT count(*) FROM feedback f WHERE ${oneRegion.where}`, oneRegion.params)).toMatch(/USING (COVERING )?INDEX feedback_unmerged_region_/);
+    expect(plan(`SELECT count(*) FROM feedback f WHERE ${oneRegion.where}`, oneRegion.params)).toMatch(/USING COVERING INDEX feedback_unmerged_region_/);
   });
 });
