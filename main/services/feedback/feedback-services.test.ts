@@ -8,6 +8,7 @@ import { mergeFeedback, unmergeFeedback } from './merge-service';
 import { countView, pageIds } from './queue-service';
 import { updateFeedback } from './update-service';
 import { all, column, get, run, value } from '../../db/statement-cache';
+import { LOCAL_ID_FLOOR } from '../sync/local-ids';
 
 let fixture: FixtureDb | undefined;
 afterEach(() => fixture?.cleanup());
@@ -100,6 +101,15 @@ describe('bulk updates', () => {
     expect(events.filter((e) => (e as { kind: string }).kind === 'assignee')).toHaveLength(2);
     const due = value(f.db, 'SELECT sla_due_at FROM feedback WHERE id = 1');
     expect(due).toBe(NOW - HOUR_MS + 4 * HOUR_MS);
+  });
+
+  it('number the audit events of one change one after another, and those of the next change after them', () => {
+    const f = setup();
+    updateFeedback(f.db, { target: { ids: [1, 2, 3] }, change: { priority: 'P1', addTags: ['customs'] } }, f.lead, NOW);
+    mergeFeedback(f.db, 1, [2], f.lead, NOW);
+    const ids = column<number>(f.db, 'SELECT id FROM feedback_events ORDER BY id');
+    // Three items with a new priority, due time and tag each, then the merged item and its primary.
+    expect(ids).toEqual(Array.from({ length: 11 }, (_, i) => LOCAL_ID_FLOOR + i));
   });
 
   it('change nothing when one item is outside the person\'s regions', () => {

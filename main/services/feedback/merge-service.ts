@@ -4,7 +4,7 @@ import { all, column, get, run } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { hubMergeId, nextLocalId } from '../sync/local-ids';
 import { openOutbox } from '../sync/outbox';
-import { recordEvent } from './audit';
+import { openAuditTrail } from './audit';
 
 interface MergeCandidate {
   id: number;
@@ -59,12 +59,13 @@ export function mergeFeedback(db: Db, primaryId: number, duplicateIds: number[],
       );
     }
     const mergeId = nextLocalId(db, 'feedback_merges');
+    const recordEvent = openAuditTrail(db);
     run(db, 'INSERT INTO feedback_merges (id, primary_id, at, actor_id) VALUES (?, ?, ?, ?)', [mergeId, primaryId, now, person.id]);
     for (const id of unique) {
       run(db, 'UPDATE feedback SET duplicate_of = ?, merge_id = ?, updated_at = ?, version = version + 1 WHERE id = ?', [primaryId, mergeId, now, id]);
-      recordEvent(db, { feedbackId: id, at: now, actorId: person.id, kind: 'merged_into', before: null, after: primaryId });
+      recordEvent({ feedbackId: id, at: now, actorId: person.id, kind: 'merged_into', before: null, after: primaryId });
     }
-    recordEvent(db, { feedbackId: primaryId, at: now, actorId: person.id, kind: 'merged', before: null, after: unique.map((id) => `#${id}`).join(', ') });
+    recordEvent({ feedbackId: primaryId, at: now, actorId: person.id, kind: 'merged', before: null, after: unique.map((id) => `#${id}`).join(', ') });
     run(db, 'UPDATE feedback SET updated_at = ?, version = version + 1 WHERE id = ?', [now, primaryId]);
     openOutbox(db)?.merge(primaryId, unique, mergeId, now);
     return { mergeId, merged: unique.length };
@@ -82,11 +83,12 @@ export function unmergeFeedback(db: Db, requestedId: number, person: Person, now
     if (merge.undone_at !== null) throw new ServiceError('conflict', `Merge #${requestedId} was already undone`, 'mergeId');
     const ids = column<number>(db, 'SELECT id FROM feedback WHERE merge_id = ?', [mergeId]);
     loadCandidates(db, [merge.primary_id, ...ids], person);
+    const recordEvent = openAuditTrail(db);
     for (const id of ids) {
       run(db, 'UPDATE feedback SET duplicate_of = NULL, merge_id = NULL, updated_at = ?, version = version + 1 WHERE id = ?', [now, id]);
-      recordEvent(db, { feedbackId: id, at: now, actorId: person.id, kind: 'unmerged', before: merge.primary_id, after: null });
+      recordEvent({ feedbackId: id, at: now, actorId: person.id, kind: 'unmerged', before: merge.primary_id, after: null });
     }
-    recordEvent(db, { feedbackId: merge.primary_id, at: now, actorId: person.id, kind: 'unmerged', before: ids.map((id) => `#${id}`).join(', '), after: null });
+    recordEvent({ feedbackId: merge.primary_id, at: now, actorId: person.id, kind: 'unmerged', before: ids.map((id) => `#${id}`).join(', '), after: null });
     run(db, 'UPDATE feedback_merges SET undone_at = ? WHERE id = ?', [now, mergeId]);
     openOutbox(db)?.unmerge(mergeId, [merge.primary_id, ...ids], now);
     return { restored: ids.length };

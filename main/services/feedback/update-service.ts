@@ -7,7 +7,7 @@ import { ServiceError } from '../kit';
 import { dueAtFor, pause, resume, transitionFor } from '../../../shared/sla-clock';
 import { closedPauseTotalMs, policyHours } from '../sla/policies';
 import { openOutbox } from '../sync/outbox';
-import { recordEvent } from './audit';
+import { openAuditTrail, type AuditEvent, type AuditKind } from './audit';
 import { matchingIds } from './queue-service';
 
 type UpdateInput = InputOf<(typeof feedbackCalls)['feedback.update']>;
@@ -76,9 +76,29 @@ function checkAssignee(db: Db, assigneeId: number, rows: CurrentRow[]): void {
   }
 }
 
-function applyToRow(db: Db, row: CurrentRow, change: Change, actorId: number, now: number): boolean {
-  const event = (kind: Parameters<typeof recordEvent>[1]['kind'], before: string | number | null, after: string | number | null) =>
-    recordEvent(db, { feedbackId: row.id, at: now, actorId, kind, before, after });
+/** What one update call opens once for all its rows. */
+interface Batch {
+  record: (event: AuditEvent) => void;
+  /** A region's hours for a priority, read once per pair in the call rather than once per row. */
+  hours: (region: RegionCode, priority: Priority) => number;
+}
+
+function openBatch(db: Db): Batch {
+  const known = new Map<string, number>();
+  return {
+    record: openAuditTrail(db),
+    hours(region, priority) {
+      const key = `${region} ${priority}`;
+      let hours = known.get(key);
+      if (hours === undefined) known.set(key, (hours = policyHours(db, region, priority)));
+      return hours;
+    },
+  };
+}
+
+function applyToRow(db: Db, batch: Batch, row: CurrentRow, change: Change, actorId: number, now: number): boolean {
+  const event = (kind: AuditKind, before: string | number | null, after: string | number | null) =>
+    batch.record({ feedbackId: row.id, at: now, actorId, kind, before, after });
   const next = { ...row };
   let changed = false;
 
@@ -117,7 +137,7 @@ function applyToRow(db: Db, row: CurrentRow, change: Change, actorId: number, no
     event('priority', row.priority, change.priority);
     // The clock keeps the time it stood still; only the policy's allowance changes. A pause still
     // open is added when it ends.
-    const dueAt = dueAtFor(row.created_at, policyHours(db, row.region, change.priority), closedPauseTotalMs(db, row.id));
+    const dueAt = dueAtFor(row.created_at, batch.hours(row.region, change.priority), closedPauseTotalMs(db, row.id));
     if (dueAt !== next.sla_due_at) {
       event('sla_due', next.sla_due_at, dueAt);
       next.sla_due_at = dueAt;
@@ -156,9 +176,10 @@ export function updateFeedback(db: Db, input: UpdateInput, person: Person, now: 
     const rows = loadRows(db, ids, person);
     if (input.change.assigneeId != null) checkAssignee(db, input.change.assigneeId, rows);
     const outbox = openOutbox(db);
+    const batch = openBatch(db);
     let updated = 0;
     for (const row of rows) {
-      if (!applyToRow(db, row, input.change, person.id, now)) continue;
+      if (!applyToRow(db, batch, row, input.change, person.id, now)) continue;
       updated += 1;
       outbox?.feedbackUpdate(row, input.change, now);
     }
