@@ -1,11 +1,12 @@
 // `npm run bench`: seeds the large demo set into a fresh file and measures the triage queue, the review pack and sync
 // (part "store"), then how many consoles the hub keeps current (part "hub_load"), then imports of a platform's export
-// into a console and a hub (part "import"). `--part hub_load` runs one alone.
+// into a console and a hub (part "import"). `--part hub_load` runs one alone; `--part triage` or `--part rosters` runs
+// that part of the store alone, on a store of its own.
 // Results go to bench/results/<suite>.json in one shape: { machine, results: [{ name, p50_ms, p95_ms, ... }] }.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFlags } from '../main/cli/flags';
-import { openDatabase } from '../main/db/open';
+import { openDatabase, type Db } from '../main/db/open';
 import { seedDatabase } from '../main/seed/write-sqlite';
 import { warmRollups } from '../main/services/metrics/warm-rollups';
 import { writeEvidenceFiles } from '../main/services/compliance/evidence-files';
@@ -32,7 +33,7 @@ function writeResults(suite: string, results: BenchResult[]): void {
 /** The parts `--part` may pick; all of them by default. triage, pack and sync share one seeded store, so they run together. */
 const PARTS = ['store', 'hub_load', 'import'];
 /** Parts of the store that `--part` may also pick alone (the store's run includes them): each seeds its own store. */
-const ALONE = ['rosters'];
+const ALONE = ['rosters', 'triage'];
 
 function positive(text: string): number {
   const n = Number(text);
@@ -52,8 +53,8 @@ function rostersAlone(dbOption: string | undefined, scale: 'small' | 'large', un
   db.close();
 }
 
-/** triage, pack and sync: one seeded store of the scale asked. */
-async function storeParts(dbOption: string | undefined, scale: 'small' | 'large', until: Date): Promise<void> {
+/** The large (or small) store the triage, pack and sync parts read, seeded fresh, with how long the seed took. */
+function seededStore(dbOption: string | undefined, scale: 'small' | 'large', until: Date): { db: Db; seedResult: BenchResult } {
   const dbPath = path.resolve(dbOption ?? path.join(RESULTS_DIR, `bench-${scale}.sqlite`));
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 
@@ -74,6 +75,19 @@ async function storeParts(dbOption: string | undefined, scale: 'small' | 'large'
     warm_rollups_ms: Math.round(warmMs),
     goal_ms: 90_000,
   };
+  return { db, seedResult };
+}
+
+/** `--part triage`: the queue's figures alone (bench/results/triage.json), without the pack, sync and browser parts. */
+function triageAlone(dbOption: string | undefined, scale: 'small' | 'large', until: Date): void {
+  const { db, seedResult } = seededStore(dbOption, scale, until);
+  writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
+  db.close();
+}
+
+/** triage, pack and sync: one seeded store of the scale asked. */
+async function storeParts(dbOption: string | undefined, scale: 'small' | 'large', until: Date): Promise<void> {
+  const { db, seedResult } = seededStore(dbOption, scale, until);
   writeResults('triage', [...triageBench(db, until.getTime()), seedResult]);
   writeResults('pack', await packBench(db));
   writeResults('compliance', await complianceBench(db, until.getTime()));
@@ -92,7 +106,10 @@ async function main(argv: string[]): Promise<void> {
   const unknown = parts.filter((part) => !PARTS.includes(part) && !ALONE.includes(part));
   if (unknown.length > 0) throw new Error(`--part "${unknown.join(',')}" is not among ${[...PARTS, ...ALONE].join(', ')}`);
   if (parts.includes('store')) await storeParts(values.db, scale, until);
-  else if (parts.includes('rosters')) rostersAlone(values.db, scale, until);
+  else {
+    if (parts.includes('triage')) triageAlone(values.db, scale, until);
+    if (parts.includes('rosters')) rostersAlone(values.db, scale, until);
+  }
   if (parts.includes('hub_load')) {
     // Its own set (the small one, a few thousand customers): what it measures is fan-out, not data volume.
     const counts = (text: string | undefined, fallback: number[]) => (text === undefined ? fallback : text.split(',').filter(Boolean).map(positive));
