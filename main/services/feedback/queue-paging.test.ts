@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOUR_MS } from '../../../shared/domain';
+import { HOUR_MS, REGION_CODES } from '../../../shared/domain';
 import { queueFilterSchema } from '../../../shared/queue';
 import { fixtureDb, NOW, type FixtureDb } from '../../test-support/fixture-db';
 import { all, type SqlValue } from '../../db/statement-cache';
@@ -48,12 +48,20 @@ describe('queue pages', () => {
     fixture = fixtureDb([{ id: 1 }, { id: 2, region: 'EU' }]);
     const { db, lead } = fixture;
     const plan = (sql: string, params: SqlValue[]) => all<{ detail: string }>(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((row) => row.detail).join('; ');
-    const view = (input: object) => filterSql(queueFilterSchema.parse(input), lead, NOW);
-    // A page of the lead's regions, newest first, and one region's count: each read through an index of its own.
-    const granted = view({ includeResolved: true });
-    expect(plan(`SELECT f.id FROM feedback f WHERE ${granted.where} ORDER BY f.created_at DESC, f.id DESC`, granted.params)).toMatch(
-      /USING COVERING INDEX feedback_unmerged_/,
-    );
+    // Granted every region, a person's view has no region term; granted some, it has one (here: one region).
+    const everywhere = { ...lead, regions: [...REGION_CODES] };
+    const view = (input: object) => filterSql(queueFilterSchema.parse(input), everywhere, NOW);
+    // Pages of the lead's regions and of one, by either sort that has an index, either way: ids from one index alone.
+    for (const input of [{ includeResolved: true }, { includeResolved: true, regions: ['SEA'] }]) {
+      const { where, params } = view(input);
+      for (const column of ['created_at', 'sla_due_at']) {
+        for (const direction of ['ASC', 'DESC']) {
+          const page = plan(`SELECT f.id FROM feedback f WHERE ${where} ORDER BY f.${column} ${direction}, f.id ${direction}`, params);
+          expect(page, `${JSON.stringify(input)} by ${column} ${direction}`).toMatch(/USING COVERING INDEX feedback_(unmerged_|sla_due)/);
+          expect(page, `${JSON.stringify(input)} by ${column} ${direction}`).not.toMatch(/TEMP B-TREE/);
+        }
+      }
+    }
     const oneRegion = view({ includeResolved: true, regions: ['SEA'] });
     expect(plan(`SELECT count(*) FROM feedback f WHERE ${oneRegion.where}`, oneRegion.params)).toMatch(/USING COVERING INDEX feedback_unmerged_region_/);
   });
