@@ -40,7 +40,7 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.approveContract': (input, { db, person, now, events }) => announce(events, approveContract(db, input.id, person, now())),
   'rosters.report': (input, { db, person }) => rostersReport(db, input.region, person),
   'rosters.import': (input, { db, person, now, events }) => {
-    const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit };
+    const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit, via: 'screen' as const };
     const report = importRoster(db, request, person, now());
     return report.committed && report.added > 0 ? announce(events, report) : report;
   },
