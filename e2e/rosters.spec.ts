@@ -4,17 +4,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { actAs, kolsIn, OPERATOR } from './act-as';
 import { expect, screenshot, test } from './console-fixture';
 import { detailPane, row } from './queue-helpers';
 
 test('an operator finds a KOL, reads their results, changes them in bulk and reads campaigns and communities', async ({ console: app }) => {
-  const page = app.page;
-  await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  await expect(app.page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  const page = await actAs(app, OPERATOR);
   await page.keyboard.press('Control+4');
   const tabs = page.getByRole('tablist', { name: 'Rosters' });
   await expect(tabs.getByRole('tab', { name: 'KOLs' })).toHaveAttribute('aria-selected', 'true');
   const grid = page.getByRole('region', { name: 'KOLs', exact: true });
-  await expect(page.getByRole('status').filter({ hasText: /^300 KOLs$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${kolsIn(app, OPERATOR.regions)} KOLs$`) })).toBeVisible({ timeout: 30_000 });
   const firstRow = grid.locator('.ag-row[row-index="0"]');
   await expect(firstRow).toBeVisible();
 
@@ -72,10 +73,11 @@ test('an operator finds a KOL, reads their results, changes them in bulk and rea
 });
 
 test('an operator imports a hostile KOL file, fixes the rejected rows, imports them, and importing again changes nothing', async ({ console: app }) => {
-  const page = app.page;
-  await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  await expect(app.page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  const page = await actAs(app, OPERATOR);
+  const kols = kolsIn(app, OPERATOR.regions);
   await page.keyboard.press('Control+4');
-  await expect(page.getByRole('status').filter({ hasText: /^300 KOLs$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${kols} KOLs$`) })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a roster' });
   const file = dialog.getByLabel('CSV file');
@@ -114,7 +116,7 @@ test('an operator imports a hostile KOL file, fixes the rejected rows, imports t
   await screenshot(page, 'rosters-import');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: /^303 KOLs$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${kols + 3} KOLs$`) })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search KOLs by name or handle' }).fill('https://www.tiktok.com/@PLOYREVIEW');
   await expect(page.getByRole('status').filter({ hasText: /^1 KOL$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]')).toHaveText('Ploy Review');

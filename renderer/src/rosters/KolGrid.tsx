@@ -1,4 +1,5 @@
-// The KOLs grid: AG Grid's infinite row model fed page by page by rosters.kolPage, sorted by the core.
+// The KOLs grid: AG Grid's infinite row model fed page by page by rosters.kolPage, sorted by the core. Without a
+// selection (a person who only reads rosters) it has no column of checkboxes.
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, ICellRendererParams, IDatasource, RowClassRules } from 'ag-grid-community';
@@ -58,7 +59,7 @@ function SelectCell({ data, context }: ICellRendererParams<KolRow, unknown, { se
 
 interface KolGridProps {
   datasource: IDatasource;
-  selection: Selection;
+  selection: Selection | null;
   focusedId: number | null;
   onReady(api: GridApi<KolRow>): void;
   onRowFocus(id: number): void;
@@ -72,7 +73,7 @@ export function KolGrid({ datasource, selection, focusedId, onReady, onRowFocus 
   const people = useMemo(() => new Map([session.person, ...session.people].map((p) => [p.id, p.name])), [session]);
   const columnDefs = useMemo<ColDef<KolRow>[]>(
     () => [
-      { colId: 'select', headerName: '', headerTooltip: t('rosters.select'), width: 44, resizable: false, cellRenderer: SelectCell, lockPosition: dir === 'rtl' ? 'right' : 'left' },
+      ...(selection === null ? [] : [{ colId: 'select', headerName: '', headerTooltip: t('rosters.select'), width: 44, resizable: false, cellRenderer: SelectCell, lockPosition: dir === 'rtl' ? ('right' as const) : ('left' as const) }]),
       { colId: 'name', field: 'name', headerName: t('rosters.column.name'), sortable: true, initialWidth: 170 },
       { colId: 'handle', field: 'handle', headerName: t('rosters.column.handle'), sortable: true, initialWidth: 150, valueFormatter: ({ value }) => (value ? `@${String(value)}` : '') },
       { colId: 'platform', field: 'platform', headerName: t('rosters.column.platform'), sortable: true, initialWidth: 110, valueFormatter: ({ value }) => label('kolPlatform', (value as string) ?? null) },
@@ -84,11 +85,11 @@ export function KolGrid({ datasource, selection, focusedId, onReady, onRowFocus 
       { colId: 'owner', field: 'ownerId', headerName: t('rosters.column.owner'), initialWidth: 140, valueFormatter: ({ value }) => (typeof value === 'number' ? (people.get(value) ?? `#${value}`) : '') },
       { colId: 'tags', field: 'tags', headerName: t('rosters.column.tags'), flex: 1, minWidth: 100, valueFormatter: ({ value }) => (Array.isArray(value) ? value.join(', ') : '') },
     ],
-    [t, label, format, people, dir],
+    [t, label, format, people, dir, selection === null],
   );
   const context = useMemo(() => ({ selection, name: (row: KolRow) => t('rosters.selectKol', { name: row.name }) }), [selection, t]);
   const rowClassRules = useMemo<RowClassRules<KolRow>>(
-    () => ({ 'row-focused': ({ data }) => data !== undefined && data.id === focusedId, 'row-selected': ({ data }) => data !== undefined && selection.ids.has(data.id) }),
+    () => ({ 'row-focused': ({ data }) => data !== undefined && data.id === focusedId, 'row-selected': ({ data }) => data !== undefined && selection !== null && selection.ids.has(data.id) }),
     [focusedId, selection],
   );
 

@@ -1,5 +1,5 @@
 // The KOLs tab: the pipeline beside the grid, the filters above it, bulk changes over the chosen KOLs (or all the
-// filter matches, across pages), and the focused KOL's pane.
+// filter matches, across pages), and the focused KOL's pane. Choosing rows and importing are for those who edit.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { takeScreenLink } from '../app/screen-link';
 import type { GridApi } from 'ag-grid-community';
@@ -17,11 +17,13 @@ import { KolFilters } from './KolFilters';
 import { KolGrid, kolDatasource, type Selection } from './KolGrid';
 import { KolViews } from './KolViews';
 import { Pipeline } from './Pipeline';
+import { useMayEditRosters } from './roster-editing';
 import { useRosterCall } from './useRosterCall';
 
 export function KolsTab() {
   const { t, number } = useWords();
   const toast = useToast();
+  const mayEdit = useMayEditRosters();
   const [filter, setFilter] = useState<KolFilter>({});
   const [count, setCount] = useState<number | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
@@ -106,7 +108,7 @@ export function KolsTab() {
 
   const onGridKey = (event: KeyboardEvent) => {
     // x chooses the focused row, as in the queue.
-    if (event.key === 'x' && focusedId !== null && !(event.target instanceof HTMLInputElement)) selection.toggle(focusedId);
+    if (event.key === 'x' && mayEdit && focusedId !== null && !(event.target instanceof HTMLInputElement)) selection.toggle(focusedId);
   };
   const chosenCount = allMatching ? (count ?? 0) : chosen.size;
 
@@ -141,13 +143,15 @@ export function KolsTab() {
             </label>
             <button type="button" className="button button-small" onClick={() => void exportAs('csv')}>{t('rosters.export.csv')}</button>
             <button type="button" className="button button-small" onClick={() => void exportAs('xlsx')}>{t('rosters.export.xlsx')}</button>
-            <button type="button" className="button button-small" onClick={() => setImporting(true)}>
-              {t('rosters.import.open')}
-            </button>
+            {mayEdit && (
+              <button type="button" className="button button-small" onClick={() => setImporting(true)}>
+                {t('rosters.import.open')}
+              </button>
+            )}
           </div>
         )}
         <div className="grid-area">
-          <KolGrid datasource={datasource} selection={selection} focusedId={focusedId} onReady={(api) => (grid.current = api)} onRowFocus={setFocusedId} />
+          <KolGrid datasource={datasource} selection={mayEdit ? selection : null} focusedId={focusedId} onReady={(api) => (grid.current = api)} onRowFocus={setFocusedId} />
         </div>
       </section>
       <KolDetailPane id={focusedId} />
