@@ -62,6 +62,22 @@ test('an operator finds a KOL, reads their results, changes them in bulk and rea
   await expect(results.getByRole('term').filter({ hasText: /^ROAS$/ })).toBeVisible();
   await screenshot(page, 'rosters-campaign');
 
+  // Export what the Campaigns table shows: the campaigns of the operator's regions, newest first.
+  const db = new Database(app.dbPath, { readonly: true });
+  const shown = db.prepare("SELECT id, name FROM campaigns WHERE region IN ('SEA', 'EA') ORDER BY starts_on DESC, id DESC").all() as { id: number; name: string }[];
+  db.close();
+  const exports = page.getByRole('toolbar', { name: 'Export Campaigns' });
+  await exports.getByRole('button', { name: 'Export CSV' }).click();
+  const written = page.getByText(new RegExp(`^${shown.length} rows written to (\\S+)$`));
+  await expect(written).toBeVisible();
+  const file = /written to (\S+)$/.exec(await written.innerText())?.[1] ?? '';
+  expect(path.dirname(path.dirname(file))).toBe(path.dirname(app.dbPath));
+  const exported = readFileSync(file, 'utf8').trim().split('\r\n');
+  expect(exported[0]).toBe('id,name,region,starts_on,ends_on,budget_usd,contracted_usd,kols,new_customers');
+  expect(exported.slice(1).map((line) => Number(line.split(',')[0]))).toEqual(shown.map((c) => c.id));
+  await exports.getByRole('button', { name: 'Export XLSX' }).click();
+  await expect(page.getByText(/^Written: \S+campaigns-\S+\.xlsx$/)).toBeVisible();
+
   // Communities: members against non-members of the same signup weeks.
   await page.keyboard.press('ArrowRight');
   await tabs.getByRole('tab', { name: 'Communities' }).click();

@@ -6,7 +6,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { KolStatus } from '../../../shared/rosters';
 import type { KolChange } from '../../../shared/rosters-calls';
 import { KOL_SORT_COLUMNS, type KolFilter, type KolRow, type KolSavedView, type KolViewState } from '../../../shared/rosters-kols';
-import { api, listen } from '../api';
+import { api } from '../api';
 import { useOnRowsChanged } from '../app/data-changed';
 import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';
@@ -19,6 +19,7 @@ import { KolViews } from './KolViews';
 import { Pipeline } from './Pipeline';
 import { useMayEditRosters } from './roster-editing';
 import { useRosterCall } from './useRosterCall';
+import { useRosterExport } from './useRosterExport';
 
 export function KolsTab() {
   const { t, number } = useWords();
@@ -35,15 +36,8 @@ export function KolsTab() {
   const [withContact, setWithContact] = useState(false);
   // Bumped when a saved view is applied, so the filters' own fields start again from its filter.
   const [applied, setApplied] = useState(0);
-  useEffect(() => listen('rosters.exportDone', ({ file, error }) => (error ? toast.error(new Error(error)) : toast.info(t('rosters.export.written', { file })))), [toast, t]);
-  const exportAs = async (format: 'csv' | 'xlsx') => {
-    try {
-      const { file, rows, written } = await api('rosters.exportKols', { filter, format, withContact });
-      toast.info(t(written ? 'rosters.export.done' : 'rosters.export.writing', { rows, file }));
-    } catch (failure) {
-      toast.error(failure);
-    }
-  };
+  const exportWith = useRosterExport('kols');
+  const exportAs = (format: 'csv' | 'xlsx') => exportWith(() => api('rosters.exportKols', { filter, format, withContact }));
   const grid = useRef<GridApi<KolRow> | null>(null);
   const pipeline = useRosterCall('rosters.pipeline', { filter });
 

@@ -975,6 +975,7 @@ export const en = {
   'rosters.audit.importedPost': 'imported a post from {file}',
   'rosters.export.rowsDone': '{rows, plural, one {# row} other {# rows}} written to {file}',
   'rosters.export.rowsWriting': 'Writing {rows, plural, one {# row} other {# rows}} to {file}…',
+  'rosters.export.of': 'Export {what}',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -977,4 +977,5 @@ export const es: Catalogue = {
   'rosters.audit.importedPost': 'importó una publicación desde {file}',
   'rosters.export.rowsDone': '{rows, plural, one {# fila escrita} other {# filas escritas}} en {file}',
   'rosters.export.rowsWriting': 'Escribiendo {rows, plural, one {# fila} other {# filas}} en {file}…',
+  'rosters.export.of': 'Exportar {what}',
 };
