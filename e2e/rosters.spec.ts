@@ -136,6 +136,11 @@ test('an operator imports a hostile KOL file, fixes the rejected rows, imports t
   await page.getByRole('searchbox', { name: 'Search KOLs by name or handle' }).fill('https://www.tiktok.com/@PLOYREVIEW');
   await expect(page.getByRole('status').filter({ hasText: /^1 KOL$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]')).toHaveText('Ploy Review');
+  // The KOL's audit trail says where they came from, and who brought the file in.
+  await page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]').click();
+  const trail = page.getByRole('complementary', { name: 'KOL Ploy Review' }).getByRole('list', { name: 'Changes' });
+  await expect(trail.getByRole('listitem')).toHaveCount(1);
+  await expect(trail.getByRole('listitem')).toContainText(`${OPERATOR.name} imported the KOL from kols.csv`);
 
   // Export what the grid shows.
   await page.getByRole('button', { name: 'Export CSV' }).click();
