@@ -11,6 +11,7 @@ import { HubClient } from '../sync/hub-client';
 import { readSyncState } from '../sync/sync-state';
 import { syncConsole, type SyncConsole } from '../sync/test-support/sync-console';
 import { approveContract, createContract, updateContract } from './contract-service';
+import { importRoster } from './import/import-service';
 import { createKol, updateKols } from './kol-edit-service';
 
 /** Wei Ling Tan, an operator of SEA and EA: Putri's fellow editor of SEA's rosters. */
@@ -191,6 +192,21 @@ describe('who edits rosters', () => {
     });
     expect(answer.results).toEqual([{ id: 1, status: 'rejected', reason: `kols #${id}: As a manager you read the rosters: only an operator of the region edits them` }]);
     expect((await hubKol(id))?.followers).toBe(42_000);
+  });
+});
+
+describe('imports through the hub', () => {
+  it('sends imported KOLs with their audit events, the command line\'s naming no one', async () => {
+    const wei = await signedIn(WEI);
+    const file = (handle: string) => new TextEncoder().encode(`region,name,platform,handle,followers,engagement_rate\nSEA,Imported,tiktok,@${handle},1000,0.05\n`);
+    importRoster(wei.db, { kind: 'kols', fileName: 'screen.csv', bytes: file('imported.screen'), commit: true, via: 'screen' }, wei.person(), wei.now());
+    importRoster(wei.db, { kind: 'kols', fileName: 'cli.csv', bytes: file('imported.cli'), commit: true, via: 'command line' }, wei.person(), wei.now());
+    await wei.sync();
+    expect(column(wei.db, 'SELECT reason FROM sync_rejections')).toEqual([]);
+    const { rows } = await fixture.pool.query<{ handle: string; actor_id: number | null; after: string }>(
+      `SELECT k.handle, e.actor_id, e.after FROM roster_events e JOIN kols k ON k.id = e.row_id WHERE e.field = 'imported' AND k.handle LIKE 'imported.%' ORDER BY k.handle`,
+    );
+    expect(rows).toEqual([{ handle: 'imported.cli', actor_id: null, after: 'cli.csv' }, { handle: 'imported.screen', actor_id: 2, after: 'screen.csv' }]);
   });
 });
 
