@@ -2,18 +2,14 @@
 // selection (a person who only reads rosters) it has no column of checkboxes.
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, ICellRendererParams, IDatasource, RowClassRules } from 'ag-grid-community';
+import type { CellFocusedEvent, ColDef, GridApi, ICellRendererParams, IDatasource, RowClassRules } from 'ag-grid-community';
 import { KOL_SORT_COLUMNS, type KolFilter, type KolRow, type KolSortColumn } from '../../../shared/rosters-kols';
 import { api } from '../api';
 import { useLocaleChoice, useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
-import { gridTheme } from '../ui/grid-theme';
+import { pagedGridProps } from '../ui/paged-grid';
 import { rosterFormat } from './rosters-format';
 
-const BLOCK_SIZE = 100;
-const getRowId = ({ data }: GetRowIdParams<KolRow>) => String(data.id);
-const defaultColDef: ColDef<KolRow> = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
-const containerStyle = { height: '100%' };
 const isSortable = (colId: string): colId is KolSortColumn => (KOL_SORT_COLUMNS as readonly string[]).includes(colId);
 
 export interface Selection {
@@ -97,21 +93,11 @@ export function KolGrid({ datasource, selection, focusedId, onReady, onRowFocus 
     <div className="grid-host" role="region" aria-label={t('rosters.gridLabel')}>
       <AgGridReact<KolRow>
         key={dir}
-        enableRtl={dir === 'rtl'}
-        theme={gridTheme}
-        containerStyle={containerStyle}
-        rowModelType="infinite"
+        {...pagedGridProps<KolRow>(dir)}
         datasource={datasource}
-        cacheBlockSize={BLOCK_SIZE}
-        maxConcurrentDatasourceRequests={2}
-        blockLoadDebounceMillis={40}
-        getRowId={getRowId}
         columnDefs={columnDefs}
-        defaultColDef={defaultColDef}
         context={context}
         rowClassRules={rowClassRules}
-        ensureDomOrder
-        suppressColumnVirtualisation
         onGridReady={({ api: grid }) => onReady(grid)}
         onCellFocused={({ api: grid, rowIndex }: CellFocusedEvent<KolRow>) => {
           if (rowIndex === null || grid.getFocusedCell()?.rowIndex !== rowIndex) return;
