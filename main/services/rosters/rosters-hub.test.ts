@@ -106,7 +106,11 @@ describe('rosters through the hub', () => {
     // Until the person chooses, the console shows the hub's value (its edit was answered).
     expect(kolField(putri, id, 'status')).toBe('negotiating');
 
-    resolveConflict(putri.db, (conflicts[0] as { id: number }).id, 'local', putri.person(), putri.now());
+    // Keeping one's own value is a new edit: not for someone who only reads rosters (a role changed meanwhile).
+    const conflictId = (conflicts[0] as { id: number }).id;
+    expect(() => resolveConflict(putri.db, conflictId, 'local', { ...putri.person(), role: 'support_lead' }, putri.now())).toThrow('As a support lead you read the rosters');
+    expect(listConflicts(putri.db)).toHaveLength(1);
+    resolveConflict(putri.db, conflictId, 'local', putri.person(), putri.now());
     expect(listConflicts(putri.db)).toEqual([]);
     await putri.sync();
     await wei.sync();
