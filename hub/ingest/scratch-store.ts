@@ -2,10 +2,11 @@
 // hub already has of the source: its directory, the source's ids and the rows they became. What the import then
 // changed in the scratch store is what the hub must write.
 import type { Db } from '../../main/db/open';
-import { all, run } from '../../main/db/statement-cache';
+import { all, run, tuples } from '../../main/db/statement-cache';
 import { TABLE_BY_NAME, columnNames, type TableName } from '../../shared/table-registry';
 import type { Pool } from '../db/pool';
 import { rowJson } from '../table-sql';
+import type { SourceKey } from './hub-write';
 
 export const KEYED: { table: 'customers' | 'orders' | 'feedback'; entity: 'person' | 'order' | 'review' }[] = [
   { table: 'customers', entity: 'person' },
@@ -108,18 +109,17 @@ export async function hubMaxIds(pool: Pool): Promise<Record<'customers' | 'order
   return rows[0] as Record<'customers' | 'orders' | 'feedback', number>;
 }
 
-/** The rows of `table` the import inserted or changed, in id order, as objects by column; with their keys. */
+/** The rows of `table` the import inserted or changed, in id order, as arrays in column order; with their keys. */
 export function changedRows(scratch: Db, source: string, table: 'customers' | 'orders' | 'feedback', entity: string) {
-  const columns = columnsOf(table);
-  const rows = all<Record<string, string | number | null>>(
+  const rows = tuples<unknown[]>(
     scratch,
-    `SELECT ${columns.map((c) => `t."${c}"`).join(', ')} FROM ${table} t LEFT JOIN loaded_${table} l ON l.id = t.id
+    `SELECT ${columnsOf(table).map((c) => `t."${c}"`).join(', ')} FROM ${table} t LEFT JOIN loaded_${table} l ON l.id = t.id
      WHERE l.row IS NOT ${rowText(table).replace(/"(\w+)"/g, 't."$1"')} ORDER BY t.id`,
   );
-  const keys = all<{ source_key: string; local_id: number; content: string }>(
+  const keys = all<SourceKey>(
     scratch,
     `SELECT k.source_key, k.local_id, k.content FROM import_keys k LEFT JOIN loaded_keys l ON l.entity = k.entity AND l.source_key = k.source_key
-     WHERE k.source = ? AND k.entity = ? AND l.content IS NOT k.content`,
+     WHERE k.source = ? AND k.entity = ? AND l.content IS NOT k.content ORDER BY k.local_id`,
     [source, entity],
   );
   return { rows, keys };
