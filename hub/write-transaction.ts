@@ -47,9 +47,17 @@ export function withWriteTransaction<T>(pool: Pool, write: (client: Client, seq:
  * placeholder and re-stamped, and the sequence row stays locked for that one statement. `stage` must lock every
  * existing row `write` changes: taking the sequence row first and such a row after would deadlock against a push.
  */
-export function withStagedWriteTransaction<T>(pool: Pool, table: string, stage: (client: Client) => Promise<T>, write: (seq: string) => string): Promise<T> {
+export function withStagedWriteTransaction<T>(
+  pool: Pool,
+  table: string,
+  stage: (client: Client) => Promise<T>,
+  write: (seq: string) => string,
+  /** The write before this one: this one stages meanwhile, but commits only after it has (and not at all if it fails). */
+  after: Promise<unknown> = Promise.resolve(),
+): Promise<T> {
   return transaction(pool, async (client) => {
     const result = await stage(client);
+    await after;
     await client.query(
       `WITH n AS (UPDATE hub_sequence SET seq = seq + 1 RETURNING seq),
          w AS (${write('(SELECT seq FROM n)')}),

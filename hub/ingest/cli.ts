@@ -41,7 +41,8 @@ async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LISTED) return fail(`--limit ${values.limit}: give a whole number from 1 to ${MAX_LISTED}`);
   }
   const database = await hubDatabase(values['database-url'] ?? process.env.HUB_DATABASE_URL, (line) => console.log(line));
-  const pool = createPool(database.url, 2);
+  // The import lock's connection, and two batches at a time (hub-import.ts).
+  const pool = createPool(database.url, 3);
   try {
     await migrateHub(pool);
     if (switches.runs) return await listRuns(pool, mapping?.source, limit);

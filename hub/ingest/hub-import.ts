@@ -98,15 +98,23 @@ async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: Hu
       // Both in id order: a batch's keys are the next ones up to its last row's id.
       const rowKeys = keys.filter((k) => inRows.has(k.local_id));
       let key = 0;
+      // Two batches at a time: one stages while the one before commits, and commits after it, so batches still commit
+      // in id order. A table's last batch has committed before the next table's first (their rows refer to it).
+      let previous: Promise<void> | undefined;
       for (let at = 0; at < rows.length; at += batchRows) {
         const batch = rows.slice(at, at + batchRows);
         const last = batch[batch.length - 1]?.[0] as number;
         const from = key;
         while (key < rowKeys.length && (rowKeys[key] as SourceKey).local_id <= last) key++;
-        await writeBatch(pool, mapping.source, table, entity, batch, rowKeys.slice(from, key));
+        const current = writeBatch(pool, mapping.source, table, entity, batch, rowKeys.slice(from, key), previous);
+        // Its failure is the one awaited next: never left unhandled meanwhile.
+        current.catch(() => undefined);
+        await previous;
+        previous = current;
         transactions++;
         written[table] += batch.length;
       }
+      await previous;
       // Keys whose rows needed no write: a source record whose change touched nothing the hub keeps.
       await saveKeys(pool, mapping.source, entity, keys.filter((k) => !inRows.has(k.local_id)));
     }

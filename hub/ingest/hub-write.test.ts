@@ -17,10 +17,10 @@ afterAll(() => fixture?.cleanup());
 const columns = (TABLE_BY_NAME.get('orders')?.columns ?? []).map((c) => c.name);
 const seqOf = async () => Number((await fixture.pool.query('SELECT seq FROM hub_sequence')).rows[0].seq);
 
-/** A LATAM order as the registry orders its columns, `status` as given. */
-async function latamOrder(status: string, id?: number): Promise<unknown[]> {
+/** A LATAM order as the registry orders its columns, `status` (and more) as given. */
+async function latamOrder(status: string, id?: number, more: Record<string, unknown> = {}): Promise<unknown[]> {
   const { rows } = await fixture.pool.query(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM orders WHERE region = 'LATAM' ORDER BY id LIMIT 1`);
-  const row = { ...rows[0], status, ...(id === undefined ? {} : { id }) } as Record<string, unknown>;
+  const row = { ...rows[0], status, ...(id === undefined ? {} : { id }), ...more } as Record<string, unknown>;
   return columns.map((c) => row[c]);
 }
 
@@ -38,14 +38,18 @@ describe('an import batch', () => {
     try {
       const before = await seqOf();
       const newId = Number((await fixture.pool.query('SELECT max(id) AS m FROM orders')).rows[0].m) + 1;
-      await writeBatch(fixture.pool, 'test', 'orders', 'order', [await latamOrder('shipped', newId)], [{ source_key: 'n1', local_id: newId, content: 'a' }]);
+      // Text that an array literal must quote, beside a null and a fraction.
+      const awkward = { tracking_number: 'a"b\\c{d},e\nNULL', promo_code: null, amount_local: 0.1 + 0.2 };
+      await writeBatch(fixture.pool, 'test', 'orders', 'order', [await latamOrder('shipped', newId, awkward)], [{ source_key: 'n1', local_id: newId, content: 'a' }]);
       expect(await seqOf()).toBe(before + 1);
-      expect((await fixture.pool.query('SELECT status, seq FROM orders WHERE id = $1', [newId])).rows).toEqual([{ status: 'shipped', seq: before + 1 }]);
+      expect((await fixture.pool.query('SELECT status, tracking_number, promo_code, amount_local, seq FROM orders WHERE id = $1', [newId])).rows).toEqual([
+        { status: 'shipped', ...awkward, seq: before + 1 },
+      ]);
       expect((await fixture.pool.query("SELECT seq FROM hub_table_changes WHERE tbl = 'orders' AND region = 'LATAM'")).rows).toEqual([{ seq: before + 1 }]);
       expect((await fixture.pool.query("SELECT local_id FROM import_keys WHERE source = 'test' AND source_key = 'n1'")).rows).toEqual([{ local_id: newId }]);
 
       // The same row again: a number is taken, but nothing is written and no region is announced.
-      await writeBatch(fixture.pool, 'test', 'orders', 'order', [await latamOrder('shipped', newId)], []);
+      await writeBatch(fixture.pool, 'test', 'orders', 'order', [await latamOrder('shipped', newId, awkward)], []);
       expect((await fixture.pool.query('SELECT seq FROM orders WHERE id = $1', [newId])).rows).toEqual([{ seq: before + 1 }]);
       await expect.poll(() => heard.length).toBe(2);
       expect(heard).toEqual([

@@ -24,13 +24,17 @@ function columnsOf(table: ImportedTable) {
   return spec.columns;
 }
 
-/** The batch's rows (arrays in the registry's column order) as one array a column, for `unnest`. */
-function byColumn(rows: unknown[][], width: number): unknown[][] {
-  const columns: unknown[][] = Array.from({ length: width }, () => new Array(rows.length));
-  rows.forEach((row, r) => {
-    for (let c = 0; c < width; c++) (columns[c] as unknown[])[r] = row[c];
-  });
-  return columns;
+/**
+ * One column of the batch as a PostgreSQL array literal, for `unnest`: numbers bare, text quoted. Written here rather
+ * than by the driver, which quotes every element and took twice as long over a million rows.
+ */
+function arrayLiteral(rows: unknown[][], column: number): string {
+  const parts = new Array<string>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const value = (rows[r] as unknown[])[column];
+    parts[r] = value === null || value === undefined ? 'NULL' : typeof value === 'number' ? String(value) : `"${String(value).replace(/[\\"]/g, '\\$&')}"`;
+  }
+  return `{${parts.join(',')}}`;
 }
 
 async function stageRows(client: Client, table: ImportedTable, rows: unknown[][]): Promise<void> {
@@ -38,7 +42,7 @@ async function stageRows(client: Client, table: ImportedTable, rows: unknown[][]
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   await client.query(
     `CREATE TEMP TABLE ${STAGE} ON COMMIT DROP AS SELECT * FROM unnest(${columns.map((c, i) => arrayParam(c, i + 1)).join(', ')}) AS s(${names})`,
-    byColumn(rows, columns.length),
+    columns.map((_, c) => arrayLiteral(rows, c)),
   );
   // Locked before the change number is taken (see withStagedWriteTransaction), in id order as every import takes them.
   await client.query(`SELECT 1 FROM ${table} t WHERE t.id IN (SELECT id FROM ${STAGE}) ORDER BY t.id FOR UPDATE`);
@@ -66,8 +70,11 @@ export async function saveKeys(client: Pick<Client, 'query'>, source: string, en
   );
 }
 
-/** One batch: its rows and the keys naming them, in one transaction with one change number. */
-export function writeBatch(pool: Pool, source: string, table: ImportedTable, entity: string, rows: unknown[][], keys: SourceKey[]): Promise<void> {
+/**
+ * One batch: its rows and the keys naming them, in one transaction with one change number, committed after the batch
+ * `after` (which it stages beside).
+ */
+export function writeBatch(pool: Pool, source: string, table: ImportedTable, entity: string, rows: unknown[][], keys: SourceKey[], after?: Promise<unknown>): Promise<void> {
   return withStagedWriteTransaction(
     pool,
     table,
@@ -76,5 +83,6 @@ export function writeBatch(pool: Pool, source: string, table: ImportedTable, ent
       await saveKeys(client, source, entity, keys);
     },
     (seq) => upsertFromStage(table, seq),
+    after,
   );
 }
