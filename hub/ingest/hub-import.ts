@@ -59,7 +59,7 @@ export function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubIm
   const run = queue.then(async () => {
     const lock = await takeLock(pool);
     try {
-      return await importHoldingLock(pool, mapping, options);
+      return await importHoldingLock(pool, lock, mapping, options);
     } finally {
       await lock.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => undefined);
       lock.release();
@@ -69,7 +69,7 @@ export function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubIm
   return run;
 }
 
-async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
+async function importHoldingLock(pool: Pool, lock: Client, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
   const progress = options.onProgress ?? (() => undefined);
   const batchRows = options.batchRows ?? BATCH_ROWS;
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-hub-import-'));
@@ -81,8 +81,13 @@ async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: Hu
   let transactions = 0;
   try {
     progress('reading what the hub holds of the source');
-    await loadHubState(pool, scratch, mapping.source, options.scope);
-    const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter: await hubMaxIds(pool), onProgress: progress });
+    // Read in one snapshot: the last batch of a run killed midway may still be committing (its COMMIT was sent), and
+    // must be in all of what is read (its keys, rows and ids) or in none of it; written again, it then changes nothing.
+    await lock.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const idsAfter = await loadHubState(lock, scratch, mapping.source, options.scope)
+      .then(() => hubMaxIds(lock))
+      .finally(() => lock.query('COMMIT'));
+    const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter, onProgress: progress });
     const rejects = all<Omit<Reject, 'record'>>(
       scratch,
       'SELECT file, line, column_name AS "column", value, reason FROM import_rejects WHERE run_id = ? ORDER BY file, line',
