@@ -25,29 +25,40 @@ function sampleDir(): string {
   return path.join(process.env.OPS_REALDATA ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'realdata'), 'olist_sample15k_dhipin1');
 }
 
+/** Times each step an import announces (its counts left out of the name): `<step>_ms`, and the whole. */
+function stepTimer() {
+  const steps: Record<string, number> = {};
+  let step = 'open';
+  const started = performance.now();
+  let since = started;
+  const close = () => {
+    const now = performance.now();
+    steps[`${step}_ms`] = Math.round(now - since);
+    since = now;
+  };
+  return {
+    steps,
+    onProgress: (next: string) => {
+      close();
+      step = next.replace(/\d+ /g, '').replace(/\W+/g, '_');
+    },
+    end: () => {
+      close();
+      return since - started;
+    },
+  };
+}
+
 async function timedImport(dir: string, ratesDir: string): Promise<{ ms: number; records: number; steps: Record<string, number> }> {
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-bench-import-'));
   const db = openDatabase(path.join(temp, 'console.sqlite'), { checkpoints: 'idle' });
   try {
     writeDirectoryIfEmpty(db);
-    const steps: Record<string, number> = {};
-    let step = 'open';
-    let since = performance.now();
-    const started = since;
-    const summary = await importSource(db, OLIST, {
-      dir,
-      ratesDir,
-      onProgress: (next) => {
-        const now = performance.now();
-        steps[`${step}_ms`] = Math.round(now - since);
-        step = next.replace(/\W+/g, '_');
-        since = now;
-      },
-    });
-    const now = performance.now();
-    steps[`${step}_ms`] = Math.round(now - since);
+    const timer = stepTimer();
+    const summary = await importSource(db, OLIST, { dir, ratesDir, onProgress: timer.onProgress });
+    const ms = timer.end();
     if (summary.state !== 'done') throw new Error(`import refused: ${summary.message}`);
-    return { ms: now - started, records: summary.records, steps };
+    return { ms, records: summary.records, steps: timer.steps };
   } finally {
     db.close();
     rmSync(temp, { recursive: true, force: true });
@@ -55,16 +66,16 @@ async function timedImport(dir: string, ratesDir: string): Promise<{ ms: number;
 }
 
 /** The export into a hub's PostgreSQL (a fresh database holding only the directory), on the bench's server. */
-async function timedHubImport(dir: string, ratesDir: string): Promise<{ ms: number; records: number; transactions: number }> {
+async function timedHubImport(dir: string, ratesDir: string): Promise<{ ms: number; records: number; transactions: number; steps: Record<string, number> }> {
   const server = await serverFromEnv(TEST_SERVER_ENV);
   const name = 'ops_bench_import';
   const pool = createPool(await freshDatabase(server.url, name), 4);
   try {
     await migrateHub(pool);
     await seedHub(pool, { scale: 'small', until: new Date(Date.UTC(2026, 10, 23)), customers: 0 });
-    const started = performance.now();
-    const result = await importIntoHub(pool, OLIST, { dir, ratesDir });
-    return { ms: performance.now() - started, records: result.summary.records, transactions: result.transactions };
+    const timer = stepTimer();
+    const result = await importIntoHub(pool, OLIST, { dir, ratesDir, onProgress: timer.onProgress });
+    return { ms: timer.end(), records: result.summary.records, transactions: result.transactions, steps: timer.steps };
   } finally {
     await pool.end();
     await dropDatabase(server.url, name);
@@ -97,6 +108,7 @@ export async function importBench(ratesDir = RATES_DIR): Promise<BenchResult[]> 
         rows_per_s: Math.round(hub.records / (hub.ms / 1000)),
         goal_rows_per_s: 50_000,
         transactions: hub.transactions,
+        ...hub.steps,
       },
     ];
   } finally {

@@ -3,6 +3,11 @@ import type { TableSpec } from '../shared/table-registry';
 
 const CAST = { int: 'bigint', real: 'float8', text: 'text' } as const;
 
+/** A parameter holding one column's values as an array, typed as the column: for `unnest($1::bigint[], ...)`. */
+export function arrayParam(column: { type: keyof typeof CAST }, param: number): string {
+  return `$${param}::${CAST[column.type]}[]`;
+}
+
 export function rowJson(table: TableSpec): string {
   return `json_build_array(${table.columns.map((c) => `"${c.name}"`).join(', ')})::text`;
 }

@@ -12,7 +12,7 @@ import type { Reject } from '../../main/ingest/read-entity';
 import { all } from '../../main/db/statement-cache';
 import { importSource, type ImportSummary } from '../../main/services/imports/run-import';
 import type { Client, Pool } from '../db/pool';
-import { withWriteTransaction } from '../write-transaction';
+import { saveKeys, writeBatch, type SourceKey } from './hub-write';
 import { changedRows, hubMaxIds, KEYED, loadHubState, type BatchScope } from './scratch-store';
 
 export interface HubImportOptions {
@@ -35,32 +35,8 @@ export interface HubImportResult {
   rejects: Omit<Reject, 'record'>[];
 }
 
-const BATCH_ROWS = 2_000;
-
-/** A feedback item already on the hub keeps its operators' work: only what the customer wrote follows the source. */
-const SOURCE_FIELDS: Partial<Record<string, string[]>> = { feedback: ['text', 'rating', 'updated_at', 'version'] };
-
-async function upsert(client: Client, table: string, rows: Record<string, unknown>[], seq: number): Promise<void> {
-  const columns = Object.keys(rows[0] ?? {});
-  const quoted = columns.map((c) => `"${c}"`);
-  const updated = (SOURCE_FIELDS[table] ?? columns.filter((c) => c !== 'id')).map((c) => `"${c}"`);
-  await client.query(
-    `INSERT INTO ${table} AS t (${quoted.join(', ')}, seq) SELECT ${quoted.join(', ')}, $2 FROM json_populate_recordset(null::${table}, $1)
-     ON CONFLICT (id) DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}, seq = excluded.seq
-     WHERE (${updated.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${updated.map((c) => `excluded.${c}`).join(', ')})`,
-    [JSON.stringify(rows), seq],
-  );
-}
-
-async function saveKeys(client: Pick<Client, 'query'>, source: string, entity: string, keys: { source_key: string; local_id: number; content: string }[]): Promise<void> {
-  if (keys.length === 0) return;
-  await client.query(
-    `INSERT INTO import_keys (source, entity, source_key, local_id, content)
-     SELECT $1, $2, k.source_key, k.local_id, k.content FROM json_to_recordset($3) AS k(source_key text, local_id bigint, content text)
-     ON CONFLICT (source, entity, source_key) DO UPDATE SET local_id = excluded.local_id, content = excluded.content`,
-    [source, entity, JSON.stringify(keys)],
-  );
-}
+/** Rows per write transaction: each batch holds the sequence row for one set-based upsert of this many rows. */
+const BATCH_ROWS = 5_000;
 
 /** Imports run one at a time, across hubs and the CLI: each gives new rows ids above what the hub holds when it starts. */
 const IMPORT_LOCK = 7_311_043;
@@ -83,7 +59,7 @@ export function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubIm
   const run = queue.then(async () => {
     const lock = await takeLock(pool);
     try {
-      return await importHoldingLock(pool, mapping, options);
+      return await importHoldingLock(pool, lock, mapping, options);
     } finally {
       await lock.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => undefined);
       lock.release();
@@ -93,17 +69,25 @@ export function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubIm
   return run;
 }
 
-async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
+async function importHoldingLock(pool: Pool, lock: Client, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
   const progress = options.onProgress ?? (() => undefined);
   const batchRows = options.batchRows ?? BATCH_ROWS;
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-hub-import-'));
   const scratch = openDatabase(path.join(temp, 'scratch.sqlite'));
+  // Thrown away whatever happens (a run killed midway starts again from the hub): nothing of it need reach the disk.
+  scratch.pragma('journal_mode = MEMORY');
+  scratch.pragma('synchronous = OFF');
   const written = { customers: 0, orders: 0, feedback: 0 };
   let transactions = 0;
   try {
     progress('reading what the hub holds of the source');
-    await loadHubState(pool, scratch, mapping.source, options.scope);
-    const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter: await hubMaxIds(pool), onProgress: progress });
+    // Read in one snapshot: the last batch of a run killed midway may still be committing (its COMMIT was sent), and
+    // must be in all of what is read (its keys, rows and ids) or in none of it; written again, it then changes nothing.
+    await lock.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const idsAfter = await loadHubState(lock, scratch, mapping.source, options.scope)
+      .then(() => hubMaxIds(lock))
+      .finally(() => lock.query('COMMIT'));
+    const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter, onProgress: progress });
     const rejects = all<Omit<Reject, 'record'>>(
       scratch,
       'SELECT file, line, column_name AS "column", value, reason FROM import_rejects WHERE run_id = ? ORDER BY file, line',
@@ -115,19 +99,29 @@ async function importHoldingLock(pool: Pool, mapping: SourceMapping, options: Hu
     for (const { table, entity } of KEYED) {
       const { rows, keys } = changedRows(scratch, mapping.source, table, entity);
       progress(`writing ${rows.length} ${table} to the hub`);
+      const inRows = new Set(rows.map((row) => row[0] as number));
+      // Both in id order: a batch's keys are the next ones up to its last row's id.
+      const rowKeys = keys.filter((k) => inRows.has(k.local_id));
+      let key = 0;
+      // Two batches at a time: one stages while the one before commits, and commits after it, so batches still commit
+      // in id order. A table's last batch has committed before the next table's first (their rows refer to it).
+      let previous: Promise<void> | undefined;
       for (let at = 0; at < rows.length; at += batchRows) {
         const batch = rows.slice(at, at + batchRows);
-        const ids = new Set(batch.map((row) => row.id as number));
-        await withWriteTransaction(pool, async (client, seq) => {
-          await upsert(client, table, batch, seq);
-          await saveKeys(client, mapping.source, entity, keys.filter((k) => ids.has(k.local_id)));
-        });
+        const last = batch[batch.length - 1]?.[0] as number;
+        const from = key;
+        while (key < rowKeys.length && (rowKeys[key] as SourceKey).local_id <= last) key++;
+        const current = writeBatch(pool, mapping.source, table, entity, batch, rowKeys.slice(from, key), previous);
+        // Its failure is the one awaited next: never left unhandled meanwhile.
+        current.catch(() => undefined);
+        await previous;
+        previous = current;
         transactions++;
         written[table] += batch.length;
       }
+      await previous;
       // Keys whose rows needed no write: a source record whose change touched nothing the hub keeps.
-      const inBatches = new Set(rows.map((row) => row.id as number));
-      await saveKeys(pool, mapping.source, entity, keys.filter((k) => !inBatches.has(k.local_id)));
+      await saveKeys(pool, mapping.source, entity, keys.filter((k) => !inRows.has(k.local_id)));
     }
     return { summary, written, transactions, rejects };
   } finally {

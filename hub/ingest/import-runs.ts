@@ -21,7 +21,49 @@ export interface RunOutcome {
   changes: number;
 }
 
+/** A recorded run, as `npm run hub:import -- --runs` prints it and `GET /v1/ingest/runs` answers it. */
+export interface HubRun {
+  id: number;
+  source: string;
+  origin: string;
+  state: 'running' | 'done' | 'refused' | 'failed';
+  message: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+  records: number;
+  rejected: number;
+  written: Record<'customers' | 'orders' | 'feedback', number>;
+  changes: number;
+}
+
 const REJECTS_PER_STATEMENT = 5_000;
+
+/** The latest runs first, of the sources named (every source when none are), or the one run `id`. */
+export async function readHubRuns(pool: Pool, filter: { sources?: string[]; limit?: number; id?: number }): Promise<HubRun[]> {
+  const { rows } = await pool.query<Omit<HubRun, 'written'> & Record<'customers' | 'orders' | 'feedback', number>>(
+    `SELECT id, source, origin, state, message, started_at AS "startedAt", finished_at AS "finishedAt", records, rejected,
+       written_customers AS customers, written_orders AS orders, written_feedback AS feedback, changes
+     FROM import_runs WHERE ($1::text[] IS NULL OR source = ANY($1)) AND ($2::bigint IS NULL OR id = $2) ORDER BY id DESC LIMIT $3`,
+    [filter.sources ?? null, filter.id ?? null, filter.limit ?? 20],
+  );
+  return rows.map(({ customers, orders, feedback, ...run }) => ({ ...run, written: { customers, orders, feedback } }));
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** One run on a line or two, for a person at a terminal: when, how it ended, its counts, and where it came from. */
+export function describeRun(run: HubRun): string {
+  const started = new Date(run.startedAt).toISOString().slice(0, 19).replace('T', ' ');
+  const took = run.finishedAt === null ? '' : ` in ${((run.finishedAt - run.startedAt) / 1000).toFixed(1)} s`;
+  const { customers, orders, feedback } = run.written;
+  const counts =
+    run.state === 'done'
+      ? `: ${count(run.records)} records, ${count(run.rejected)} rejected; wrote ${count(customers)} customers, ${count(orders)} orders, ${count(feedback)} feedback items in ${count(run.changes)} changes`
+      : run.message
+        ? `: ${run.message}`
+        : '';
+  return `Run ${run.id} ${run.source} ${run.state}, started ${started} UTC${took}${counts}\n  from ${run.origin}`;
+}
 
 export async function startHubRun(pool: Pool, source: string, origin: string, now: number): Promise<number> {
   const { rows } = await pool.query<{ id: number }>(

@@ -1,4 +1,5 @@
-// `POST /v1/ingest/<table>?source=<source>`: a platform's system sends an NDJSON batch with a service token. The
+// `POST /v1/ingest/<table>?source=<source>`: a platform's system sends an NDJSON batch with a service token (and
+// `GET /v1/ingest/runs` lists the hub's imports, for the same token's regions). The
 // batch is written as the source's export files (batch-export.ts) and imported exactly as `npm run hub:import` does
 // (hub-import.ts), so it is idempotent by the source's own ids; bad lines come back with their line, field, value and
 // reason. Answers every outcome itself; whatever else goes wrong is the server's 503.
@@ -16,9 +17,9 @@ import type { SignInLimiter } from '../sign-in-limiter';
 import { hashToken } from '../tokens';
 import { INGEST_TABLES, writeBatchExport, type IngestTable, type LineReject } from './batch-export';
 import { importIntoHub } from './hub-import';
-import { endHubRun, finishHubRun, startHubRun } from './import-runs';
+import { endHubRun, finishHubRun, readHubRuns, startHubRun } from './import-runs';
 import { BatchTooLarge, ndjsonLines } from './ndjson-lines';
-import { authenticateService } from './service-tokens';
+import { authenticateService, type ServiceToken } from './service-tokens';
 
 /** The most one request may carry: a batch, not a whole export (that is `npm run hub:import`'s). */
 export const MAX_BATCH_BYTES = 64 << 20;
@@ -54,6 +55,26 @@ function byLine(rejects: (LineReject & { file?: string })[], mapping: SourceMapp
   return [...first.values()].sort((a, b) => a.line - b.line).map(({ file: _file, ...r }) => r);
 }
 
+/** Runs listed at most in one answer. */
+const MAX_RUNS = 100;
+
+/** `GET /v1/ingest/runs[?source=&limit=]`: the latest imports of the sources whose region the token may ingest for. */
+async function serveRuns(pool: Pool, request: IncomingMessage, response: ServerResponse, service: ServiceToken): Promise<void> {
+  if (request.method !== 'GET') return refuse(response, 405, 'method_not_allowed', `The list of runs takes GET, not ${request.method}`);
+  const query = new URL(request.url ?? '/', 'http://hub').searchParams;
+  const limitText = query.get('limit') ?? '20';
+  const limit = /^\d{1,4}$/.test(limitText) ? Number(limitText) : NaN;
+  if (!(limit >= 1 && limit <= MAX_RUNS)) return refuse(response, 400, 'invalid_input', `limit "${limitText.slice(0, 20)}" is not a whole number from 1 to ${MAX_RUNS}`, 'limit');
+  const sourceName = query.get('source');
+  const mapping = sourceName === null ? undefined : sourceNamed(sourceName);
+  if (sourceName !== null && !mapping) return refuse(response, 400, 'invalid_input', `source "${sourceName.slice(0, 60)}" is not a source this hub has a mapping for: use one of ${Object.keys(SOURCES).join(', ')}`, 'source');
+  if (mapping && !service.regions.includes(mapping.region)) {
+    return refuse(response, 403, 'forbidden', `This service token may not see runs for region ${mapping.region} (source ${mapping.source}); it may for ${service.regions.join(', ')}`, 'region');
+  }
+  const sources = mapping ? [mapping.source] : Object.values(SOURCES).filter((m) => service.regions.includes(m.region)).map((m) => m.source);
+  return answer(response, 200, { runs: await readHubRuns(pool, { sources, limit }) });
+}
+
 export async function serveIngest(pool: Pool, request: IncomingMessage, response: ServerResponse, table: string, limiter: SignInLimiter): Promise<void> {
   const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
   const service = token ? await authenticateService(pool, token, Date.now()) : null;
@@ -64,6 +85,7 @@ export async function serveIngest(pool: Pool, request: IncomingMessage, response
     limiter.failed(request.socket.remoteAddress ?? '', Date.now());
     return refuse(response, 401, 'unauthorized', 'The hub does not know this service token, or it has expired or been revoked');
   }
+  if (table === 'runs') return serveRuns(pool, request, response, service);
   if (request.method !== 'POST') return refuse(response, 405, 'method_not_allowed', `Ingest takes POST, not ${request.method}`);
   if (!Object.hasOwn(INGEST_TABLES, table)) {
     return refuse(response, 404, 'not_found', `There is no table "${table.slice(0, 60)}" to ingest into: use one of ${Object.keys(INGEST_TABLES).join(', ')}`, 'table');

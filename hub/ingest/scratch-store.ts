@@ -2,10 +2,14 @@
 // hub already has of the source: its directory, the source's ids and the rows they became. What the import then
 // changed in the scratch store is what the hub must write.
 import type { Db } from '../../main/db/open';
-import { all, run } from '../../main/db/statement-cache';
+import { all, run, tuples } from '../../main/db/statement-cache';
 import { TABLE_BY_NAME, columnNames, type TableName } from '../../shared/table-registry';
-import type { Pool } from '../db/pool';
+import type { Client } from '../db/pool';
+
+/** What the hub is read through: the import's own connection, inside the one snapshot it reads (hub-import.ts). */
+type Reader = Pick<Client, 'query'>;
 import { rowJson } from '../table-sql';
+import type { SourceKey } from './hub-write';
 
 export const KEYED: { table: 'customers' | 'orders' | 'feedback'; entity: 'person' | 'order' | 'review' }[] = [
   { table: 'customers', entity: 'person' },
@@ -32,10 +36,10 @@ function insertRows(scratch: Db, table: TableName, rows: unknown[][]): void {
   })();
 }
 
-async function readRows(pool: Pool, table: TableName, where: string, params: unknown[]): Promise<unknown[][]> {
+async function readRows(hub: Reader, table: TableName, where: string, params: unknown[]): Promise<unknown[][]> {
   const spec = TABLE_BY_NAME.get(table);
   if (!spec) throw new Error(`${table} is not in the table registry`);
-  const { rows } = await pool.query<{ row: string }>(`SELECT ${rowJson(spec)} AS row FROM ${table} WHERE ${where}`, params);
+  const { rows } = await hub.query<{ row: string }>(`SELECT ${rowJson(spec)} AS row FROM ${table} WHERE ${where}`, params);
   return rows.map((r) => JSON.parse(r.row) as unknown[]);
 }
 
@@ -49,9 +53,9 @@ export interface BatchScope {
 type KeyRow = { entity: string; source_key: string; local_id: number; content: string };
 type KeyedTable = (typeof KEYED)[number]['table'];
 
-async function readByIds(pool: Pool, table: KeyedTable, ids: number[]): Promise<unknown[][]> {
+async function readByIds(hub: Reader, table: KeyedTable, ids: number[]): Promise<unknown[][]> {
   const rows: unknown[][] = [];
-  for (let at = 0; at < ids.length; at += CHUNK) rows.push(...(await readRows(pool, table, 'id = ANY($1::bigint[])', [ids.slice(at, at + CHUNK)])));
+  for (let at = 0; at < ids.length; at += CHUNK) rows.push(...(await readRows(hub, table, 'id = ANY($1::bigint[])', [ids.slice(at, at + CHUNK)])));
   return rows;
 }
 
@@ -59,16 +63,16 @@ async function readByIds(pool: Pool, table: KeyedTable, ids: number[]): Promise<
  * The rows a scoped import reads: the keyed rows, every order of the batch's persons (their totals are recomputed),
  * the customers of those orders, and every feedback item of those customers (the rules count their earlier complaints).
  */
-async function scopedRows(pool: Pool, keys: KeyRow[]): Promise<Record<KeyedTable, unknown[][]>> {
+async function scopedRows(hub: Reader, keys: KeyRow[]): Promise<Record<KeyedTable, unknown[][]>> {
   const idsOf = (entity: string) => keys.filter((k) => k.entity === entity).map((k) => k.local_id);
   const persons = idsOf('person');
-  const orders = await readRows(pool, 'orders', 'id = ANY($1::bigint[]) OR customer_id = ANY($2::bigint[])', [idsOf('order'), persons]);
+  const orders = await readRows(hub, 'orders', 'id = ANY($1::bigint[]) OR customer_id = ANY($2::bigint[])', [idsOf('order'), persons]);
   const customerAt = columnsOf('orders').indexOf('customer_id');
   const customerIds = [...new Set([...persons, ...orders.map((row) => row[customerAt] as number)])];
   return {
-    customers: await readByIds(pool, 'customers', customerIds),
+    customers: await readByIds(hub, 'customers', customerIds),
     orders,
-    feedback: await readRows(pool, 'feedback', 'id = ANY($1::bigint[]) OR customer_id = ANY($2::bigint[])', [idsOf('review'), customerIds]),
+    feedback: await readRows(hub, 'feedback', 'id = ANY($1::bigint[]) OR customer_id = ANY($2::bigint[])', [idsOf('review'), customerIds]),
   };
 }
 
@@ -76,22 +80,22 @@ async function scopedRows(pool: Pool, keys: KeyRow[]): Promise<Record<KeyedTable
  * Copies into the scratch store the hub's directory, the source's keys and the rows they name (or, for a batch, only
  * what its scope needs), and notes each row as loaded (`loaded_<table>`), to tell afterwards what the import changed.
  */
-export async function loadHubState(pool: Pool, scratch: Db, source: string, scope?: BatchScope): Promise<void> {
+export async function loadHubState(hub: Reader, scratch: Db, source: string, scope?: BatchScope): Promise<void> {
   scratch.pragma('foreign_keys = OFF');
-  for (const table of DIRECTORY) insertRows(scratch, table, await readRows(pool, table, 'true', []));
+  for (const table of DIRECTORY) insertRows(scratch, table, await readRows(hub, table, 'true', []));
   const { rows: keys } = scope
-    ? await pool.query<KeyRow>(
+    ? await hub.query<KeyRow>(
         `SELECT entity, source_key, local_id, content FROM import_keys WHERE source = $1 AND ((entity = 'person' AND source_key = ANY($2))
            OR (entity = 'order' AND source_key = ANY($3)) OR (entity = 'review' AND source_key = ANY($4)))`,
         [source, scope.person, scope.order, scope.review],
       )
-    : await pool.query<KeyRow>('SELECT entity, source_key, local_id, content FROM import_keys WHERE source = $1', [source]);
+    : await hub.query<KeyRow>('SELECT entity, source_key, local_id, content FROM import_keys WHERE source = $1', [source]);
   scratch.transaction(() => {
     for (const k of keys) run(scratch, 'INSERT INTO import_keys (source, entity, source_key, local_id, content) VALUES (?, ?, ?, ?, ?)', [source, k.entity, k.source_key, k.local_id, k.content]);
   })();
-  const rows = scope ? await scopedRows(pool, keys) : undefined;
+  const rows = scope ? await scopedRows(hub, keys) : undefined;
   for (const { table, entity } of KEYED) {
-    insertRows(scratch, table, rows?.[table] ?? (await readByIds(pool, table, keys.filter((k) => k.entity === entity).map((k) => k.local_id))));
+    insertRows(scratch, table, rows?.[table] ?? (await readByIds(hub, table, keys.filter((k) => k.entity === entity).map((k) => k.local_id))));
     scratch.exec(`CREATE TABLE loaded_${table} (id INTEGER PRIMARY KEY, row TEXT NOT NULL)`);
     scratch.exec(`INSERT INTO loaded_${table} SELECT id, ${rowText(table)} FROM ${table}`);
   }
@@ -100,26 +104,25 @@ export async function loadHubState(pool: Pool, scratch: Db, source: string, scop
 }
 
 /** The ids the hub holds, so the scratch store gives new rows ids above them. */
-export async function hubMaxIds(pool: Pool): Promise<Record<'customers' | 'orders' | 'feedback', number>> {
-  const { rows } = await pool.query<{ customers: number; orders: number; feedback: number }>(
+export async function hubMaxIds(hub: Reader): Promise<Record<'customers' | 'orders' | 'feedback', number>> {
+  const { rows } = await hub.query<{ customers: number; orders: number; feedback: number }>(
     `SELECT (SELECT coalesce(max(id), 0) FROM customers) AS customers, (SELECT coalesce(max(id), 0) FROM orders) AS orders,
             (SELECT coalesce(max(id), 0) FROM feedback) AS feedback`,
   );
   return rows[0] as Record<'customers' | 'orders' | 'feedback', number>;
 }
 
-/** The rows of `table` the import inserted or changed, in id order, as objects by column; with their keys. */
+/** The rows of `table` the import inserted or changed, in id order, as arrays in column order; with their keys. */
 export function changedRows(scratch: Db, source: string, table: 'customers' | 'orders' | 'feedback', entity: string) {
-  const columns = columnsOf(table);
-  const rows = all<Record<string, string | number | null>>(
+  const rows = tuples<unknown[]>(
     scratch,
-    `SELECT ${columns.map((c) => `t."${c}"`).join(', ')} FROM ${table} t LEFT JOIN loaded_${table} l ON l.id = t.id
-     WHERE l.row IS NOT ${rowText(table).replace(/"(\w+)"/g, 't."$1"')} ORDER BY t.id`,
+    `SELECT ${columnsOf(table).map((c) => `t."${c}"`).join(', ')} FROM ${table} t LEFT JOIN loaded_${table} l ON l.id = t.id
+     WHERE l.id IS NULL OR l.row IS NOT ${rowText(table).replace(/"(\w+)"/g, 't."$1"')} ORDER BY t.id`,
   );
-  const keys = all<{ source_key: string; local_id: number; content: string }>(
+  const keys = all<SourceKey>(
     scratch,
     `SELECT k.source_key, k.local_id, k.content FROM import_keys k LEFT JOIN loaded_keys l ON l.entity = k.entity AND l.source_key = k.source_key
-     WHERE k.source = ? AND k.entity = ? AND l.content IS NOT k.content`,
+     WHERE k.source = ? AND k.entity = ? AND l.content IS NOT k.content ORDER BY k.local_id`,
     [source, entity],
   );
   return { rows, keys };

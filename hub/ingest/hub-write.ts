@@ -1,0 +1,88 @@
+// What an import changed, written into PostgreSQL a batch a transaction: the batch's rows go, as one array a column,
+// into a temporary table, and from there into the table by one set-based upsert with the batch's change number
+// (withStagedWriteTransaction), beside the source ids it settles. A row the hub already holds as the batch has it is
+// left alone, so it is neither written nor announced.
+import { TABLE_BY_NAME } from '../../shared/table-registry';
+import type { Client, Pool } from '../db/pool';
+import { arrayParam } from '../table-sql';
+import { withStagedWriteTransaction } from '../write-transaction';
+
+export type ImportedTable = 'customers' | 'orders' | 'feedback';
+export interface SourceKey {
+  source_key: string;
+  local_id: number;
+  content: string;
+}
+
+/** A feedback item already on the hub keeps its operators' work: only what the customer wrote follows the source. */
+const SOURCE_FIELDS: Partial<Record<ImportedTable, string[]>> = { feedback: ['text', 'rating', 'updated_at', 'version'] };
+const STAGE = 'import_stage';
+
+function columnsOf(table: ImportedTable) {
+  const spec = TABLE_BY_NAME.get(table);
+  if (!spec) throw new Error(`${table} is not in the table registry`);
+  return spec.columns;
+}
+
+/**
+ * One column of the batch as a PostgreSQL array literal, for `unnest`: numbers bare, text quoted. Written here rather
+ * than by the driver, which quotes every element and took twice as long over a million rows.
+ */
+function arrayLiteral(rows: unknown[][], column: number): string {
+  const parts = new Array<string>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const value = (rows[r] as unknown[])[column];
+    parts[r] = value === null || value === undefined ? 'NULL' : typeof value === 'number' ? String(value) : `"${String(value).replace(/[\\"]/g, '\\$&')}"`;
+  }
+  return `{${parts.join(',')}}`;
+}
+
+async function stageRows(client: Client, table: ImportedTable, rows: unknown[][]): Promise<void> {
+  const columns = columnsOf(table);
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  await client.query(
+    `CREATE TEMP TABLE ${STAGE} ON COMMIT DROP AS SELECT * FROM unnest(${columns.map((c, i) => arrayParam(c, i + 1)).join(', ')}) AS s(${names})`,
+    columns.map((_, c) => arrayLiteral(rows, c)),
+  );
+  // Locked before the change number is taken (see withStagedWriteTransaction), in id order as every import takes them.
+  await client.query(`SELECT 1 FROM ${table} t WHERE t.id IN (SELECT id FROM ${STAGE}) ORDER BY t.id FOR UPDATE`);
+}
+
+/** The upsert from the stage, with the batch's number: only rows whose source fields differ are written. */
+function upsertFromStage(table: ImportedTable, seq: string): string {
+  const columns = columnsOf(table).map((c) => c.name);
+  const quoted = columns.map((c) => `"${c}"`);
+  const updated = (SOURCE_FIELDS[table] ?? columns.filter((c) => c !== 'id')).map((c) => `"${c}"`);
+  return `INSERT INTO ${table} AS t (${quoted.join(', ')}, seq) SELECT ${quoted.join(', ')}, ${seq} FROM ${STAGE} ORDER BY id
+    ON CONFLICT (id) DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}, seq = excluded.seq
+    WHERE (${updated.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${updated.map((c) => `excluded.${c}`).join(', ')})
+    RETURNING t.region`;
+}
+
+/** Records which row each source id became, and what the source said of it. */
+export async function saveKeys(client: Pick<Client, 'query'>, source: string, entity: string, keys: SourceKey[]): Promise<void> {
+  if (keys.length === 0) return;
+  await client.query(
+    `INSERT INTO import_keys (source, entity, source_key, local_id, content)
+     SELECT $1, $2, k.source_key, k.local_id, k.content FROM unnest($3::text[], $4::bigint[], $5::text[]) AS k(source_key, local_id, content)
+     ON CONFLICT (source, entity, source_key) DO UPDATE SET local_id = excluded.local_id, content = excluded.content`,
+    [source, entity, keys.map((k) => k.source_key), keys.map((k) => k.local_id), keys.map((k) => k.content)],
+  );
+}
+
+/**
+ * One batch: its rows and the keys naming them, in one transaction with one change number, committed after the batch
+ * `after` (which it stages beside).
+ */
+export function writeBatch(pool: Pool, source: string, table: ImportedTable, entity: string, rows: unknown[][], keys: SourceKey[], after?: Promise<unknown>): Promise<void> {
+  return withStagedWriteTransaction(
+    pool,
+    table,
+    async (client) => {
+      await stageRows(client, table, rows);
+      await saveKeys(client, source, entity, keys);
+    },
+    (seq) => upsertFromStage(table, seq),
+    after,
+  );
+}
