@@ -1,10 +1,12 @@
 // Orders from the staged orders, their lines (the amount: prices and freight) and payments (the method), with
 // amounts kept in the source's currency and converted to US dollars at the rate of the day they were placed.
 import type { Db } from '../../db/open';
-import { all, run } from '../../db/statement-cache';
+import { all, run, type SqlValue } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import { wallClock } from '../../ingest/local-time';
-import { contentHash, IdAllocator, keyRow } from './keys';
+import { insertMany } from './insert-many';
+import { contentHash, IdAllocator, keyRows } from './keys';
+import { stagedValues } from './staging';
 import type { RateBook } from './rates';
 import type { Reject } from '../../ingest/read-entity';
 import type { Pause, Tally } from './tally';
@@ -24,11 +26,10 @@ interface StagedOrder {
   freight: number | null;
   method: string | null;
   _line: number;
-  _raw: string;
 }
 
 const ORDERS_SQL = `
-  SELECT o.rowid, o."key", o.status, o.placed_at, o.shipped_at, o.delivered_at, o.estimated_delivery_at, k.local_id AS customer_id, o._line, o._raw,
+  SELECT o.rowid, o."key", o.status, o.placed_at, o.shipped_at, o.delivered_at, o.estimated_delivery_at, k.local_id AS customer_id, o._line,
     (SELECT sum(price) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS price,
     (SELECT sum(freight) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS freight,
     (SELECT method FROM temp.stage_payments p WHERE p."order" = o."key" ORDER BY p.seq LIMIT 1) AS method
@@ -42,7 +43,7 @@ const COLUMNS = [
   'shipping_fee_usd', 'duties_usd', 'payment_method', 'promo_code', 'placed_at', 'shipped_at', 'customs_entered_at',
   'customs_cleared_at', 'estimated_delivery_at', 'delivered_at',
 ] as const;
-const INSERT_SQL = `INSERT INTO orders (id, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`;
+const INSERT_INTO = `INSERT INTO orders (id, ${COLUMNS.join(', ')})`;
 const UPDATE_SQL = `UPDATE orders SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
 
 const cents = (amount: number) => Math.round(amount * 100) / 100;
@@ -52,11 +53,12 @@ export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBoo
   const wall = wallClock(mapping.timeZone);
   const file = mapping.entities.orders?.file ?? '';
   const write = db.transaction((page: StagedOrder[]) => {
+    const priced: { key: string; row: SqlValue[] }[] = [];
     for (const o of page) {
       const day = new Date(wall(o.placed_at)).toISOString().slice(0, 10);
       const rate = rates.rateOn(mapping.currency, day);
       if (rate === null) {
-        reject({ file, line: o._line, column: 'placed_at', value: day, reason: `no ${mapping.currency} rate on or before ${day} in ${mapping.rates.file}`, record: JSON.parse(o._raw) as string[] });
+        reject({ file, line: o._line, column: 'placed_at', value: day, reason: `no ${mapping.currency} rate on or before ${day} in ${mapping.rates.file}`, record: stagedValues(db, 'orders', o.rowid) });
         continue;
       }
       const local = cents((o.price ?? 0) + (o.freight ?? 0));
@@ -65,11 +67,17 @@ export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBoo
         cents(local / rate), cents((o.freight ?? 0) / rate), 0, o.method ?? '', null, o.placed_at, o.shipped_at, null, null,
         o.estimated_delivery_at, o.delivered_at,
       ];
-      const keyed = keyRow(db, mapping.source, 'order', o.key, contentHash(row), ids);
-      tally[keyed.change]++;
-      if (keyed.change === 'inserted') run(db, INSERT_SQL, [keyed.id, ...row]);
-      else if (keyed.change === 'updated') run(db, UPDATE_SQL, [...row, keyed.id]);
+      priced.push({ key: o.key, row });
     }
+    const keyed = keyRows(db, mapping.source, 'order', priced.map((p) => ({ key: p.key, content: contentHash(p.row) })), ids);
+    const inserts: SqlValue[][] = [];
+    keyed.forEach((k, i) => {
+      const { row } = priced[i] as { row: SqlValue[] };
+      tally[k.change]++;
+      if (k.change === 'inserted') inserts.push([k.id, ...row]);
+      else if (k.change === 'updated') run(db, UPDATE_SQL, [...row, k.id]);
+    });
+    insertMany(db, INSERT_INTO, inserts);
   });
   let after = 0;
   for (;;) {
