@@ -968,6 +968,12 @@ export const en = {
   'rosters.audit.createdContract': 'added contract #{id}',
   'rosters.audit.changedKol': 'changed {field}: {before} → {after}',
   'rosters.audit.changedContract': 'changed {field} of contract #{id}: {before} → {after}',
+  // Import speed and honest numbers (issue 11): a breakdown whose inputs the region's data lacks says so and why.
+  'noInputs.channels': 'New customers by channel: no data ({reason}).',
+  'noInputs.spend': 'Spend and CAC: no data ({reason}).',
+  'noInputs.funnel': 'No data: {reason}.',
+  'noInputs.retention': 'Retention: no data ({reason}).',
+  'noInputs.sla': '{due, plural, one {# item} other {# items}} came due this week. Answered in time and the medians: no data ({reason}).',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -970,4 +970,10 @@ export const es: Catalogue = {
   'rosters.audit.createdContract': 'añadió el contrato #{id}',
   'rosters.audit.changedKol': 'cambió {field}: {before} → {after}',
   'rosters.audit.changedContract': 'cambió {field} del contrato #{id}: {before} → {after}',
+  // Import speed and honest numbers (issue 11): a breakdown whose inputs the region's data lacks says so and why.
+  'noInputs.channels': 'Clientes nuevos por canal: sin datos ({reason}).',
+  'noInputs.spend': 'Inversión y CAC: sin datos ({reason}).',
+  'noInputs.funnel': 'Sin datos: {reason}.',
+  'noInputs.retention': 'Retención: sin datos ({reason}).',
+  'noInputs.sla': '{due, plural, one {# comentario vencía} other {# comentarios vencían}} esta semana. Respondidos a tiempo y medianas: sin datos ({reason}).',
 };
