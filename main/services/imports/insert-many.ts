@@ -26,6 +26,10 @@ function insertText(into: string, width: number, rows: number, tail: string): st
 export function insertMany(db: Db, into: string, rows: readonly (readonly SqlValue[])[], tail = ''): void {
   const width = rows[0]?.length ?? 0;
   let at = 0;
-  for (; at + GROUP <= rows.length; at += GROUP) run(db, insertText(into, width, GROUP, tail), rows.slice(at, at + GROUP).flat());
+  for (; at + GROUP <= rows.length; at += GROUP) {
+    const values: SqlValue[] = [];
+    for (let row = at; row < at + GROUP; row++) for (const value of rows[row] as SqlValue[]) values.push(value);
+    run(db, insertText(into, width, GROUP, tail), values);
+  }
   for (; at < rows.length; at++) run(db, insertText(into, width, 1, tail), rows[at] as SqlValue[]);
 }
