@@ -28,13 +28,18 @@ interface StagedOrder {
   _line: number;
 }
 
+/** Each staged order's lines summed once, in one pass in key order: a page then reads one row per order for both sums. */
+const TOTALS_SQL = `
+  CREATE TEMP TABLE stage_order_totals ("order" PRIMARY KEY, price, freight) WITHOUT ROWID;
+  INSERT INTO temp.stage_order_totals SELECT "order", sum(price), sum(freight) FROM temp.stage_order_lines GROUP BY "order";`;
+
 const ORDERS_SQL = `
   SELECT o.rowid, o."key", o.status, o.placed_at, o.shipped_at, o.delivered_at, o.estimated_delivery_at, k.local_id AS customer_id, o._line,
-    (SELECT sum(price) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS price,
-    (SELECT sum(freight) FROM temp.stage_order_lines l WHERE l."order" = o."key") AS freight,
+    t.price, t.freight,
     (SELECT method FROM temp.stage_payments p WHERE p."order" = o."key" ORDER BY p.seq LIMIT 1) AS method
   FROM temp.stage_orders o CROSS JOIN temp.stage_customers c ON c."key" = o.customer
     CROSS JOIN import_keys k ON k.source = ? AND k.entity = 'person' AND k.source_key = c.person
+    LEFT JOIN temp.stage_order_totals t ON t."order" = o."key"
   WHERE o.rowid > ? ORDER BY o.rowid LIMIT ?`;
 // CROSS JOIN keeps the staged orders outermost: a page is a range of their rowids, each looked up by key from there.
 
@@ -79,12 +84,17 @@ export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBoo
     });
     insertMany(db, INSERT_INTO, inserts);
   });
-  let after = 0;
-  for (;;) {
-    const page = all<StagedOrder>(db, ORDERS_SQL, [mapping.source, after, BATCH]);
-    if (page.length === 0) return;
-    write(page);
-    await pause();
-    after = (page.at(-1) as StagedOrder).rowid;
+  db.exec(TOTALS_SQL);
+  try {
+    let after = 0;
+    for (;;) {
+      const page = all<StagedOrder>(db, ORDERS_SQL, [mapping.source, after, BATCH]);
+      if (page.length === 0) return;
+      write(page);
+      await pause();
+      after = (page.at(-1) as StagedOrder).rowid;
+    }
+  } finally {
+    db.exec('DROP TABLE temp.stage_order_totals');
   }
 }
