@@ -60,7 +60,8 @@ export function rostersBench(db: Db): BenchResult[] {
   ];
   const csv = kolCsv(10_000);
   const started = performance.now();
-  const report = importRoster(db, { kind: 'kols', fileName: 'bench-kols.csv', bytes: csv, commit: true }, person, Date.now());
+  // As `npm run import` does (the demo's current person is a support lead, who imports nothing from the screen).
+  const report = importRoster(db, { kind: 'kols', fileName: 'bench-kols.csv', bytes: csv, commit: true, via: 'command line' }, person, Date.now());
   const ms = performance.now() - started;
   results.push({ name: 'kol_import_10000', ms: Math.round(ms), rows: report.rows, added: report.added, rejected: report.rejected, rows_per_s: Math.round((report.added / ms) * 1000), goal_ms: 2_000 });
   return results;

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { actAs } from './act-as';
 import { expect, screenshot, test } from './console-fixture';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
@@ -77,12 +78,8 @@ test('a lead prepares the GDPR review, a manager signs it off, and it stays lock
   await expect(signOff).toBeDisabled();
   await expect(signOff).toHaveAttribute('title', 'Only a manager of the region can sign off');
 
-  // The manager takes the console: the person this console acts for is a setting of its store.
-  const db = new Database(app.dbPath);
-  db.prepare("UPDATE settings SET value = '12' WHERE key = 'current_person_id'").run();
-  db.close();
-  await page.reload();
-  page = app.page;
+  // The manager takes the console.
+  page = await actAs(app, { id: 12, name: 'Daniel Okafor' });
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Compliance' }).click();
   await page.getByRole('table', { name: 'Share compliant by region and framework' }).getByRole('button', { name: /^GDPR and UK GDPR, Europe:/ }).click();
   const managed = page.getByRole('region', { name: /^GDPR and UK GDPR, Europe, 2026-Q4$/ });

@@ -2,6 +2,7 @@
 // sizes: whatever does not fit (a control out of its dialog or the window, a dialog scrolling sideways,
 // clipped text) fails here, before a newcomer meets it.
 import type { Page } from '@playwright/test';
+import { actAs, OPERATOR } from './act-as';
 import { expect, screenshot, test } from './console-fixture';
 import { useTestHub } from './test-support/hub-process';
 import { clickAsSeen, expectToFit } from './layout-check';
@@ -77,6 +78,12 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Rosters' }).click();
     const kols = page.getByRole('region', { name: 'KOLs', exact: true });
     await expect(kols.locator('.ag-row').first()).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: /^Read only \(Support lead\)/ })).toBeVisible();
+    await expectToFit(whole, 'the Rosters screen read only');
+    // Operators edit rosters: their controls and dialogs.
+    await actAs(app, OPERATOR);
+    await page.getByRole('button', { name: 'Rosters' }).click();
+    await expect(kols.locator('.ag-row').first()).toBeVisible();
     await kols.locator('.ag-row[row-index="0"] [col-id="name"]').click();
     await expect(page.getByRole('complementary', { name: /^KOL / }).getByText('Attributed performance')).toBeVisible();
     await page.getByRole('complementary', { name: /^KOL / }).getByRole('button', { name: 'New contract' }).click();
@@ -105,6 +112,7 @@ for (const size of SIZES) {
     await page.getByRole('table', { name: 'Communities' }).getByRole('button').first().click();
     await expect(page.getByRole('complementary', { name: 'Community results' }).getByRole('rowheader', { name: 'Non-members' })).toBeVisible();
     await expectToFit(whole, 'the Communities tab with a community');
+    await actAs(app, { id: 1, name: 'Ana Reyes' });
     await page.getByRole('button', { name: 'Imports' }).click();
     await page.getByRole('textbox', { name: 'Folder' }).fill('/a/folder/that/is/not/there/with/a/long/name/to/wrap/in/its/cell');
     await page.getByRole('button', { name: 'Import', exact: true }).click();

@@ -1,16 +1,17 @@
 // A contract made and edited from the KOL pane by keyboard and mouse: a bad term is refused naming the field and
 // the value while the form keeps what was typed, the contract file's sha256 is worked out in the window, and a fee
-// over the region's limit waits for a manager (the console's person is a support lead, who cannot approve it).
+// over the region's limit waits for a manager (the console's person is an operator, who cannot approve it).
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { actAs, kolsIn, OPERATOR } from './act-as';
 import { expect, screenshot, test } from './console-fixture';
 
-test('a lead writes a KOL\'s contract, fixes what the console refuses, and edits it', async ({ console: app }) => {
-  const page = app.page;
-  await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+test('an operator writes a KOL\'s contract, fixes what the console refuses, and edits it', async ({ console: app }) => {
+  await expect(app.page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  const page = await actAs(app, OPERATOR);
   await page.keyboard.press('Control+4');
   const grid = page.getByRole('region', { name: 'KOLs', exact: true });
-  await expect(page.getByRole('status').filter({ hasText: /^300 KOLs$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${kolsIn(app, OPERATOR.regions)} KOLs$`) })).toBeVisible({ timeout: 30_000 });
   const name = (await grid.locator('.ag-row[row-index="0"] [col-id="name"]').innerText()).trim();
   await grid.locator('.ag-row[row-index="0"] [col-id="name"]').click();
   const pane = page.getByRole('complementary', { name: `KOL ${name}` });
@@ -62,7 +63,7 @@ test('a lead writes a KOL\'s contract, fixes what the console refuses, and edits
   await expect(edit).toBeHidden();
   // The pane's changes say who changed what.
   const changes = pane.getByRole('list', { name: 'Changes' });
-  await expect(changes.getByRole('listitem').first()).toContainText('Ana Reyes');
+  await expect(changes.getByRole('listitem').first()).toContainText(OPERATOR.name);
   await expect(changes).toContainText('changed usage_rights of contract #');
   await expect(changes).toContainText(': organic 90 days → organic and paid 30 days');
 

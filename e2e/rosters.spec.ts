@@ -4,17 +4,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { actAs, kolsIn, OPERATOR } from './act-as';
 import { expect, screenshot, test } from './console-fixture';
 import { detailPane, row } from './queue-helpers';
 
 test('an operator finds a KOL, reads their results, changes them in bulk and reads campaigns and communities', async ({ console: app }) => {
-  const page = app.page;
-  await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  await expect(app.page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  const page = await actAs(app, OPERATOR);
   await page.keyboard.press('Control+4');
   const tabs = page.getByRole('tablist', { name: 'Rosters' });
   await expect(tabs.getByRole('tab', { name: 'KOLs' })).toHaveAttribute('aria-selected', 'true');
   const grid = page.getByRole('region', { name: 'KOLs', exact: true });
-  await expect(page.getByRole('status').filter({ hasText: /^300 KOLs$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${kolsIn(app, OPERATOR.regions)} KOLs$`) })).toBeVisible({ timeout: 30_000 });
   const firstRow = grid.locator('.ag-row[row-index="0"]');
   await expect(firstRow).toBeVisible();
 
@@ -61,6 +62,22 @@ test('an operator finds a KOL, reads their results, changes them in bulk and rea
   await expect(results.getByRole('term').filter({ hasText: /^ROAS$/ })).toBeVisible();
   await screenshot(page, 'rosters-campaign');
 
+  // Export what the Campaigns table shows: the campaigns of the operator's regions, newest first.
+  const db = new Database(app.dbPath, { readonly: true });
+  const shown = db.prepare("SELECT id, name FROM campaigns WHERE region IN ('SEA', 'EA') ORDER BY starts_on DESC, id DESC").all() as { id: number; name: string }[];
+  db.close();
+  const exports = page.getByRole('toolbar', { name: 'Export Campaigns' });
+  await exports.getByRole('button', { name: 'Export CSV' }).click();
+  const written = page.getByText(new RegExp(`^${shown.length} rows written to (\\S+)$`));
+  await expect(written).toBeVisible();
+  const file = /written to (\S+)$/.exec(await written.innerText())?.[1] ?? '';
+  expect(path.dirname(path.dirname(file))).toBe(path.dirname(app.dbPath));
+  const exported = readFileSync(file, 'utf8').trim().split('\r\n');
+  expect(exported[0]).toBe('id,name,region,starts_on,ends_on,budget_usd,contracted_usd,kols,new_customers');
+  expect(exported.slice(1).map((line) => Number(line.split(',')[0]))).toEqual(shown.map((c) => c.id));
+  await exports.getByRole('button', { name: 'Export XLSX' }).click();
+  await expect(page.getByText(/^Written: \S+campaigns-\S+\.xlsx$/)).toBeVisible();
+
   // Communities: members against non-members of the same signup weeks.
   await page.keyboard.press('ArrowRight');
   await tabs.getByRole('tab', { name: 'Communities' }).click();
@@ -72,10 +89,11 @@ test('an operator finds a KOL, reads their results, changes them in bulk and rea
 });
 
 test('an operator imports a hostile KOL file, fixes the rejected rows, imports them, and importing again changes nothing', async ({ console: app }) => {
-  const page = app.page;
-  await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  await expect(app.page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  const page = await actAs(app, OPERATOR);
+  const kols = kolsIn(app, OPERATOR.regions);
   await page.keyboard.press('Control+4');
-  await expect(page.getByRole('status').filter({ hasText: /^300 KOLs$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${kols} KOLs$`) })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a roster' });
   const file = dialog.getByLabel('CSV file');
@@ -114,10 +132,15 @@ test('an operator imports a hostile KOL file, fixes the rejected rows, imports t
   await screenshot(page, 'rosters-import');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: /^303 KOLs$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${kols + 3} KOLs$`) })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search KOLs by name or handle' }).fill('https://www.tiktok.com/@PLOYREVIEW');
   await expect(page.getByRole('status').filter({ hasText: /^1 KOL$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]')).toHaveText('Ploy Review');
+  // The KOL's audit trail says where they came from, and who brought the file in.
+  await page.getByRole('region', { name: 'KOLs', exact: true }).locator('.ag-row [col-id="name"]').click();
+  const trail = page.getByRole('complementary', { name: 'KOL Ploy Review' }).getByRole('list', { name: 'Changes' });
+  await expect(trail.getByRole('listitem')).toHaveCount(1);
+  await expect(trail.getByRole('listitem')).toContainText(`${OPERATOR.name} imported the KOL from kols.csv`);
 
   // Export what the grid shows.
   await page.getByRole('button', { name: 'Export CSV' }).click();

@@ -1,8 +1,10 @@
 // The rosters' mutations on the hub (hub/PROTOCOL.md, "Push"): new rows and field edits, each within the person's
-// granted regions. A row another region holds is answered as one that does not exist. Every row a mutation names is
-// stamped with the transaction's seq whatever the answer, so the console pulls the hub's version of it next.
+// granted regions, and only from an operator; a manager's or an admin's only roster write is approving a contract
+// over its region's fee limit (shared/rosters.ts). A row another region holds is answered as one that does not
+// exist. Every row a mutation names is stamped with the transaction's seq whatever the answer, so the console pulls
+// the hub's version of it next.
 import type { HubPerson, MutationResult } from '../shared/hub-protocol';
-import { APPROVED_CONTRACT_STATUSES, CONTRACT_FEE_LIMITS_USD, mayApproveContracts, overFeeLimit } from '../shared/rosters';
+import { APPROVED_CONTRACT_STATUSES, CONTRACT_FEE_LIMITS_USD, mayApproveContracts, IMPORTED_FIELD, mayEditRosters, overFeeLimit, rosterReadOnlyReason } from '../shared/rosters';
 import { FIXED_COLUMNS, rostersTable, type RostersMutation, type RowConflict, type RowFields, type RowValue } from '../shared/rosters-mutations';
 import type { TableSpec } from '../shared/table-registry';
 import type { Client } from './db/pool';
@@ -50,16 +52,37 @@ function unapprovedOverLimit(person: HubPerson, contract: { id: unknown; region:
   return `Contract #${String(contract.id)}: a fee of $${String(contract.fee_usd)} is over ${region}'s limit of $${CONTRACT_FEE_LIMITS_USD[region]}: a manager approves it`;
 }
 
+/** The fields a manager's approval sets (main/services/rosters/contract-service.ts `approveContract`). */
+const APPROVAL_FIELDS = new Set(['status', 'approved_by']);
+
+/** A contract awaiting approval made approved by an approver, and nothing else. */
+function isApproval(person: HubPerson, m: Update, current: Record<string, RowValue>): boolean {
+  return (
+    mayApproveContracts(person.role) &&
+    m.args.table === 'kol_contracts' &&
+    current.status === 'awaiting_approval' &&
+    m.args.set.status === 'approved' &&
+    Object.keys(m.args.set).every((field) => APPROVAL_FIELDS.has(field))
+  );
+}
+
+/** The audit events of an approval: about a contract's status or approver, by an approver. */
+function isApprovalEvents(person: HubPerson, m: Insert, columnNames: readonly string[]): boolean {
+  const [tblAt, fieldAt] = [columnNames.indexOf('tbl'), columnNames.indexOf('field')];
+  return mayApproveContracts(person.role) && m.args.table === 'roster_events' && m.args.rows.every((row) => row[tblAt] === 'kol_contracts' && APPROVAL_FIELDS.has(String(row[fieldAt])));
+}
+
 async function applyInsert(client: Client, seq: number, m: Insert, person: HubPerson): Promise<MutationResult> {
   const table = rostersTable(m.args.table);
   const columnNames = names(table);
   const regionAt = columnNames.indexOf('region');
   const outside = m.args.rows.find((row) => !person.regions.includes(row[regionAt] as HubPerson['regions'][number]));
   if (outside) return { id: m.id, status: 'rejected', reason: `${table.name}: region ${String(outside[regionAt])} is not one you are granted` };
-  // An audit event says who made the change: only the person pushing it.
+  if (!mayEditRosters(person.role) && !isApprovalEvents(person, m, columnNames)) return { id: m.id, status: 'rejected', reason: `${table.name}: ${rosterReadOnlyReason(person.role)}` };
+  // An audit event says who made the change: only the person pushing it, or no one for a command-line import.
   if (table.name === 'roster_events') {
-    const actorAt = columnNames.indexOf('actor_id');
-    const forged = m.args.rows.find((row) => row[actorAt] !== person.id);
+    const [actorAt, fieldAt] = [columnNames.indexOf('actor_id'), columnNames.indexOf('field')];
+    const forged = m.args.rows.find((row) => row[actorAt] !== person.id && !(row[actorAt] === null && row[fieldAt] === IMPORTED_FIELD));
     if (forged) return { id: m.id, status: 'rejected', reason: `roster_events: an event of person #${String(forged[actorAt])} pushed by #${person.id}` };
   }
   if (table.name === 'kol_contracts') {
@@ -99,6 +122,10 @@ async function applyUpdate(client: Client, seq: number, m: Update, person: HubPe
   );
   const current = rows[0]?.row;
   if (!current) return { id: m.id, status: 'rejected', reason: `${table.name} #${m.args.rowId} was not found in the regions you are granted` };
+  if (!mayEditRosters(person.role) && !isApproval(person, m, current)) {
+    await client.query(`UPDATE ${table.name} SET seq = $2 WHERE ${key} = $1`, [m.args.rowId, seq]);
+    return { id: m.id, status: 'rejected', reason: `${table.name} #${m.args.rowId}: ${rosterReadOnlyReason(person.role)}` };
+  }
   // Only an edit that could approve it (its status, fee or approver) is checked.
   if (table.name === 'kol_contracts' && ['status', 'fee_usd', 'approved_by'].some((field) => field in m.args.set)) {
     const refusal = unapprovedOverLimit(person, { ...current, ...m.args.set } as never);

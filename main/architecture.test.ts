@@ -1,5 +1,6 @@
 // Keeps the layering written in docs/architecture.md: what each folder MAY import (main/architecture/layers.ts),
 // every folder covered, test files held to a stated allowance, no circle of imports, and each domain in its own rooms.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,19 @@ describe('the layering check itself', () => {
       ['shared/a.ts', 'shared/b.ts', 'shared/c.ts'],
       ['shared/self.ts'],
     ]);
+  });
+});
+
+describe('the tree as committed', () => {
+  it('holds no leftover merge-conflict markers in any tracked text file', () => {
+    // A merge once left `<<<<<<<` lines in README.md that no typecheck or test read.
+    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+    const textFiles = tracked.filter((file) => /\.(ts|tsx|mjs|cjs|js|md|sql|json|ya?ml|sh|css|html)$/.test(file) || file === '.ci/run');
+    const marked = textFiles.flatMap((file) =>
+      readFileSync(path.join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/^(<{7}|>{7})( |$)|^={7}$/.test(line) ? [`${file}:${i + 1}`] : [])),
+    );
+    expect(marked).toEqual([]);
   });
 });

@@ -76,6 +76,10 @@ export const newKolSchema = z
   .strict();
 export type NewKol = z.input<typeof newKolSchema>;
 
+/** The tables of the Campaigns and Communities tabs, which export as the KOLs grid does. */
+export const ROSTER_LISTS = ['campaigns', 'communities'] as const;
+export type RosterList = (typeof ROSTER_LISTS)[number];
+
 export const rostersCalls = {
   'rosters.createKol': call<{ id: number }>({ writes: true })(newKolSchema),
   'rosters.updateKols': call<{ updated: number }>({ writes: true })(z.object({ target: kolTargetSchema, change: kolChangeSchema }).strict()),
@@ -96,6 +100,7 @@ export const rostersCalls = {
   'rosters.exportKols': call<{ file: string; rows: number; written: boolean }>({ writes: true })(
     z.object({ filter: kolFilterSchema.default({}), format: z.enum(['csv', 'xlsx']), withContact: z.boolean().default(false) }).strict(),
   ),
+  'rosters.exportList': call<{ file: string; rows: number; written: boolean }>({ writes: true })(z.object({ list: z.enum(ROSTER_LISTS), format: z.enum(['csv', 'xlsx']) }).strict()),
   'rosters.performance': call<RosterPerformance>()(z.object({ kind: z.enum(['kol', 'campaign', 'community']), id }).strict()),
   'rosters.communityRetention': call<CommunityRetention>()(z.object({ communityId: id }).strict()),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -105,7 +105,7 @@ export interface KolContract {
 /** One changed field of a KOL or of one of their contracts (`field` 'created' for a new row). */
 export interface KolAuditEvent {
   id: number;
-  table: 'kols' | 'kol_contracts';
+  table: 'kols' | 'kol_contracts' | 'kol_posts';
   rowId: number;
   at: number;
   actorId: number | null;

@@ -102,3 +102,23 @@ export function overFeeLimit(region: keyof typeof CONTRACT_FEE_LIMITS_USD, feeUs
 export function mayApproveContracts(role: string): boolean {
   return (CONTRACT_APPROVER_ROLES as readonly string[]).includes(role);
 }
+
+/**
+ * Who writes rosters: operators edit their regions' rosters. A manager's (or admin's) only roster write is approving a
+ * contract over its region's fee limit (above); support leads and everyone else read. The console's services, its
+ * screen and the hub all ask this one rule.
+ */
+export const ROSTER_EDITOR_ROLES = ['operator'] as const;
+
+export function mayEditRosters(role: string): boolean {
+  return (ROSTER_EDITOR_ROLES as readonly string[]).includes(role);
+}
+
+/** The field of the audit event an imported row leaves; with no actor, it came from `npm run import`. */
+export const IMPORTED_FIELD = 'imported';
+
+/** Why a person of this role cannot change a roster, in the words both the console and the hub answer with. */
+export function rosterReadOnlyReason(role: string): string {
+  const words = role.replace(/_/g, ' ');
+  return `As ${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} you read the rosters: only an operator of the region edits them`;
+}

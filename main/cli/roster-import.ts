@@ -1,13 +1,16 @@
 // `npm run import -- --kind kols|kol-posts|communities|community-members --file F.csv [--db PATH] [--dry-run]`:
-// the same rosters.import call the Rosters screen makes, as the console's current person. A dry run lists what
-// would be added and every bad row, writing nothing; otherwise the good rows go in one transaction and the rejected
-// ones to imports/<file>.rejected.csv beside the database.
+// the same import the Rosters screen makes, within the console's current person's regions, but run by the machine's
+// user rather than a person: it is allowed whatever that person's role, and its audit events say "command line". A
+// dry run lists what would be added and every bad row, writing nothing; otherwise the good rows go in one
+// transaction and the rejected ones to imports/<file>.rejected.csv beside the database.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Envelope } from '../../shared/contract-kit';
 import { IMPORT_KINDS, type ImportKind, type ImportReport } from '../../shared/rosters-import';
-import { createCore } from '../core/core';
+import { openDatabase } from '../db/open';
 import { defaultDatabasePath } from '../paths';
+import { ServiceError } from '../services/kit';
+import { importRoster } from '../services/rosters/import/import-service';
+import { currentPerson } from '../services/session/session-service';
 import { parseFlags, UsageError } from './flags';
 
 const USAGE = `Usage: npm run import -- --kind ${IMPORT_KINDS.join('|')} --file F.csv [--db PATH] [--dry-run]
@@ -53,17 +56,17 @@ export async function runRosterImport(argv: readonly string[]): Promise<number> 
     console.error(`import: ${error.message}\n\n${USAGE}`);
     return 2;
   }
-  const core = createCore({ dbPath: args.db, log: (line) => console.error(line) });
+  const db = openDatabase(args.db);
   try {
-    const content = readFileSync(args.file).toString('base64');
-    const answer = core.dispatcher.dispatch('rosters.import', { kind: args.kind, fileName: path.basename(args.file), content, commit: !args.dryRun }) as Envelope<ImportReport>;
-    if (!answer.ok) {
-      console.error(`import: ${answer.error.message}`);
-      return 1;
-    }
-    printReport(answer.value);
-    return answer.value.rejected > 0 ? 3 : 0;
+    const request = { kind: args.kind, fileName: path.basename(args.file), bytes: readFileSync(args.file), commit: !args.dryRun, via: 'command line' as const };
+    const report = importRoster(db, request, currentPerson(db), Date.now());
+    printReport(report);
+    return report.rejected > 0 ? 3 : 0;
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    console.error(`import: ${error.message}`);
+    return 1;
   } finally {
-    core.close();
+    db.close();
   }
 }

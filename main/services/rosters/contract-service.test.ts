@@ -56,7 +56,9 @@ describe('a contract from the KOL pane', () => {
   it('waits for a manager over the region\'s fee limit, and an edit of the fee over it waits again', () => {
     const over = call<{ id: number; status: string }>(OPERATOR, 'rosters.createContract', { kolId: 1, ...TERMS, feeUsd: 5000.01 });
     expect(over.status).toBe('awaiting_approval');
-    const managers = call<{ id: number; status: string }>(MANAGER, 'rosters.createContract', { kolId: 1, ...TERMS, feeUsd: 7000 });
+    const managers = call<{ id: number; status: string }>(OPERATOR, 'rosters.createContract', { kolId: 1, ...TERMS, feeUsd: 7000 });
+    expect(() => call(OPERATOR, 'rosters.approveContract', { id: managers.id })).toThrow("A fee of $7,000 is over SEA's limit of $5,000: a manager approves it");
+    expect(call(MANAGER, 'rosters.approveContract', { id: managers.id })).toEqual({ status: 'approved' });
     expect(row(managers.id)).toMatchObject({ status: 'approved', approved_by: 3 });
     // The operator fixes the wording: the manager's approval stands.
     expect(call(OPERATOR, 'rosters.updateContract', { id: managers.id, ...TERMS, feeUsd: 7000, usageRights: 'organic and paid 30 days' })).toEqual({ status: 'approved', changed: true });
@@ -67,6 +69,16 @@ describe('a contract from the KOL pane', () => {
     // Brought under the limit, it needs nobody's approval.
     expect(call(OPERATOR, 'rosters.updateContract', { id: managers.id, ...TERMS, feeUsd: 4000 })).toEqual({ status: 'approved', changed: true });
     expect(call(OPERATOR, 'rosters.updateContract', { id: managers.id, ...TERMS, feeUsd: 4000 })).toEqual({ status: 'approved', changed: false });
+  });
+
+  it('is written by an operator only: a manager approves, and makes or edits none; nothing is written when refused', () => {
+    const made = call<{ id: number }>(OPERATOR, 'rosters.createContract', { kolId: 1, ...TERMS });
+    const count = () => get<{ n: number }>(store.db, 'SELECT (SELECT count(*) FROM kol_contracts) + (SELECT count(*) FROM roster_events) AS n')?.n;
+    const before = count();
+    expect(() => call(MANAGER, 'rosters.createContract', { kolId: 1, ...TERMS })).toThrow('As a manager you read the rosters: only an operator of the region edits them');
+    expect(() => call(MANAGER, 'rosters.updateContract', { id: made.id, ...TERMS, feeUsd: 100 })).toThrow('As a manager you read the rosters');
+    expect(count()).toBe(before);
+    expect(row(made.id)).toMatchObject({ fee_usd: 3000 });
   });
 
   it('refuses a contract outside the person\'s regions', () => {

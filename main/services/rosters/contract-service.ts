@@ -1,6 +1,6 @@
-// Contracts: a KOL's fee for a campaign, made and edited from the KOL pane. One over its region's fee limit waits
-// for a manager's approval (an operator makes it `awaiting_approval`, and an operator's edit of an approved one over
-// the limit sends it back to wait); a manager or an admin approves it, or makes and edits it approved at once.
+// Contracts: a KOL's fee for a campaign, made and edited by an operator from the KOL pane. One over its region's fee
+// limit waits for a manager's approval (an operator makes it `awaiting_approval`, and an operator's edit of an
+// approved one over the limit sends it back to wait); approving it is a manager's or an admin's only roster write.
 import type { Person, RegionCode } from '../../../shared/domain';
 import { APPROVED_CONTRACT_STATUSES, CONTRACT_FEE_LIMITS_USD, mayApproveContracts, overFeeLimit } from '../../../shared/rosters';
 import type { ContractTerms } from '../../../shared/rosters-calls';
@@ -8,6 +8,7 @@ import type { Db } from '../../db/open';
 import { get, run, type SqlValue } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { recordChange } from './roster-events';
+import { requireRosterEditor } from './roster-roles';
 import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 import { editRow, loadRows } from './row-edits';
@@ -44,22 +45,22 @@ function termColumns(terms: ContractTerms): Record<string, SqlValue> {
   };
 }
 
-/** The status (and approver) a contract takes with this fee in the person's hands; `kept` is its status so far. */
-function approval(region: RegionCode, feeUsd: number, person: Person, kept: { status: string; approvedBy: number | null } | null): { status: string; approvedBy: number | null } {
-  const over = overFeeLimit(region, feeUsd);
-  if (over && !mayApproveContracts(person.role)) return { status: 'awaiting_approval', approvedBy: null };
-  const approvedBy = over ? person.id : (kept?.approvedBy ?? null);
+/** The status (and approver) a contract takes with this fee in an operator's hands; `kept` is its status so far. */
+function approval(region: RegionCode, feeUsd: number, kept: { status: string; approvedBy: number | null } | null): { status: string; approvedBy: number | null } {
+  if (overFeeLimit(region, feeUsd)) return { status: 'awaiting_approval', approvedBy: null };
+  const approvedBy = kept?.approvedBy ?? null;
   if (kept && (APPROVED_CONTRACT_STATUSES as readonly string[]).includes(kept.status)) return { status: kept.status, approvedBy };
   if (kept?.status === 'draft') return { status: 'draft', approvedBy };
   return { status: 'approved', approvedBy };
 }
 
 export function createContract(db: Db, input: ContractTerms & { kolId: number }, person: Person, now: number): { id: number; status: string } {
+  requireRosterEditor(person);
   return db.transaction(() => {
     const kol = loadRows(db, 'kols', [input.kolId], person, 'kolId').get(input.kolId);
     if (!kol) throw new ServiceError('not_found', `KOL #${input.kolId} does not exist`, 'kolId');
     checkTerms(db, input, kol.region);
-    const { status, approvedBy } = approval(kol.region, input.feeUsd, person, null);
+    const { status, approvedBy } = approval(kol.region, input.feeUsd, null);
     const id = newRowId();
     const row: SqlValue[] = [id, kol.region, input.kolId, ...Object.values(termColumns(input)), status, approvedBy, now];
     run(db, `INSERT INTO kol_contracts VALUES (${row.map(() => '?').join(', ')})`, row);
@@ -70,6 +71,7 @@ export function createContract(db: Db, input: ContractTerms & { kolId: number },
 }
 
 export function updateContract(db: Db, input: ContractTerms & { id: number }, person: Person, now: number): { status: string; changed: boolean } {
+  requireRosterEditor(person);
   return db.transaction(() => {
     const contract = loadRows(db, 'kol_contracts', [input.id], person, 'id').get(input.id);
     if (!contract) throw new ServiceError('not_found', `Contract #${input.id} does not exist`, 'id');
@@ -78,7 +80,7 @@ export function updateContract(db: Db, input: ContractTerms & { id: number }, pe
     const kept = { status: String(contract.status), approvedBy: contract.approved_by === null ? null : Number(contract.approved_by) };
     // Unchanged money keeps a manager's approval: an operator may still fix the wording of an approved contract.
     const sameFee = Number(contract.fee_usd) === input.feeUsd;
-    const { status, approvedBy } = sameFee ? kept : approval(contract.region, input.feeUsd, person, kept);
+    const { status, approvedBy } = sameFee ? kept : approval(contract.region, input.feeUsd, kept);
     const changed = editRow(db, 'kol_contracts', contract, { ...termColumns(input), status, approved_by: approvedBy }, person, now);
     return { status, changed };
   })();

@@ -7,6 +7,7 @@ import { communityRetention } from './community-retention';
 import { approveContract, createContract, updateContract } from './contract-service';
 import { kolDetail } from './kol-detail-service';
 import { exportKols } from './kol-export';
+import { exportRosterList } from './list-export';
 import { createKol, updateKols } from './kol-edit-service';
 import { kolPage, kolPipeline } from './kol-query';
 import { importRoster } from './import/import-service';
@@ -32,6 +33,7 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.communities': (_input, { db, person }) => listCommunities(db, person),
   'rosters.communityWeeks': (input, { db, person }) => communityWeeks(db, input.communityId, person),
   'rosters.exportKols': (input, { db, person, now, events }) => exportKols(db, input, person, now(), events),
+  'rosters.exportList': (input, { db, person, now, events }) => exportRosterList(db, input, person, now(), events),
   'rosters.createContract': (input, { db, person, now, events }) => announce(events, createContract(db, input, person, now())),
   'rosters.updateContract': (input, { db, person, now, events }) => announce(events, updateContract(db, input, person, now())),
   'rosters.views': (_input, { db, person }) => kolViews.list(db, person),
@@ -40,7 +42,7 @@ export const rostersHandlers: HandlersFor<typeof rostersCalls> = {
   'rosters.approveContract': (input, { db, person, now, events }) => announce(events, approveContract(db, input.id, person, now())),
   'rosters.report': (input, { db, person }) => rostersReport(db, input.region, person),
   'rosters.import': (input, { db, person, now, events }) => {
-    const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit };
+    const request = { kind: input.kind, fileName: input.fileName, bytes: Buffer.from(input.content, 'base64'), commit: input.commit, via: 'screen' as const };
     const report = importRoster(db, request, person, now());
     return report.committed && report.added > 0 ? announce(events, report) : report;
   },

@@ -10,6 +10,7 @@ import { column, get, run, type SqlValue } from '../../db/statement-cache';
 import { ServiceError } from '../kit';
 import { kolTargetIds } from './kol-query';
 import { recordChange } from './roster-events';
+import { requireRosterEditor } from './roster-roles';
 import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 import { editRow, loadRows } from './row-edits';
@@ -27,6 +28,7 @@ function checkOwner(db: Db, ownerId: number, regions: Iterable<RegionCode>, fiel
 }
 
 export function createKol(db: Db, input: NewKolInput, person: Person, now: number): { id: number } {
+  requireRosterEditor(person);
   if (!person.regions.includes(input.region)) throw new ServiceError('forbidden', `You are not granted ${input.region}`, 'region');
   const handle = normaliseHandle(input.handle);
   if (!handle.ok) throw new ServiceError('invalid_input', `The handle "${input.handle}" ${handle.reason}`, 'handle');
@@ -48,6 +50,7 @@ export function createKol(db: Db, input: NewKolInput, person: Person, now: numbe
 }
 
 export function updateKols(db: Db, target: KolTarget, change: KolChange, person: Person, now: number): { updated: number } {
+  requireRosterEditor(person);
   return db.transaction(() => {
     const rows = loadRows(db, 'kols', kolTargetIds(db, target, person), person, 'target.ids');
     if (change.ownerId !== undefined && change.ownerId !== null) checkOwner(db, change.ownerId, new Set([...rows.values()].map((r) => r.region)), 'change.ownerId');

@@ -1,8 +1,5 @@
-// The KOLs grid as a file: every KOL the filter matches, in the grid's default order, as CSV or XLSX in `exports/`
-// beside the database, with the review pack's writers. Contacts (personal data) go only when asked for. A CSV is
-// written before the call answers; a workbook after, announced by rosters.exportDone.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// The KOLs grid as a file: every KOL the filter matches, in the grid's default order, as CSV or XLSX
+// (roster-export.ts). Contacts (personal data) go only when asked for.
 import type { Person } from '../../../shared/domain';
 import { tagList, tierOf } from '../../../shared/rosters';
 import type { KolFilter } from '../../../shared/rosters-kols';
@@ -10,9 +7,8 @@ import type { Db } from '../../db/open';
 import { all } from '../../db/statement-cache';
 import type { EventSink } from '../event-sink';
 import type { Cell, PackColumn, PackTable } from '../review-pack/pack-tables';
-import { tableCsv } from '../review-pack/csv';
-import { workbookBuffer } from '../review-pack/xlsx';
 import { kolWhere } from './kol-query';
+import { writeRosterExport, type ExportFormat } from './roster-export';
 
 interface ExportRow {
   id: number;
@@ -45,13 +41,9 @@ function kolTable(rows: readonly ExportRow[], withContact: boolean): PackTable {
   return { file: 'kols', sheet: 'KOLs', columns, rows: cells };
 }
 
-function stampOf(now: number): string {
-  return new Date(now).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-}
-
 export function exportKols(
   db: Db,
-  input: { filter: KolFilter; format: 'csv' | 'xlsx'; withContact: boolean },
+  input: { filter: KolFilter; format: ExportFormat; withContact: boolean },
   person: Person,
   now: number,
   events: EventSink,
@@ -64,20 +56,5 @@ export function exportKols(
      FROM kols k LEFT JOIN people p ON p.id = k.owner_id WHERE ${where.sql} ORDER BY k.followers DESC, k.id`,
     where.params,
   );
-  const folder = path.join(path.dirname(path.resolve(db.name)), 'exports');
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const file = path.join(folder, `kols-${stampOf(now)}.${input.format}`);
-  const table = kolTable(rows, input.withContact);
-  if (input.format === 'csv') {
-    writeFileSync(file, tableCsv([table]), { mode: 0o600 });
-    return { file, rows: rows.length, written: true };
-  }
-  workbookBuffer([table], 'KOLs', new Date(now)).then(
-    (buffer) => {
-      writeFileSync(file, buffer, { mode: 0o600 });
-      events.emit('rosters.exportDone', { file, error: null });
-    },
-    (error: unknown) => events.emit('rosters.exportDone', { file, error: error instanceof Error ? error.message : String(error) }),
-  );
-  return { file, rows: rows.length, written: false };
+  return writeRosterExport(db, kolTable(rows, input.withContact), input.format, now, events);
 }

@@ -1,6 +1,7 @@
 // The KOLs grid on a real SQLite store: filters, sorts and pages in SQL, search by name or handle in any script,
 // pipeline counts, bulk changes across pages (with their outbox entries once signed in) and the detail pane.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Person } from '../../../shared/domain';
 import { newKolSchema, type NewKol } from '../../../shared/rosters-calls';
 import { fixtureDb, type FixtureDb } from '../../test-support/fixture-db';
 import { column, run, value } from '../../db/statement-cache';
@@ -10,21 +11,24 @@ import { queuePage } from '../feedback/queue-service';
 import { kolDetail } from './kol-detail-service';
 import { createKol, updateKols } from './kol-edit-service';
 import { kolPage, kolPipeline } from './kol-query';
+import { operatorAna } from './test-support/rosters-fixture';
 
 let store: FixtureDb;
+let ana: Person;
 const ids: Record<string, number> = {};
 
 function add(key: string, fields: Partial<NewKol>): void {
   const input = newKolSchema.parse({ region: 'SEA', name: key, platform: 'tiktok', handle: key.replace(/\s/g, ''), followers: 1_000, engagementRate: 0.05, ...fields });
-  ids[key] = createKol(store.db, input, store.lead, 1_000).id;
+  ids[key] = createKol(store.db, input, ana, 1_000).id;
 }
 
 const page = (filter: Parameters<typeof kolPage>[1]['filter'], sort: Parameters<typeof kolPage>[1]['sort'] = [], startRow = 0, endRow = 100) =>
-  kolPage(store.db, { filter, sort, startRow, endRow, withCount: true }, store.lead);
+  kolPage(store.db, { filter, sort, startRow, endRow, withCount: true }, ana);
 const names = (p: ReturnType<typeof page>) => p.rows.map((r) => r.name);
 
 beforeEach(() => {
   store = fixtureDb();
+  ana = operatorAna(store);
   add('Somchai Review', { name: 'สมชาย รีวิว', handle: '@somchai_review', followers: 250_000, engagementRate: 0.04, niches: ['beauty'] });
   add('Yuki Eats', { name: 'ゆき グルメ', handle: 'https://www.youtube.com/@YukiEats', platform: 'youtube', followers: 1_200_000, engagementRate: 0.012 });
   add('José Style', { handle: 'jose.style', platform: 'instagram', followers: 45_000, engagementRate: 0.035, status: 'negotiating', ownerId: 1 });
@@ -40,7 +44,7 @@ describe('the KOLs grid', () => {
     expect(names(all)).toEqual(['ゆき グルメ', 'Lena Home', 'สมชาย รีวิว', 'José Style', 'Mai Daily']);
     expect(all.count).toBe(5);
     expect(all.rows.map((r) => r.tier)).toEqual(['mega', 'macro', 'mid', 'micro', 'nano']);
-    const jonas = { ...store.lead, regions: ['EU' as const] };
+    const jonas = { ...ana, regions: ['EU' as const] };
     expect(kolPage(store.db, { filter: {}, sort: [], startRow: 0, endRow: 10, withCount: true }, jonas).count).toBe(1);
     expect(page({ regions: ['NA'] }).count).toBe(0);
   });
@@ -73,7 +77,7 @@ describe('the KOLs grid', () => {
   });
 
   it('counts the pipeline per status, whatever status is picked', () => {
-    expect(kolPipeline(store.db, { statuses: ['active'] }, store.lead)).toEqual({
+    expect(kolPipeline(store.db, { statuses: ['active'] }, ana)).toEqual({
       prospect: 2, contacted: 1, negotiating: 1, contracted: 0, active: 1, paused: 0, ended: 0, blocked: 0,
     });
   });
@@ -82,13 +86,13 @@ describe('the KOLs grid', () => {
 describe('changing KOLs', () => {
   it('changes everything a filter matches, across pages, but the excluded ones; each change queued once signed in', () => {
     run(store.db, "INSERT INTO sync_state (singleton, hub_url, client_id) VALUES (1, 'http://127.0.0.1:9', 'console-test-01')");
-    const result = updateKols(store.db, { filter: { regions: ['SEA'] }, exceptIds: [ids['Mai Daily'] as number] }, { status: 'paused', addTags: ['Q3'] }, store.lead, 2_000);
+    const result = updateKols(store.db, { filter: { regions: ['SEA'] }, exceptIds: [ids['Mai Daily'] as number] }, { status: 'paused', addTags: ['Q3'] }, ana, 2_000);
     expect(result).toEqual({ updated: 3 });
     expect(column(store.db, "SELECT name FROM kols WHERE status = 'paused' ORDER BY name")).toEqual(['José Style', 'สมชาย รีวิว', 'ゆき グルメ']);
     expect(value(store.db, 'SELECT tags FROM kols WHERE id = ?', [ids['José Style'] as number])).toBe('q3');
     expect(value(store.db, "SELECT count(*) FROM sync_outbox WHERE name = 'rosters.update'")).toBe(3);
     expect(value(store.db, "SELECT count(*) FROM rosters_outbox_rows WHERE tbl = 'kols'")).toBe(3);
-    // The audit trail: status and tags of each of the 3, by the lead, sent to the hub as the change is.
+    // The audit trail: status and tags of each of the 3, by the operator, sent to the hub as the change is.
     expect(column(store.db, "SELECT field || ':' || coalesce(before, '') || '>' || after FROM roster_events WHERE kol_id = ? AND field <> 'created' ORDER BY field", [ids['José Style'] as number])).toEqual([
       'status:negotiating>paused', 'tags:>q3',
     ]);
@@ -97,13 +101,28 @@ describe('changing KOLs', () => {
   });
 
   it('refuses an owner not granted the KOLs’ region, naming them', () => {
-    expect(() => updateKols(store.db, { ids: [ids['Lena Home'] as number] }, { ownerId: 3 }, store.lead, 2_000)).toThrow(/There is no person #3|not granted EU/);
-    expect(() => updateKols(store.db, { ids: [ids['Somchai Review'] as number] }, { ownerId: 2 }, store.lead, 2_000)).toThrow('Jonas Weber is not granted SEA, so cannot own its KOLs');
+    expect(() => updateKols(store.db, { ids: [ids['Lena Home'] as number] }, { ownerId: 3 }, ana, 2_000)).toThrow(/There is no person #3|not granted EU/);
+    expect(() => updateKols(store.db, { ids: [ids['Somchai Review'] as number] }, { ownerId: 2 }, ana, 2_000)).toThrow('Jonas Weber is not granted SEA, so cannot own its KOLs');
+  });
+
+  it('is an operator\'s: a support lead or a manager is refused, naming the role, and nothing is written', () => {
+    run(store.db, "INSERT INTO sync_state (singleton, hub_url, client_id) VALUES (1, 'http://127.0.0.1:9', 'console-test-01')");
+    const written = () => value(store.db, "SELECT (SELECT group_concat(id || status || tags || updated_at) FROM kols) || (SELECT count(*) FROM roster_events) || (SELECT count(*) FROM sync_outbox)");
+    const before = written();
+    const lead = { ...ana, role: 'support_lead' as const };
+    expect(() => updateKols(store.db, { ids: [ids['Mai Daily'] as number] }, { status: 'paused' }, lead, 2_000)).toThrow('As a support lead you read the rosters: only an operator of the region edits them');
+    expect(() => updateKols(store.db, { filter: {}, exceptIds: [] }, { addTags: ['vip'] }, { ...ana, role: 'manager' }, 2_000)).toThrow('As a manager you read the rosters');
+    const another = newKolSchema.parse({ region: 'SEA', name: 'New', platform: 'tiktok', handle: 'brand.new', followers: 1, engagementRate: 0 });
+    expect(() => createKol(store.db, another, lead, 2_000)).toThrow('As a support lead you read the rosters');
+    expect(written()).toBe(before);
+    // The operator may.
+    expect(updateKols(store.db, { ids: [ids['Mai Daily'] as number] }, { status: 'paused' }, ana, 2_000)).toEqual({ updated: 1 });
+    expect(written()).not.toBe(before);
   });
 
   it('refuses a handle already on the platform, however it is written', () => {
     const again = newKolSchema.parse({ region: 'SEA', name: 'Copy', platform: 'tiktok', handle: 'https://www.tiktok.com/@MaiDaily', followers: 1, engagementRate: 0 });
-    expect(() => createKol(store.db, again, store.lead, 3_000)).toThrow(`@maidaily on tiktok is already KOL #${ids['Mai Daily']} (Mai Daily)`);
+    expect(() => createKol(store.db, again, ana, 3_000)).toThrow(`@maidaily on tiktok is already KOL #${ids['Mai Daily']} (Mai Daily)`);
   });
 });
 
@@ -122,7 +141,7 @@ describe('the KOL detail pane', () => {
       INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, category, status, priority, created_at, updated_at, sla_due_at)
         VALUES (77, 10, 100, 'SEA', 'SG', 'app', 'en', 'Where is my parcel?', 'late_delivery', 'new', 'P2', 5, 5, 5);
     `);
-    const detail = kolDetail(store.db, kol, store.lead);
+    const detail = kolDetail(store.db, kol, ana);
     expect(detail.kol).toMatchObject({ name: 'Mai Daily', handle: 'maidaily', niches: ['beauty', 'food'], tier: 'nano' });
     expect(detail.contracts).toEqual([expect.objectContaining({ campaignName: 'KOL 11.11 2026', feeUsd: 1000, seedingUsd: 150, disclosureClause: true })]);
     // The organic post (3) needs no disclosure; the sponsored post 2 lacks one.
@@ -133,12 +152,12 @@ describe('the KOL detail pane', () => {
     // The queue narrowed to the customers this KOL (or their campaign) brought shows that complaint only.
     run(store.db, "INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, category, status, priority, created_at, updated_at, sla_due_at) VALUES (78, 20, 200, 'EU', 'DE', 'app', 'en', 'Late', 'late_delivery', 'new', 'P2', 6, 6, 6)");
     const queue = (acquiredBy: { kind: 'kol' | 'campaign' | 'community'; id: number }) =>
-      queuePage(store.db, queuePageInput.parse({ filter: { acquiredBy }, startRow: 0, endRow: 50 }), store.lead, 10).rows.map((r) => r.id);
+      queuePage(store.db, queuePageInput.parse({ filter: { acquiredBy }, startRow: 0, endRow: 50 }), ana, 10).rows.map((r) => r.id);
     expect(queue({ kind: 'kol', id: kol })).toEqual([77]);
     expect(queue({ kind: 'campaign', id: 5 })).toEqual([77]);
     expect(queue({ kind: 'community', id: 1 })).toEqual([]);
     // The complaint's own pane names the KOL who brought its customer.
-    expect(feedbackDetail(store.db, 77, store.lead, 10).customer.acquiredBy).toEqual({
+    expect(feedbackDetail(store.db, 77, ana, 10).customer.acquiredBy).toEqual({
       kind: 'kol', id: kol, name: 'Mai Daily', handle: 'maidaily', platform: 'tiktok', campaignName: 'KOL 11.11 2026', promoCode: 'MAI10', via: 'code', acquiredAt: 0,
     });
   });

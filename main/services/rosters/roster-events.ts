@@ -1,7 +1,8 @@
-// The rosters' audit trail: each change to a KOL or a contract leaves one event per field (and a new row one event),
-// written in the change's own transaction and queued for the hub like the change, so the KOL pane of every console
-// of the region shows who changed what, when.
+// The rosters' audit trail: each change to a KOL or a contract leaves one event per field (and a new row one event,
+// an imported KOL or post one naming its file), written in the change's own transaction and queued for the hub like
+// the change, so the KOL pane of every console of the region shows who changed what, when, and what came from where.
 import type { Person, RegionCode } from '../../../shared/domain';
+import { IMPORTED_FIELD } from '../../../shared/rosters';
 import type { KolAuditEvent } from '../../../shared/rosters-kols';
 import type { RowFields, RowValue } from '../../../shared/rosters-mutations';
 import type { RostersTableName } from '../../../shared/tables/rosters-tables';
@@ -11,7 +12,7 @@ import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 
 /** The tables whose changes the KOL pane shows, and the column naming the row's KOL. */
-const AUDITED: Partial<Record<RostersTableName, string>> = { kols: 'id', kol_contracts: 'kol_id' };
+const AUDITED: Partial<Record<RostersTableName, string>> = { kols: 'id', kol_contracts: 'kol_id', kol_posts: 'kol_id' };
 
 const shown = (value: RowValue | undefined): string | null => (value === null || value === undefined ? null : String(value));
 
@@ -32,6 +33,22 @@ export function recordChange(
   const rows: SqlValue[][] = fields.map(([field, before, after]) => [newRowId(), row.region, table, row.id, kolId, now, person.id, field, before, after]);
   for (const event of rows) run(db, `INSERT INTO roster_events VALUES (${event.map(() => '?').join(', ')})`, event);
   queueInsert(db, 'roster_events', rows, now);
+}
+
+const EVENT_COLUMNS = ['id', 'region', 'tbl', 'row_id', 'kol_id', 'at', 'actor_id', 'field', 'before', 'after'] as const;
+
+/**
+ * Records rows an import wrote (in the registry's column order, `names`), one event each naming the file; `actorId` is
+ * null for `npm run import`, which runs as the machine's user rather than a person.
+ */
+export function recordImport(db: Db, table: RostersTableName, names: readonly string[], rows: readonly SqlValue[][], fileName: string, actorId: number | null, now: number): void {
+  const kolColumn = AUDITED[table];
+  if (!kolColumn) return;
+  const [idAt, regionAt, kolAt] = ['id', 'region', kolColumn].map((name) => names.indexOf(name)) as [number, number, number];
+  const events: SqlValue[][] = rows.map((row) => [newRowId(), row[regionAt] ?? null, table, row[idAt] ?? null, row[kolAt] ?? null, now, actorId, IMPORTED_FIELD, null, fileName]);
+  // One statement for the whole import (10,000 KOLs are 10,000 events), not one per event.
+  run(db, `INSERT INTO roster_events SELECT ${EVENT_COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?)`, [JSON.stringify(events)]);
+  queueInsert(db, 'roster_events', events, now);
 }
 
 /** A KOL's latest changes and those of their contracts, newest first. */

@@ -1,6 +1,7 @@
 // Roster edits through a real hub on a real PostgreSQL: a KOL made on one console reaches the others of its region
 // (and only those), field edits merge, a field changed on two consoles is a conflict shown beside feedback's and
-// settled by the person, and the hub refuses rows outside a person's regions or with a handle already taken.
+// settled by the person, and the hub refuses rows outside a person's regions, with a handle already taken, or from
+// a person whose role only reads rosters.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newKolSchema, type NewKol } from '../../../shared/rosters-calls';
 import { seededHub, TOKENS, type HubFixture } from '../../../hub/test-support/hub-fixture';
@@ -10,7 +11,11 @@ import { HubClient } from '../sync/hub-client';
 import { readSyncState } from '../sync/sync-state';
 import { syncConsole, type SyncConsole } from '../sync/test-support/sync-console';
 import { approveContract, createContract, updateContract } from './contract-service';
+import { importRoster } from './import/import-service';
 import { createKol, updateKols } from './kol-edit-service';
+
+/** Wei Ling Tan, an operator of SEA and EA: Putri's fellow editor of SEA's rosters. */
+const WEI = 'demo-wei-2';
 
 let fixture: HubFixture;
 const consoles: SyncConsole[] = [];
@@ -50,14 +55,14 @@ async function hubKol(id: number): Promise<Record<string, unknown> | undefined> 
 
 describe('rosters through the hub', () => {
   it('sends a new KOL to the hub and to the other consoles of its region only', async () => {
-    const ana = await signedIn(TOKENS.ana);
+    const wei = await signedIn(WEI);
     const putri = await signedIn(TOKENS.putri);
     const jonas = await signedIn(TOKENS.jonas);
-    const id = newKol(ana, { handle: 'https://www.tiktok.com/@SomChai.Review?lang=th', tags: ['Beauty', 'vip'] });
-    expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(2); // the KOL and its audit event
-    await ana.sync();
+    const id = newKol(wei, { handle: 'https://www.tiktok.com/@SomChai.Review?lang=th', tags: ['Beauty', 'vip'] });
+    expect(value(wei.db, 'SELECT count(*) FROM sync_outbox')).toBe(2); // the KOL and its audit event
+    await wei.sync();
     expect(await hubKol(id)).toMatchObject({ region: 'SEA', handle: 'somchai.review', followers: 42_000, tags: 'beauty,vip' });
-    expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
+    expect(value(wei.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
 
     await putri.sync();
     await jonas.sync();
@@ -66,17 +71,17 @@ describe('rosters through the hub', () => {
   });
 
   it('merges edits of different fields made on two consoles', async () => {
-    const ana = await signedIn(TOKENS.ana);
+    const wei = await signedIn(WEI);
     const putri = await signedIn(TOKENS.putri);
-    const id = newKol(ana);
-    await ana.sync();
+    const id = newKol(wei);
+    await wei.sync();
     await putri.sync();
-    updateKols(ana.db, { ids: [id] }, { status: 'contacted' }, ana.person(), ana.now());
+    updateKols(wei.db, { ids: [id] }, { status: 'contacted' }, wei.person(), wei.now());
     updateKols(putri.db, { ids: [id] }, { addTags: ['skincare'] }, putri.person(), putri.now());
-    await ana.sync();
+    await wei.sync();
     await putri.sync();
-    await ana.sync();
-    for (const c of [ana, putri]) {
+    await wei.sync();
+    for (const c of [wei, putri]) {
       expect(kolField(c, id, 'status')).toBe('contacted');
       expect(kolField(c, id, 'tags')).toBe('skincare');
     }
@@ -84,14 +89,14 @@ describe('rosters through the hub', () => {
   });
 
   it('shows one field changed on two consoles as a conflict, and syncs the value the person keeps', async () => {
-    const ana = await signedIn(TOKENS.ana);
+    const wei = await signedIn(WEI);
     const putri = await signedIn(TOKENS.putri);
-    const id = newKol(ana);
-    await ana.sync();
+    const id = newKol(wei);
+    await wei.sync();
     await putri.sync();
-    updateKols(ana.db, { ids: [id] }, { status: 'negotiating' }, ana.person(), ana.now());
+    updateKols(wei.db, { ids: [id] }, { status: 'negotiating' }, wei.person(), wei.now());
     updateKols(putri.db, { ids: [id] }, { status: 'blocked' }, putri.person(), putri.now());
-    await ana.sync();
+    await wei.sync();
     await putri.sync();
 
     const conflicts = listConflicts(putri.db);
@@ -101,29 +106,33 @@ describe('rosters through the hub', () => {
     // Until the person chooses, the console shows the hub's value (its edit was answered).
     expect(kolField(putri, id, 'status')).toBe('negotiating');
 
-    resolveConflict(putri.db, (conflicts[0] as { id: number }).id, 'local', putri.person(), putri.now());
+    // Keeping one's own value is a new edit: not for someone who only reads rosters (a role changed meanwhile).
+    const conflictId = (conflicts[0] as { id: number }).id;
+    expect(() => resolveConflict(putri.db, conflictId, 'local', { ...putri.person(), role: 'support_lead' }, putri.now())).toThrow('As a support lead you read the rosters');
+    expect(listConflicts(putri.db)).toHaveLength(1);
+    resolveConflict(putri.db, conflictId, 'local', putri.person(), putri.now());
     expect(listConflicts(putri.db)).toEqual([]);
     await putri.sync();
-    await ana.sync();
+    await wei.sync();
     expect((await hubKol(id))?.status).toBe('blocked');
-    expect(kolField(ana, id, 'status')).toBe('blocked');
+    expect(kolField(wei, id, 'status')).toBe('blocked');
     expect(kolField(putri, id, 'status')).toBe('blocked');
   });
 
   it('refuses on the hub what the person may not do, and drops a refused new row from the console', async () => {
-    const ana = await signedIn(TOKENS.ana);
+    const wei = await signedIn(WEI);
     const putri = await signedIn(TOKENS.putri);
     // The same handle made on two consoles before either synced: the second to reach the hub is refused.
-    const first = newKol(ana, { handle: '@twin.kol' });
+    const first = newKol(wei, { handle: '@twin.kol' });
     const second = newKol(putri, { handle: 'TWIN.KOL' });
-    await ana.sync();
+    await wei.sync();
     await putri.sync();
     expect(kolField(putri, second, 'id')).toBeUndefined();
     expect(kolField(putri, first, 'handle')).toBe('twin.kol');
     expect(column<string>(putri.db, 'SELECT reason FROM sync_rejections')).toEqual(['kols: a KOL with this handle on this platform already exists']);
 
     // Jonas (EU only) cannot reach a SEA KOL on the hub, even by a hand-made push.
-    const state = readSyncState(ana.db);
+    const state = readSyncState(wei.db);
     const jonas = new HubClient(fixture.hub.url, TOKENS.jonas);
     const answer = await jonas.push({
       clientId: 'jonas-hand-made-01',
@@ -142,16 +151,79 @@ describe('rosters through the hub', () => {
   });
 });
 
+describe('who edits rosters', () => {
+  it('refuses a support lead\'s pushed KOL edit or new row, naming the role, and leaves the hub\'s row as it was', async () => {
+    const wei = await signedIn(WEI);
+    const ana = await signedIn(TOKENS.ana);
+    expect(ana.person().role).toBe('support_lead');
+    const id = newKol(wei);
+    await wei.sync();
+    await ana.sync();
+    const before = await hubKol(id);
+    // The console refuses first, writing nothing to send.
+    expect(() => updateKols(ana.db, { ids: [id] }, { status: 'blocked' }, ana.person(), ana.now())).toThrow('As a support lead you read the rosters: only an operator of the region edits them');
+    expect(value(ana.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
+
+    // A hand-made push (an older console, or a role changed at the hub meanwhile) is refused row by row.
+    const state = readSyncState(ana.db);
+    const answer = await new HubClient(fixture.hub.url, TOKENS.ana).push({
+      clientId: state?.client_id as string,
+      sentAt: Date.now(),
+      mutations: [
+        { id: 1, name: 'rosters.update', at: Date.now(), args: { table: 'kols', rowId: id, set: { status: 'blocked' } }, base: { status: 'prospect' } },
+        { id: 2, name: 'rosters.insert', at: Date.now(), args: { table: 'kols', rows: [[9_000_201, 'SEA', 'Lead KOL', 'tiktok', 'lead.kol', null, 10, 0.1, '', '', '', null, null, null, 'prospect', null, '', '', Date.now()]] } },
+      ],
+    });
+    expect(answer.results).toEqual([
+      { id: 1, status: 'rejected', reason: `kols #${id}: As a support lead you read the rosters: only an operator of the region edits them` },
+      { id: 2, status: 'rejected', reason: 'kols: As a support lead you read the rosters: only an operator of the region edits them' },
+    ]);
+    const after = await hubKol(id);
+    expect({ ...after, seq: undefined }).toEqual({ ...before, seq: undefined });
+    expect(await hubKol(9_000_201)).toBeUndefined();
+  });
+
+  it('lets a manager approve a contract and nothing else', async () => {
+    const daniel = await signedIn('demo-daniel-12');
+    const wei = await signedIn(WEI);
+    const id = newKol(wei);
+    await wei.sync();
+    await daniel.sync();
+    const answer = await new HubClient(fixture.hub.url, 'demo-daniel-12').push({
+      clientId: readSyncState(daniel.db)?.client_id as string,
+      sentAt: Date.now(),
+      mutations: [{ id: 1, name: 'rosters.update', at: Date.now(), args: { table: 'kols', rowId: id, set: { followers: 1 } }, base: { followers: 42_000 } }],
+    });
+    expect(answer.results).toEqual([{ id: 1, status: 'rejected', reason: `kols #${id}: As a manager you read the rosters: only an operator of the region edits them` }]);
+    expect((await hubKol(id))?.followers).toBe(42_000);
+  });
+});
+
+describe('imports through the hub', () => {
+  it('sends imported KOLs with their audit events, the command line\'s naming no one', async () => {
+    const wei = await signedIn(WEI);
+    const file = (handle: string) => new TextEncoder().encode(`region,name,platform,handle,followers,engagement_rate\nSEA,Imported,tiktok,@${handle},1000,0.05\n`);
+    importRoster(wei.db, { kind: 'kols', fileName: 'screen.csv', bytes: file('imported.screen'), commit: true, via: 'screen' }, wei.person(), wei.now());
+    importRoster(wei.db, { kind: 'kols', fileName: 'cli.csv', bytes: file('imported.cli'), commit: true, via: 'command line' }, wei.person(), wei.now());
+    await wei.sync();
+    expect(column(wei.db, 'SELECT reason FROM sync_rejections')).toEqual([]);
+    const { rows } = await fixture.pool.query<{ handle: string; actor_id: number | null; after: string }>(
+      `SELECT k.handle, e.actor_id, e.after FROM roster_events e JOIN kols k ON k.id = e.row_id WHERE e.field = 'imported' AND k.handle LIKE 'imported.%' ORDER BY k.handle`,
+    );
+    expect(rows).toEqual([{ handle: 'imported.cli', actor_id: null, after: 'cli.csv' }, { handle: 'imported.screen', actor_id: 2, after: 'screen.csv' }]);
+  });
+});
+
 describe('contracts over a region’s fee limit', () => {
   it('wait for a manager: an operator cannot approve one, on the console or on the hub; a manager can', async () => {
-    const ana = await signedIn(TOKENS.ana);
+    const wei = await signedIn(WEI);
     const putri = await signedIn(TOKENS.putri);
-    const kol = newKol(ana);
-    await ana.sync();
+    const kol = newKol(wei);
+    await wei.sync();
     // A campaign made on the hub by hand (the demo hub of this test holds no campaigns).
     const campaign = 9_000_001;
-    const state = readSyncState(ana.db);
-    await new HubClient(fixture.hub.url, TOKENS.ana).push({
+    const state = readSyncState(wei.db);
+    await new HubClient(fixture.hub.url, WEI).push({
       clientId: state?.client_id as string,
       sentAt: Date.now(),
       mutations: [{ id: 1_000_000, name: 'rosters.insert', at: Date.now(), args: { table: 'campaigns', rows: [[campaign, 'SEA', 'KOL test push', 'sales', '2026-06-01', '2026-06-10', 20000, 0]] } }],

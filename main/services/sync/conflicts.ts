@@ -9,6 +9,7 @@ import { updateFeedback } from '../feedback/update-service';
 import type { RostersTableName } from '../../../shared/tables/rosters-tables';
 import { queueUpdate } from '../rosters/roster-outbox';
 import { editRow, loadRows, rowName } from '../rosters/row-edits';
+import { requireRosterEditor } from '../rosters/roster-roles';
 import { enqueueFeedbackUpdate } from './outbox';
 
 interface ConflictRow {
@@ -27,6 +28,8 @@ const COLUMN: Record<FeedbackField, string> = { status: 'status', priority: 'pri
 
 /** As for feedback: an edit of the row made against the hub's value, queued alone if the row still shows this console's. */
 function keepLocalRowValue(db: Db, table: RostersTableName, rowId: number, field: string, row: ConflictRow, person: Person, now: number): void {
+  // Keeping this console's value is a new edit: the hub would refuse it from a person who no longer edits rosters.
+  requireRosterEditor(person);
   const local = JSON.parse(row.local_value) as FieldValue;
   const hub = JSON.parse(row.hub_value) as FieldValue;
   const shown = loadRows(db, table, [rowId], person, 'id').get(rowId);

@@ -1,24 +1,15 @@
 // The queue itself: AG Grid Community with the infinite row model, fed block by block by the core.
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import {
-  type CellFocusedEvent,
-  type ColDef,
-  type GetRowIdParams,
-  type GridApi,
-  type IDatasource,
-  type RowClassRules,
-} from 'ag-grid-community';
+import { type CellFocusedEvent, type GridApi, type IDatasource, type RowClassRules } from 'ag-grid-community';
 import type { QueueRow } from '../../../shared/queue';
 import { slaState } from '../format/durations';
 import { useLocaleChoice, useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
-import { gridTheme } from '../ui/grid-theme';
+import { pagedGridProps } from '../ui/paged-grid';
 import { useNow } from '../ui/useNow';
 import { storeColumnLayout, storedColumnLayout } from './column-layout';
 import { queueColumns } from './columns';
-
-const QUEUE_BLOCK_SIZE = 100;
 
 interface QueueGridProps {
   datasource: IDatasource;
@@ -31,11 +22,6 @@ interface QueueGridProps {
   /** Columns were shown, hidden, moved or resized (also when the grid first applies the stored layout). */
   onColumnsChanged(api: GridApi<QueueRow>): void;
 }
-
-const getRowId = ({ data }: GetRowIdParams<QueueRow>) => String(data.id);
-// Module constants: a new object on each render would make the grid re-apply them.
-const defaultColDef: ColDef<QueueRow> = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
-const containerStyle = { height: '100%' };
 
 export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLoaded, onColumnsChanged }: QueueGridProps) {
   const { formatFor } = useSession();
@@ -61,23 +47,11 @@ export function QueueGrid({ datasource, focusedId, onReady, onRowFocus, onRowsLo
   return (
     <div className="grid-host" aria-label={words.t('grid.label')} role="region">
       <AgGridReact<QueueRow>
-        // The grid reads its direction once: a new direction makes a new grid.
         key={dir}
-        enableRtl={dir === 'rtl'}
-        theme={gridTheme}
-        containerStyle={containerStyle}
-        rowModelType="infinite"
+        {...pagedGridProps<QueueRow>(dir)}
         datasource={datasource}
-        cacheBlockSize={QUEUE_BLOCK_SIZE}
-        maxConcurrentDatasourceRequests={2}
-        blockLoadDebounceMillis={40}
-        getRowId={getRowId}
         columnDefs={columnDefs}
-        defaultColDef={defaultColDef}
         rowClassRules={rowClassRules}
-        ensureDomOrder
-        // Sixteen columns are cheap to keep in the DOM, and then every cell is reachable by assistive tech.
-        suppressColumnVirtualisation
         // The screen draws its own empty state, which says what to do next.
         suppressNoRowsOverlay
         onGridReady={({ api }) => {

@@ -1,7 +1,7 @@
 // One KOL: profile, attributed performance with its weeks, contracts, codes, posts (sponsored ones without an ad
 // disclosure flagged) and the complaints of the customers they brought.
 import { useMemo, useState } from 'react';
-import { mayApproveContracts } from '../../../shared/rosters';
+import { IMPORTED_FIELD, mayApproveContracts } from '../../../shared/rosters';
 import type { KolContract } from '../../../shared/rosters-kols';
 import { api } from '../api';
 import { useWords } from '../i18n/LocaleContext';
@@ -11,6 +11,7 @@ import { useToast } from '../ui/Toast';
 import { ContractForm } from './ContractForm';
 import { rosterPeople } from './people';
 import { QueueLinkButton } from './QueueLinkButton';
+import { useMayEditRosters } from './roster-editing';
 import { RosterNumbersList } from './RosterNumbers';
 import { rosterFormat } from './rosters-format';
 import { useRosterCall } from './useRosterCall';
@@ -21,6 +22,7 @@ export function KolDetailPane({ id }: { id: number | null }) {
   const { t, label, locale } = words;
   const { session } = useSession();
   const toast = useToast();
+  const mayEdit = useMayEditRosters();
   const format = rosterFormat(locale);
   const detail = useRosterCall('rosters.kolDetail', id === null ? null : { id });
   const performance = useRosterCall('rosters.performance', id === null ? null : { kind: 'kol', id });
@@ -90,9 +92,11 @@ export function KolDetailPane({ id }: { id: number | null }) {
                   {c.commissionPct > 0 && ` · ${t('rosters.commission', { pct: c.commissionPct })}`} · {t(`rosters.contractStatus.${c.status as 'signed'}`)}
                   {!c.disclosureClause && <span className="late"> · {t('rosters.noDisclosureClause')}</span>}
                   {c.signedOn && ` · ${t('rosters.contract.signedShort', { day: c.signedOn })}`}
-                  <button type="button" className="button button-small rosters-contract-button" aria-label={t('rosters.contract.edit', { campaign: c.campaignName })} onClick={() => setEditing(c)}>
-                    {t('rosters.contract.editButton')}
-                  </button>
+                  {mayEdit && (
+                    <button type="button" className="button button-small rosters-contract-button" aria-label={t('rosters.contract.edit', { campaign: c.campaignName })} onClick={() => setEditing(c)}>
+                      {t('rosters.contract.editButton')}
+                    </button>
+                  )}
                   {c.status === 'awaiting_approval' && mayApproveContracts(session.person.role) && (
                     <button type="button" className="button button-small" onClick={() => void approve(c.id)}>
                       {t('rosters.approve')}
@@ -102,7 +106,7 @@ export function KolDetailPane({ id }: { id: number | null }) {
               ))}
             </ul>
           )}
-          <button type="button" className="button button-small rosters-contract-button" onClick={() => setEditing('new')}>{t('rosters.contract.newButton')}</button>
+          {mayEdit && <button type="button" className="button button-small rosters-contract-button" onClick={() => setEditing('new')}>{t('rosters.contract.newButton')}</button>}
         </section>
         <section className="detail-section">
           <h3>{t('rosters.codes')}</h3>
@@ -145,8 +149,10 @@ export function KolDetailPane({ id }: { id: number | null }) {
             <ul className="audit" aria-label={t('rosters.audit')}>
               {audit.map((e) => (
                 <li key={e.id}>
-                  <span className="muted">{format.moment(e.at)} · {e.actorName ?? t('rosters.audit.someone')}</span>{' '}
-                  {e.field === 'created'
+                  <span className="muted">{format.moment(e.at)} · {e.actorName ?? t(e.field === IMPORTED_FIELD ? 'rosters.audit.commandLine' : 'rosters.audit.someone')}</span>{' '}
+                  {e.field === IMPORTED_FIELD
+                    ? t(e.table === 'kols' ? 'rosters.audit.importedKol' : 'rosters.audit.importedPost', { file: e.after ?? '' })
+                    : e.field === 'created'
                     ? (e.table === 'kols' ? t('rosters.audit.createdKol', { what: e.after ?? '' }) : t('rosters.audit.createdContract', { id: e.rowId }))
                     : t(e.table === 'kols' ? 'rosters.audit.changedKol' : 'rosters.audit.changedContract', { field: e.field, before: e.before ?? '–', after: e.after ?? '–', id: e.rowId })}
                 </li>

@@ -1,18 +1,15 @@
-// The KOLs grid: AG Grid's infinite row model fed page by page by rosters.kolPage, sorted by the core.
+// The KOLs grid: AG Grid's infinite row model fed page by page by rosters.kolPage, sorted by the core. Without a
+// selection (a person who only reads rosters) it has no column of checkboxes.
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, ICellRendererParams, IDatasource, RowClassRules } from 'ag-grid-community';
+import type { CellFocusedEvent, ColDef, GridApi, ICellRendererParams, IDatasource, RowClassRules } from 'ag-grid-community';
 import { KOL_SORT_COLUMNS, type KolFilter, type KolRow, type KolSortColumn } from '../../../shared/rosters-kols';
 import { api } from '../api';
 import { useLocaleChoice, useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
-import { gridTheme } from '../ui/grid-theme';
+import { pagedGridProps } from '../ui/paged-grid';
 import { rosterFormat } from './rosters-format';
 
-const BLOCK_SIZE = 100;
-const getRowId = ({ data }: GetRowIdParams<KolRow>) => String(data.id);
-const defaultColDef: ColDef<KolRow> = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
-const containerStyle = { height: '100%' };
 const isSortable = (colId: string): colId is KolSortColumn => (KOL_SORT_COLUMNS as readonly string[]).includes(colId);
 
 export interface Selection {
@@ -58,7 +55,7 @@ function SelectCell({ data, context }: ICellRendererParams<KolRow, unknown, { se
 
 interface KolGridProps {
   datasource: IDatasource;
-  selection: Selection;
+  selection: Selection | null;
   focusedId: number | null;
   onReady(api: GridApi<KolRow>): void;
   onRowFocus(id: number): void;
@@ -72,7 +69,7 @@ export function KolGrid({ datasource, selection, focusedId, onReady, onRowFocus 
   const people = useMemo(() => new Map([session.person, ...session.people].map((p) => [p.id, p.name])), [session]);
   const columnDefs = useMemo<ColDef<KolRow>[]>(
     () => [
-      { colId: 'select', headerName: '', headerTooltip: t('rosters.select'), width: 44, resizable: false, cellRenderer: SelectCell, lockPosition: dir === 'rtl' ? 'right' : 'left' },
+      ...(selection === null ? [] : [{ colId: 'select', headerName: '', headerTooltip: t('rosters.select'), width: 44, resizable: false, cellRenderer: SelectCell, lockPosition: dir === 'rtl' ? ('right' as const) : ('left' as const) }]),
       { colId: 'name', field: 'name', headerName: t('rosters.column.name'), sortable: true, initialWidth: 170 },
       { colId: 'handle', field: 'handle', headerName: t('rosters.column.handle'), sortable: true, initialWidth: 150, valueFormatter: ({ value }) => (value ? `@${String(value)}` : '') },
       { colId: 'platform', field: 'platform', headerName: t('rosters.column.platform'), sortable: true, initialWidth: 110, valueFormatter: ({ value }) => label('kolPlatform', (value as string) ?? null) },
@@ -84,11 +81,11 @@ export function KolGrid({ datasource, selection, focusedId, onReady, onRowFocus 
       { colId: 'owner', field: 'ownerId', headerName: t('rosters.column.owner'), initialWidth: 140, valueFormatter: ({ value }) => (typeof value === 'number' ? (people.get(value) ?? `#${value}`) : '') },
       { colId: 'tags', field: 'tags', headerName: t('rosters.column.tags'), flex: 1, minWidth: 100, valueFormatter: ({ value }) => (Array.isArray(value) ? value.join(', ') : '') },
     ],
-    [t, label, format, people, dir],
+    [t, label, format, people, dir, selection === null],
   );
   const context = useMemo(() => ({ selection, name: (row: KolRow) => t('rosters.selectKol', { name: row.name }) }), [selection, t]);
   const rowClassRules = useMemo<RowClassRules<KolRow>>(
-    () => ({ 'row-focused': ({ data }) => data !== undefined && data.id === focusedId, 'row-selected': ({ data }) => data !== undefined && selection.ids.has(data.id) }),
+    () => ({ 'row-focused': ({ data }) => data !== undefined && data.id === focusedId, 'row-selected': ({ data }) => data !== undefined && selection !== null && selection.ids.has(data.id) }),
     [focusedId, selection],
   );
 
@@ -96,21 +93,11 @@ export function KolGrid({ datasource, selection, focusedId, onReady, onRowFocus 
     <div className="grid-host" role="region" aria-label={t('rosters.gridLabel')}>
       <AgGridReact<KolRow>
         key={dir}
-        enableRtl={dir === 'rtl'}
-        theme={gridTheme}
-        containerStyle={containerStyle}
-        rowModelType="infinite"
+        {...pagedGridProps<KolRow>(dir)}
         datasource={datasource}
-        cacheBlockSize={BLOCK_SIZE}
-        maxConcurrentDatasourceRequests={2}
-        blockLoadDebounceMillis={40}
-        getRowId={getRowId}
         columnDefs={columnDefs}
-        defaultColDef={defaultColDef}
         context={context}
         rowClassRules={rowClassRules}
-        ensureDomOrder
-        suppressColumnVirtualisation
         onGridReady={({ api: grid }) => onReady(grid)}
         onCellFocused={({ api: grid, rowIndex }: CellFocusedEvent<KolRow>) => {
           if (rowIndex === null || grid.getFocusedCell()?.rowIndex !== rowIndex) return;

@@ -1,12 +1,12 @@
 // The KOLs tab: the pipeline beside the grid, the filters above it, bulk changes over the chosen KOLs (or all the
-// filter matches, across pages), and the focused KOL's pane.
+// filter matches, across pages), and the focused KOL's pane. Choosing rows and importing are for those who edit.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { takeScreenLink } from '../app/screen-link';
 import type { GridApi } from 'ag-grid-community';
 import type { KolStatus } from '../../../shared/rosters';
 import type { KolChange } from '../../../shared/rosters-calls';
 import { KOL_SORT_COLUMNS, type KolFilter, type KolRow, type KolSavedView, type KolViewState } from '../../../shared/rosters-kols';
-import { api, listen } from '../api';
+import { api } from '../api';
 import { useOnRowsChanged } from '../app/data-changed';
 import { useWords } from '../i18n/LocaleContext';
 import { useToast } from '../ui/Toast';
@@ -17,11 +17,14 @@ import { KolFilters } from './KolFilters';
 import { KolGrid, kolDatasource, type Selection } from './KolGrid';
 import { KolViews } from './KolViews';
 import { Pipeline } from './Pipeline';
+import { useMayEditRosters } from './roster-editing';
 import { useRosterCall } from './useRosterCall';
+import { useRosterExport } from './useRosterExport';
 
 export function KolsTab() {
   const { t, number } = useWords();
   const toast = useToast();
+  const mayEdit = useMayEditRosters();
   const [filter, setFilter] = useState<KolFilter>({});
   const [count, setCount] = useState<number | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
@@ -33,15 +36,8 @@ export function KolsTab() {
   const [withContact, setWithContact] = useState(false);
   // Bumped when a saved view is applied, so the filters' own fields start again from its filter.
   const [applied, setApplied] = useState(0);
-  useEffect(() => listen('rosters.exportDone', ({ file, error }) => (error ? toast.error(new Error(error)) : toast.info(t('rosters.export.written', { file })))), [toast, t]);
-  const exportAs = async (format: 'csv' | 'xlsx') => {
-    try {
-      const { file, rows, written } = await api('rosters.exportKols', { filter, format, withContact });
-      toast.info(t(written ? 'rosters.export.done' : 'rosters.export.writing', { rows, file }));
-    } catch (failure) {
-      toast.error(failure);
-    }
-  };
+  const exportWith = useRosterExport('kols');
+  const exportAs = (format: 'csv' | 'xlsx') => exportWith(() => api('rosters.exportKols', { filter, format, withContact }));
   const grid = useRef<GridApi<KolRow> | null>(null);
   const pipeline = useRosterCall('rosters.pipeline', { filter });
 
@@ -106,7 +102,7 @@ export function KolsTab() {
 
   const onGridKey = (event: KeyboardEvent) => {
     // x chooses the focused row, as in the queue.
-    if (event.key === 'x' && focusedId !== null && !(event.target instanceof HTMLInputElement)) selection.toggle(focusedId);
+    if (event.key === 'x' && mayEdit && focusedId !== null && !(event.target instanceof HTMLInputElement)) selection.toggle(focusedId);
   };
   const chosenCount = allMatching ? (count ?? 0) : chosen.size;
 
@@ -141,13 +137,15 @@ export function KolsTab() {
             </label>
             <button type="button" className="button button-small" onClick={() => void exportAs('csv')}>{t('rosters.export.csv')}</button>
             <button type="button" className="button button-small" onClick={() => void exportAs('xlsx')}>{t('rosters.export.xlsx')}</button>
-            <button type="button" className="button button-small" onClick={() => setImporting(true)}>
-              {t('rosters.import.open')}
-            </button>
+            {mayEdit && (
+              <button type="button" className="button button-small" onClick={() => setImporting(true)}>
+                {t('rosters.import.open')}
+              </button>
+            )}
           </div>
         )}
         <div className="grid-area">
-          <KolGrid datasource={datasource} selection={selection} focusedId={focusedId} onReady={(api) => (grid.current = api)} onRowFocus={setFocusedId} />
+          <KolGrid datasource={datasource} selection={mayEdit ? selection : null} focusedId={focusedId} onReady={(api) => (grid.current = api)} onRowFocus={setFocusedId} />
         </div>
       </section>
       <KolDetailPane id={focusedId} />

@@ -1,17 +1,21 @@
 // The Rosters screen: KOLs, campaigns and communities, one tab each. Tabs follow the ARIA pattern: arrows move
-// between them, and only the chosen one is in the Tab order.
+// between them, and only the chosen one is in the Tab order. A person who only reads rosters is told so beside them.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useWords } from '../i18n/LocaleContext';
+import { useSession } from '../session/SessionContext';
 import { CampaignsTab } from './CampaignsTab';
 import { CommunitiesTab } from './CommunitiesTab';
 import { KolsTab } from './KolsTab';
+import { useMayEditRosters } from './roster-editing';
 import './rosters.css';
 
 const TABS = ['kols', 'campaigns', 'communities'] as const;
 type Tab = (typeof TABS)[number];
 
 export function RostersScreen() {
-  const { t } = useWords();
+  const { t, label } = useWords();
+  const { session } = useSession();
+  const mayEdit = useMayEditRosters();
   const [tab, setTab] = useState<Tab>('kols');
   const base = useId();
 
@@ -26,6 +30,7 @@ export function RostersScreen() {
 
   return (
     <main className="rosters" aria-label={t('screen.rosters')}>
+      <div className="rosters-head">
       <div className="rosters-tabs" role="tablist" aria-label={t('rosters.tabs')}>
         {TABS.map((id) => (
           <button
@@ -43,6 +48,8 @@ export function RostersScreen() {
             {t(`rosters.tab.${id}`)}
           </button>
         ))}
+      </div>
+      {!mayEdit && <p className="rosters-read-only" role="note">{t('rosters.readOnly', { role: label('role', session.person.role) })}</p>}
       </div>
       <div id={`${base}-panel`} role="tabpanel" aria-labelledby={`${base}-${tab}`} className="rosters-panel">
         {tab === 'kols' && <KolsTab />}

@@ -1,16 +1,23 @@
 // Roster imports on a real SQLite store: a hostile file's every bad row named by line, column, value and reason;
 // UTF-16, Windows-1252 and a missing column refused by name; a preview writes nothing; a commit writes the good rows
 // (and their outbox entries) and saves the rejected ones to fix; the fixed file imports; the same file again changes nothing.
+// Each imported KOL's audit trail names the file, the time and who imported it (or the command line); from the screen
+// only an operator imports.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Person } from '../../../../shared/domain';
 import { fixtureDb, type FixtureDb } from '../../../test-support/fixture-db';
-import { run, value } from '../../../db/statement-cache';
-import { importRoster } from './import-service';
+import { all, run, value } from '../../../db/statement-cache';
+import { kolAudit } from '../roster-events';
+import { operatorAna } from '../test-support/rosters-fixture';
+import { importRoster, type ImportRequest } from './import-service';
 
 let store: FixtureDb;
+let ana: Person;
 beforeEach(() => {
   store = fixtureDb();
+  ana = operatorAna(store);
   run(store.db, "INSERT INTO sync_state (singleton, hub_url, client_id) VALUES (1, 'http://127.0.0.1:9', 'console-test-01')");
   store.db.exec(`INSERT INTO kols (id, region, name, platform, handle, followers, engagement_rate, audience_countries, languages, niches, status, tags, notes, updated_at)
                  VALUES (7, 'SEA', 'Mai Daily', 'tiktok', 'maidaily', 8000, 0.09, 'SG', 'en', 'food', 'contacted', '', '', 0)`);
@@ -18,7 +25,8 @@ beforeEach(() => {
 afterEach(() => store.cleanup());
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const importKols = (bytes: Uint8Array, commit: boolean, fileName = 'kols.csv') => importRoster(store.db, { kind: 'kols', fileName, bytes, commit }, store.lead, 5_000);
+const importKols = (bytes: Uint8Array, commit: boolean, fileName = 'kols.csv', via: ImportRequest['via'] = 'screen', person = ana) =>
+  importRoster(store.db, { kind: 'kols', fileName, bytes, commit, via }, person, 5_000);
 const kols = () => value<number>(store.db, 'SELECT count(*) FROM kols');
 
 const HOSTILE = [
@@ -58,7 +66,8 @@ describe('importing KOLs', () => {
     expect(report).toMatchObject({ added: 2, rejected: 7, committed: true });
     expect(kols()).toBe(3);
     expect(value(store.db, "SELECT owner_id FROM kols WHERE handle = 'somchai.review'")).toBe(1);
-    expect(value(store.db, "SELECT count(*) FROM sync_outbox WHERE name = 'rosters.insert'")).toBe(1);
+    // The rows, and their audit events.
+    expect(value(store.db, "SELECT count(*) FROM sync_outbox WHERE name = 'rosters.insert'")).toBe(2);
     expect(report.rejectedFile).toBe(path.join(path.dirname(store.file), 'imports', 'kols.rejected.csv'));
     const rejected = readFileSync(report.rejectedFile as string, 'utf8').trim().split('\n');
     expect(rejected[0]).toBe('region,name,platform,handle,followers,engagement_rate,profile_url,owner_email,problem');
@@ -102,7 +111,7 @@ describe('importing posts and community members', () => {
       'tiktok,nobody,https://www.tiktok.com/@nobody/video/2,2026-06-02,900,80,5,2,9,no',
       'tiktok,maidaily,https://www.tiktok.com/@maidaily/video/3,02/06/2026,900,80,5,2,9,maybe',
     ].join('\n');
-    const report = importRoster(store.db, { kind: 'kol-posts', fileName: 'posts.csv', bytes: utf8(posts), commit: true }, store.lead, 5_000);
+    const report = importRoster(store.db, { kind: 'kol-posts', fileName: 'posts.csv', bytes: utf8(posts), commit: true, via: 'screen' }, ana, 5_000);
     expect(report.added).toBe(1);
     expect(report.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
       [3, 'handle', 'is no KOL on tiktok here: import the KOL first'],
@@ -110,6 +119,8 @@ describe('importing posts and community members', () => {
       [4, 'disclosed', 'is not yes or no'],
     ]);
     expect(value(store.db, 'SELECT posted_at FROM kol_posts')).toBe(Date.parse('2026-06-02T02:00:00Z'));
+    // The post is in its KOL's audit trail as imported from its file.
+    expect(kolAudit(store.db, 7).map((e) => [e.table, e.field, e.after, e.actorName, e.at])).toEqual([['kol_posts', 'imported', 'posts.csv', 'Ana Reyes', 5_000]]);
 
     store.db.exec("INSERT INTO communities VALUES (3, 'SEA', 'whatsapp', 'VIP circle SEA 1', 'en', 'vip', '', 'active', 0)");
     const members = [
@@ -119,7 +130,7 @@ describe('importing posts and community members', () => {
       'SEA,VIP circle SEA 1,@noconsent,member,2026-06-01,10,,,',
       'SEA,VIP circle SEA 1,@lena,member,2026-06-01,20,consent,2026-06-01T09:00:00Z,form',
     ].join('\n');
-    const joined = importRoster(store.db, { kind: 'community-members', fileName: 'members.csv', bytes: utf8(members), commit: true }, store.lead, 5_000);
+    const joined = importRoster(store.db, { kind: 'community-members', fileName: 'members.csv', bytes: utf8(members), commit: true, via: 'screen' }, ana, 5_000);
     expect(joined.added).toBe(2);
     expect(joined.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
       [4, 'consent_basis', 'is empty'],
@@ -128,5 +139,35 @@ describe('importing posts and community members', () => {
       [5, 'customer_id', 'is a customer of EU, not SEA'],
     ]);
     expect(value(store.db, "SELECT customer_id FROM community_members WHERE handle = 'mei'")).toBe(10);
+  });
+});
+
+describe('who imports', () => {
+  const GOOD = 'region,name,platform,handle,followers,engagement_rate\nSEA,Ploy Review,tiktok,@PloyReview,120000,0.035\n';
+  const trailOf = (handle: string) => kolAudit(store.db, value<number>(store.db, 'SELECT id FROM kols WHERE handle = ?', [handle]) as number);
+
+  it('leaves in each imported KOL\'s audit trail the file, the time and the person who imported it, sent to the hub', () => {
+    importKols(utf8(GOOD), true, 'june-kols.csv');
+    expect(trailOf('ployreview').map((e) => [e.table, e.field, e.before, e.after, e.actorId, e.actorName, e.at])).toEqual([
+      ['kols', 'imported', null, 'june-kols.csv', 1, 'Ana Reyes', 5_000],
+    ]);
+    const queued = all<{ args: string }>(store.db, "SELECT args FROM sync_outbox WHERE name = 'rosters.insert' ORDER BY id").map((m) => JSON.parse(m.args).table);
+    expect(queued).toEqual(['kols', 'roster_events']);
+  });
+
+  it('refuses a support lead on the screen, even a preview, writing nothing', () => {
+    const lead = { ...ana, role: 'support_lead' as const };
+    for (const commit of [false, true]) {
+      expect(() => importKols(utf8(GOOD), commit, 'kols.csv', 'screen', lead)).toThrow('As a support lead you read the rosters: only an operator of the region edits them');
+    }
+    expect(kols()).toBe(1);
+    expect(value(store.db, 'SELECT count(*) FROM roster_events')).toBe(0);
+    expect(value(store.db, 'SELECT count(*) FROM sync_outbox')).toBe(0);
+  });
+
+  it('lets the command line import whatever the current person\'s role, its events naming no one', () => {
+    const lead = { ...ana, role: 'support_lead' as const };
+    expect(importKols(utf8(GOOD), true, 'kols.csv', 'command line', lead)).toMatchObject({ added: 1 });
+    expect(trailOf('ployreview').map((e) => [e.field, e.after, e.actorId, e.actorName])).toEqual([['imported', 'kols.csv', null, null]]);
   });
 });

@@ -1,7 +1,9 @@
 // A roster import: the file checked row by row (every bad row named by line, column, value and reason), nothing
 // written on a preview; on a commit the good rows in one transaction with their outbox mutations, and the rejected
-// rows saved as CSV (with a `problem` column) in `imports/` beside the database. A row the store already holds with
-// the same values is unchanged, so importing a file again changes nothing.
+// rows saved as CSV (with a `problem` column) in `imports/` beside the database, and each imported KOL or post leaves
+// an event in its KOL's audit trail naming the file. A row the store already holds with the same values is unchanged,
+// so importing a file again changes nothing. From the screen only an operator imports; `npm run import` runs as the
+// machine's user, not a person, and may always (its events name no one).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -11,8 +13,10 @@ import { ROSTERS_TABLES } from '../../../../shared/tables/rosters-tables';
 import type { Db } from '../../../db/open';
 import { run, type SqlValue } from '../../../db/statement-cache';
 import { ServiceError } from '../../kit';
+import { recordImport } from '../roster-events';
 import { newRowId } from '../roster-ids';
 import { queueInsert } from '../roster-outbox';
+import { requireRosterEditor } from '../roster-roles';
 import { COMMUNITIES_IMPORT, COMMUNITY_MEMBERS_IMPORT } from './community-import-kinds';
 import { readCsv } from './csv-bytes';
 import type { ImportKindSpec } from './import-fields';
@@ -37,9 +41,12 @@ export interface ImportRequest {
   fileName: string;
   bytes: Uint8Array;
   commit: boolean;
+  /** Who asks: a person on the Rosters screen, or `npm run import` on this machine. */
+  via: 'screen' | 'command line';
 }
 
 export function importRoster(db: Db, request: ImportRequest, person: Person, now: number): ImportReport {
+  if (request.via === 'screen') requireRosterEditor(person);
   if (request.bytes.length > MAX_IMPORT_BYTES) throw new ServiceError('invalid_input', `The file is over ${MAX_IMPORT_BYTES / 1_000_000} MB: split it and import the parts`, 'content');
   const spec = KINDS[request.kind];
   const table = ROSTERS_TABLES.find((t) => t.name === spec.table);
@@ -81,7 +88,11 @@ export function importRoster(db: Db, request: ImportRequest, person: Person, now
       problems.push(...reader.problems);
       rejectedLines.push({ values: record.values, reasons: reader.problems.map((p) => `${p.column}: ${p.reason}`) });
     }
-    if (request.commit) queueInsert(db, spec.table, good.map((g) => g.row), now);
+    if (request.commit) {
+      const rows = good.map((g) => g.row);
+      queueInsert(db, spec.table, rows, now);
+      recordImport(db, spec.table, names, rows, request.fileName, request.via === 'screen' ? person.id : null, now);
+    }
     return { problems, rejectedLines, good, unchanged };
   };
   // A commit is one transaction; a preview runs the same checks and writes nothing.

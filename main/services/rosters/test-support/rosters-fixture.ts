@@ -1,7 +1,9 @@
 // A hand-made roster store for the attribution tests: every figure they expect can be worked out from what is here.
 // SEA reports in Asia/Singapore (UTC+8, no daylight saving), so a local time is its UTC time plus 8 hours.
+import type { Person } from '../../../../shared/domain';
 import type { Db } from '../../../db/open';
 import { run } from '../../../db/statement-cache';
+import type { FixtureDb } from '../../../test-support/fixture-db';
 
 /** An instant given as Singapore local time. */
 export const sgt = (local: string) => Date.parse(`${local}+08:00`);
@@ -50,4 +52,13 @@ export function addKolCampaign(db: Db, code: { code: string; maxUses: number | n
 
 export function addAcquisition(db: Db, customerId: number, via: 'code' | 'referral', atLocal: string, code: string | null): void {
   run(db, "INSERT INTO customer_acquisitions VALUES (?, 'SEA', 1, NULL, 5, ?, ?, ?)", [customerId, code, via, sgt(atLocal)]);
+}
+
+/**
+ * The fixture store's person 1 (Ana Reyes, granted SEA and EU) as an operator, in the store and as the person calls
+ * act for: only operators edit rosters, and a lead of both regions reaches every row these tests make.
+ */
+export function operatorAna(store: FixtureDb): Person {
+  run(store.db, "UPDATE people SET role = 'operator' WHERE id = ?", [store.lead.id]);
+  return { ...store.lead, role: 'operator' };
 }

@@ -968,6 +968,14 @@ export const en = {
   'rosters.audit.createdContract': 'added contract #{id}',
   'rosters.audit.changedKol': 'changed {field}: {before} → {after}',
   'rosters.audit.changedContract': 'changed {field} of contract #{id}: {before} → {after}',
+  // Roster roles, exports of the Campaigns and Communities tables, and imports in the audit trail (issue 9)
+  'rosters.readOnly': 'Read only ({role}): only operators of the region edit the rosters.',
+  'rosters.audit.commandLine': 'command line',
+  'rosters.audit.importedKol': 'imported the KOL from {file}',
+  'rosters.audit.importedPost': 'imported a post from {file}',
+  'rosters.export.rowsDone': '{rows, plural, one {# row} other {# rows}} written to {file}',
+  'rosters.export.rowsWriting': 'Writing {rows, plural, one {# row} other {# rows}} to {file}…',
+  'rosters.export.of': 'Export {what}',
   // Import speed and honest numbers (issue 11): a breakdown whose inputs the region's data lacks says so and why.
   'noInputs.channels': 'New customers by channel: no data ({reason}).',
   'noInputs.spend': 'Spend and CAC: no data ({reason}).',

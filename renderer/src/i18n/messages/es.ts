@@ -970,6 +970,14 @@ export const es: Catalogue = {
   'rosters.audit.createdContract': 'añadió el contrato #{id}',
   'rosters.audit.changedKol': 'cambió {field}: {before} → {after}',
   'rosters.audit.changedContract': 'cambió {field} del contrato #{id}: {before} → {after}',
+  // Roster roles, exports of the Campaigns and Communities tables, and imports in the audit trail (issue 9)
+  'rosters.readOnly': 'Solo lectura ({role}): solo los operadores de la región editan las listas.',
+  'rosters.audit.commandLine': 'línea de comandos',
+  'rosters.audit.importedKol': 'importó el KOL desde {file}',
+  'rosters.audit.importedPost': 'importó una publicación desde {file}',
+  'rosters.export.rowsDone': '{rows, plural, one {# fila escrita} other {# filas escritas}} en {file}',
+  'rosters.export.rowsWriting': 'Escribiendo {rows, plural, one {# fila} other {# filas}} en {file}…',
+  'rosters.export.of': 'Exportar {what}',
   // Import speed and honest numbers (issue 11): a breakdown whose inputs the region's data lacks says so and why.
   'noInputs.channels': 'Clientes nuevos por canal: sin datos ({reason}).',
   'noInputs.spend': 'Inversión y CAC: sin datos ({reason}).',
