@@ -61,7 +61,7 @@ export function AcquisitionChart({ report }: { report: RegionWeeklyReport }) {
       title={t('acquisition.title')}
       emptyText={noChannels !== null ? t('noInputs.channels', { reason: noChannels }) : report.channels.length === 0 ? t('acquisition.empty') : null}
       caption={[
-        t('acquisition.caption', { count: newCustomers ?? 0, cac: usd(cac) }),
+        noSpend === null ? t('acquisition.caption', { count: newCustomers ?? 0, cac: usd(cac) }) : t('noInputs.newCustomers', { count: newCustomers ?? 0 }),
         noSpend !== null && t('noInputs.spend', { reason: noSpend }),
         top && top.share !== null && t('acquisition.top', { channel: label('signup', top.channel), share: formatValue('rate', top.share, words) }),
         cheapest &&

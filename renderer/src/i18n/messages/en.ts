@@ -978,6 +978,7 @@ export const en = {
   'rosters.export.of': 'Export {what}',
   // Import speed and honest numbers (issue 11): a breakdown whose inputs the region's data lacks says so and why.
   'noInputs.channels': 'New customers by channel: no data ({reason}).',
+  'noInputs.newCustomers': '{count, plural, one {# new customer} other {# new customers}}.',
   'noInputs.spend': 'Spend and CAC: no data ({reason}).',
   'noInputs.funnel': 'No data: {reason}.',
   'noInputs.retention': 'Retention: no data ({reason}).',
