@@ -3,7 +3,7 @@
 // operator's work (status, category, priority, assignee): only what the customer wrote is brought up to date.
 import { DAY_MS, PRIORITIES, type Priority, type RegionCode } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { all, run, tuples, type SqlValue } from '../../db/statement-cache';
+import { all, run, tuples, value, type SqlValue } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import type { Reject } from '../../ingest/read-entity';
 import { daysLate } from '../feedback/days-late';
@@ -49,7 +49,9 @@ const REVIEWS_SQL = `
     LEFT JOIN import_keys k ON k.source = ? AND k.entity = 'order' AND k.source_key = r."order"
     LEFT JOIN orders o ON o.id = k.local_id
     LEFT JOIN customers c ON c.id = o.customer_id
-  WHERE r.rowid > ? ORDER BY r.rowid LIMIT ?`;
+  WHERE r.rowid > ? AND (r.title IS NOT NULL OR r.comment IS NOT NULL OR r.score <= ?) ORDER BY r.rowid LIMIT ?`;
+/** Reviews no text can make feedback (neither title nor comment, a good score): counted at once, never paged through. */
+const PLAIN_SQL = 'SELECT count(*) FROM temp.stage_reviews WHERE title IS NULL AND comment IS NULL AND score > ?';
 const EARLIER_SQL = 'SELECT customer_id, created_at FROM feedback WHERE region = ?';
 const INSERT_INTO = `
   INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, rating, category, status, priority,
@@ -88,7 +90,8 @@ export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally
   const region = mapping.region as RegionCode;
   const hours = Object.fromEntries(PRIORITIES.map((p) => [p, policyHours(db, region, p)])) as Record<Priority, number>;
   const file = mapping.entities.reviews?.file ?? '';
-  let notFeedback = 0;
+  const maxScore = mapping.feedback.maxScoreWithoutText;
+  let notFeedback = value<number>(db, PLAIN_SQL, [maxScore]) ?? 0;
   const write = db.transaction((page: StagedReview[]) => {
     const written: { review: StagedReview; text: string; createdAt: number }[] = [];
     for (const r of page) {
@@ -137,7 +140,7 @@ export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally
   });
   let after = 0;
   for (;;) {
-    const page = all<StagedReview>(db, REVIEWS_SQL, [mapping.source, after, BATCH]);
+    const page = all<StagedReview>(db, REVIEWS_SQL, [mapping.source, after, maxScore, BATCH]);
     if (page.length === 0) return notFeedback;
     write(page);
     await pause();
