@@ -54,6 +54,12 @@ test('Olist data imported into a console: complaints in the queue, LATAM weeks i
       await expect(spend).toContainText('the data has no marketing spend');
       await expect(headline.getByRole('article', { name: 'D7 retention', exact: true })).toContainText('the data has no visits');
       await expect(headline.getByRole('article', { name: 'Late deliveries', exact: true })).toContainText('%');
+      // Below the headline: what Olist has no inputs for says "no data" and why, where a 0 would pretend.
+      await expect(page.getByRole('figure', { name: 'Funnel' }).first()).toContainText('No data: the data has no funnel visits.');
+      await expect(page.getByRole('figure', { name: 'New customers and CAC by channel' }).first()).toContainText('New customers by channel: no data (the data names no signup channel).');
+      await expect(page.getByRole('figure', { name: 'New customers and CAC by channel' }).first()).toContainText('Spend and CAC: no data (the data has no marketing spend).');
+      await expect(page.getByRole('region', { name: 'Retention by signup cohort' })).toContainText('Retention: no data (the data has no visits (activity) of customers).');
+      await expect(page.getByRole('figure', { name: 'SLA' }).first()).toContainText('Answered in time and the medians: no data (no feedback of the region has been answered or resolved).');
       await screenshot(page, 'olist-reports');
     } finally {
       await context.close();

@@ -1,5 +1,5 @@
 // The shapes the Reports view and the review pack read: a region's weekly report, the weeks with data and an
-// export's status. No Node or DOM imports here.
+// export's status, and which breakdowns the region's data cannot give. No Node or DOM imports here.
 
 import type { FeedbackCategory, Language, Priority, RegionCode, SignupChannel } from './domain';
 import type { IsoWeek, LocalDay } from './iso-week';
@@ -60,10 +60,12 @@ export interface KpiSeries {
 
 export interface ChannelRow {
   channel: SignupChannel;
-  newCustomers: number;
+  /** Null, with share, spend and CAC, when the region's data names no signup channel (`noInputs.channels`). */
+  newCustomers: number | null;
   /** The channel's share of new customers (channel mix); null when no one signed up. */
   share: number | null;
-  spendUsd: number;
+  /** Null when the region's data has no marketing spend at all (`noInputs.spend`). */
+  spendUsd: number | null;
   cacUsd: number | null;
 }
 
@@ -72,7 +74,8 @@ export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export interface FunnelStageRow {
   stage: FunnelStage;
-  count: number;
+  /** Null when the region's data has no funnel at all (`noInputs.funnel`). */
+  count: number | null;
   /** count / the previous stage's count (null for visits, or with no previous count). */
   fromPrevious: number | null;
   /** count / visits. */
@@ -119,13 +122,17 @@ export interface TopComplaint {
 export interface SlaPriorityRow {
   priority: Priority;
   due: number;
-  met: number;
+  /** Null, as `SlaReport.met`, when no feedback of the region was ever answered (`noInputs.sla`). */
+  met: number | null;
   attainment: number | null;
 }
 
+/** The week's breakdowns that read inputs a region's data may lack entirely. */
+export type Breakdown = 'channels' | 'spend' | 'funnel' | 'retention' | 'sla';
+
 export interface SlaReport {
   due: number;
-  met: number;
+  met: number | null;
   attainment: number | null;
   medianFirstResponseHours: number | null;
   medianResolutionHours: number | null;
@@ -161,6 +168,8 @@ export interface RegionWeeklyReport {
   sla: SlaReport;
   /** Carriers that delivered in the week, the latest first (highest late rate). */
   carriers: CarrierRow[];
+  /** Why the region's data cannot give a breakdown: its figures are then null (empty, "no data"), never 0. */
+  noInputs: Partial<Record<Breakdown, string>>;
 }
 
 export interface WeeklyReport {

@@ -1,9 +1,10 @@
 // Customers from the staged accounts: one per person (the source's person id), whichever accounts they ordered with.
 // Their order counts, value and first order are derived from the orders table once the orders are in.
 import type { Db } from '../../db/open';
-import { all, run } from '../../db/statement-cache';
+import { all, run, type SqlValue } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
-import { contentHash, IdAllocator, keyRow } from './keys';
+import { insertMany } from './insert-many';
+import { contentHash, IdAllocator, keyRows } from './keys';
 import type { Pause, Tally } from './tally';
 
 const BATCH = 2_000;
@@ -13,9 +14,7 @@ const PERSONS_SQL = `
   SELECT c.person, min(o.placed_at) AS first_at FROM temp.stage_customers c JOIN temp.stage_orders o ON o.customer = c."key"
   WHERE c.person > ? GROUP BY c.person ORDER BY c.person LIMIT ?`;
 
-const INSERT_SQL = `
-  INSERT INTO customers (id, region, country, name, email, signup_at, signup_channel, segment, orders_count, lifetime_value_usd)
-  VALUES (?, ?, ?, ?, '', ?, ?, 'new', 0, 0)`;
+const INSERT_INTO = 'INSERT INTO customers (id, region, country, name, email, signup_at, signup_channel, segment, orders_count, lifetime_value_usd)';
 const UPDATE_SQL = 'UPDATE customers SET region = ?, country = ?, name = ?, signup_channel = ? WHERE id = ?';
 
 /** Each person's page of rows, keyset by person, so paging never scans what it has passed. */
@@ -32,14 +31,16 @@ export function* personPages(db: Db): Generator<{ person: string; first_at: numb
 export async function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally, pause: Pause, idsAfter = 0): Promise<void> {
   const ids = new IdAllocator(db, 'customers', idsAfter);
   const write = db.transaction((page: { person: string; first_at: number }[]) => {
-    for (const { person, first_at } of page) {
-      const name = mapping.customers.name.replace('{person}', person.slice(0, 8));
-      const row = [mapping.region, mapping.country, name, mapping.customers.signupChannel];
-      const keyed = keyRow(db, mapping.source, 'person', person, contentHash(row), ids);
-      tally[keyed.change]++;
-      if (keyed.change === 'inserted') run(db, INSERT_SQL, [keyed.id, mapping.region, mapping.country, name, first_at, mapping.customers.signupChannel]);
-      else if (keyed.change === 'updated') run(db, UPDATE_SQL, [...row, keyed.id]);
-    }
+    const rows = page.map(({ person }) => [mapping.region, mapping.country, mapping.customers.name.replace('{person}', person.slice(0, 8)), mapping.customers.signupChannel]);
+    const keyed = keyRows(db, mapping.source, 'person', page.map(({ person }, i) => ({ key: person, content: contentHash(rows[i]) })), ids);
+    const inserts: SqlValue[][] = [];
+    keyed.forEach((k, i) => {
+      const [region, country, name, channel] = rows[i] as [string, string, string, string];
+      tally[k.change]++;
+      if (k.change === 'inserted') inserts.push([k.id, region, country, name, '', (page[i] as { first_at: number }).first_at, channel, 'new', 0, 0]);
+      else if (k.change === 'updated') run(db, UPDATE_SQL, [region, country, name, channel, k.id]);
+    });
+    insertMany(db, INSERT_INTO, inserts);
   });
   for (const page of personPages(db)) {
     write(page);

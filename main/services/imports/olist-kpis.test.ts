@@ -204,4 +204,32 @@ describe.skipIf(!REALDATA_PRESENT)('the Olist sample in the review pack', () => 
       const pdf = execFileSync('pdftotext', ['-layout', path.join(temp, WEEKS[1] as string, `review-LATAM-${WEEKS[1]}.pdf`), '-'], { encoding: 'utf8' });
       expect(pdf.replace(/\s+/g, ' ')).toContain('No data for Marketing spend, CAC, LTV / CAC: the data has no marketing spend.');
     });
+
+    // Below the headline too: what Olist has no inputs for is empty in each breakdown's CSV and "no data", with the
+    // reason, in the PDF; what it has (each cohort's customers, the items due) is there.
+    it('leaves channels, spend, CAC, the funnel, retention and answers in time empty in the breakdowns, with the reason in the PDF', async () => {
+      const week = WEEKS[1] as string;
+      await packKpis(week);
+      const csv = (file: string): Row[] => parse(readFileSync(path.join(temp, week, `${file}.csv`)), { columns: true, bom: true }) as Row[];
+      // Olist names no signup channel: every channel's figures are empty, not 0 new customers each.
+      expect(csv('channels').every((c) => c.new_customers === '' && c.share === '' && c.spend_usd === '' && c.cac_usd === '')).toBe(true);
+      const funnel = csv('funnel');
+      expect(funnel).toHaveLength(1);
+      for (const stage of ['visits', 'product_views', 'add_to_cart', 'checkout_started', 'orders', 'conversion_rate']) expect(funnel[0]?.[stage], stage).toBe('');
+      expect(csv('cohorts').every((c) => c.d1_retention === '' && c.d7_retention === '' && c.d30_retention === '' && c.customers !== '')).toBe(true);
+      const sla = csv('sla');
+      expect(sla.every((r) => r.met === '' && r.sla_attainment === '' && r.due !== '')).toBe(true);
+      expect(Number(sla.find((r) => r.priority === 'all')?.due)).toBeGreaterThan(0);
+      const pdf = execFileSync('pdftotext', ['-layout', path.join(temp, week, `review-LATAM-${week}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(pdf).toContain('No data for new customers by channel: the data names no signup channel.');
+      expect(pdf).toContain('No data for spend and CAC: the data has no marketing spend.');
+      expect(pdf).toContain('Funnel No data: the data has no funnel visits.');
+      expect(pdf).toContain('No data for retention: the data has no visits (activity) of customers.');
+      expect(pdf).toContain('No data for first responses within the SLA and the medians: no feedback of the region has been answered or resolved.');
+      expect(pdf).not.toContain('$0.00');
+      // No 0 stands in for what the data lacks: the channel table holds no figure, the SLA table only the items due.
+      const section = (from: string, to: string) => pdf.slice(pdf.indexOf(from), pdf.indexOf(to, pdf.indexOf(from)));
+      expect(section('Channel New customers Share Spend CAC', 'No data for new customers')).toMatch(/^Channel New customers Share Spend CAC (\w+ no data no data no data no data ){7}$/);
+      expect(section('Priority Due Met Attainment', 'Carriers')).toMatch(/^Priority Due Met Attainment (P\d \d+ no data no data ){4}$/);
+    }, 60_000);
 });

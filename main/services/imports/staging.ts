@@ -2,7 +2,7 @@
 // never in the database): a file of any length is read once, duplicates and references are checked in SQL, and
 // nothing the console keeps changes until the records are known good.
 import type { Db } from '../../db/open';
-import { all, get, run } from '../../db/statement-cache';
+import { all, get, run, value, type SqlValue } from '../../db/statement-cache';
 import { ENTITIES, type EntityName, type EntityRecord } from '../../ingest/entities';
 import { clip, type EntityItem, type Reject } from '../../ingest/read-entity';
 
@@ -22,6 +22,11 @@ export function createStage(db: Db): void {
         `PRIMARY KEY (${ENTITIES[entity].key.map(q).join(', ')}))`,
     );
   }
+}
+
+/** A staged record's values as read, for a reject found once it is staged (read only then: most records need none). */
+export function stagedValues(db: Db, entity: EntityName, rowid: number): string[] {
+  return JSON.parse(value<string>(db, `SELECT _raw FROM ${stageTable(entity)} WHERE rowid = ?`, [rowid]) ?? '[]') as string[];
 }
 
 export function dropStage(db: Db): void {
@@ -60,7 +65,11 @@ export async function stageEntity(
   const existing = `SELECT ${fields.map(q).join(', ')}, _line FROM ${stageTable(entity)} WHERE ${key.map((k) => `${q(k)} = ?`).join(' AND ')}`;
   const counts: StageCounts = { records: 0, repeated: 0 };
   let batch: EntityItem[] = [];
-  const valuesOf = (item: EntityItem) => [...fields.map((f) => item.record[f] ?? null), item.line, JSON.stringify(item.raw)];
+  const valuesOf = (item: EntityItem, into: SqlValue[] = []) => {
+    for (const f of fields) into.push(item.record[f] ?? null);
+    into.push(item.line, JSON.stringify(item.raw));
+    return into;
+  };
   /** A record not staged: the same again (harmless), or its key already held with other content. */
   const conflict = (item: EntityItem, first: EntityRecord & { _line: number }) => {
     if (fields.every((f) => first[f] === (item.record[f] ?? null))) {
@@ -82,7 +91,9 @@ export async function stageEntity(
     let at = 0;
     for (; at + GROUP <= items.length; at += GROUP) {
       const group = items.slice(at, at + GROUP);
-      if (run(db, insertGroup, group.flatMap(valuesOf)).changes === GROUP) continue;
+      const values: SqlValue[] = [];
+      for (const item of group) valuesOf(item, values);
+      if (run(db, insertGroup, values).changes === GROUP) continue;
       // Some key was held already: the records whose line is not the one staged under their key are the conflicts.
       for (const item of group) {
         const first = held(item);

@@ -3,23 +3,24 @@
 import { FEEDBACK_CATEGORIES, LOGISTICS_CATEGORIES, PRIORITIES, SIGNUP_CHANNELS, type Person, type RegionCode } from '../../../shared/domain';
 import { sameWeekLastYear, shiftIsoWeek, type IsoWeek } from '../../../shared/iso-week';
 import { REPORT_KPIS, type ReportKpi } from '../../../shared/kpi-definitions';
-import type {
-  CarrierRow,
-  ChannelRow,
-  HeadlineKpi,
-  KpiFlag,
-  KpiSeries,
-  RegionWeeklyReport,
-  SeriesPoint,
-  SlaReport,
-  WeeklyReport,
+import {
+  FUNNEL_STAGES,
+  type CarrierRow,
+  type ChannelRow,
+  type HeadlineKpi,
+  type KpiFlag,
+  type KpiSeries,
+  type RegionWeeklyReport,
+  type SeriesPoint,
+  type SlaReport,
+  type WeeklyReport,
 } from '../../../shared/report-types';
 import type { Db } from '../../db/open';
 import { all, value } from '../../db/statement-cache';
 import { compare, flagFor, meanOf } from './comparisons';
 import { kpiValues, ratio, type KpiValues } from './kpis';
 import { WeekMeasures } from './measures';
-import { missingInputs } from './missing-inputs';
+import { missingBreakdowns, missingInputs } from './missing-inputs';
 import { regionClock } from './region-clock';
 import { checkGranted, checkWeekComplete } from './report-weeks';
 import { readRollup, refreshRollup } from './rollup';
@@ -98,28 +99,37 @@ function seriesOf(kpi: ReportKpi, week: IsoWeek, history: KpiHistory, targets: M
   return { kpi, trailing6: weeks(SHORT_SERIES_WEEKS), trailing12Months: weeks(SERIES_WEEKS) };
 }
 
-function channelRows(measures: WeekMeasures): ChannelRow[] {
+/** Without signup channels, or without marketing spend, in the region's data, those figures are no data, not 0. */
+function channelRows(measures: WeekMeasures, noInputs: RegionWeeklyReport['noInputs']): ChannelRow[] {
   const total = measures.count('new_customers');
   return SIGNUP_CHANNELS.map((channel) => {
-    const newCustomers = measures.count('new_customers', channel);
-    const spendUsd = measures.count('spend_usd', channel);
-    return { channel, newCustomers, share: ratio(newCustomers, total), spendUsd, cacUsd: ratio(spendUsd, newCustomers) };
+    const newCustomers = noInputs.channels ? null : measures.count('new_customers', channel);
+    const spendUsd = noInputs.spend ? null : measures.count('spend_usd', channel);
+    const cacUsd = spendUsd === null || newCustomers === null ? null : ratio(spendUsd, newCustomers);
+    return { channel, newCustomers, share: newCustomers === null ? null : ratio(newCustomers, total), spendUsd, cacUsd };
   });
 }
 
-function slaReport(measures: WeekMeasures): SlaReport {
+/** Items came due whether or not anyone answers; without a single answer in the region, whether they were met is no data. */
+function slaReport(measures: WeekMeasures, noAnswers: boolean): SlaReport {
+  const met = (priority?: string) => (noAnswers ? null : measures.count('sla_met', priority));
+  const attainment = (due: number, metCount: number | null) => (metCount === null ? null : ratio(metCount, due));
   return {
     due: measures.count('sla_due'),
-    met: measures.count('sla_met'),
-    attainment: ratio(measures.count('sla_met'), measures.count('sla_due')),
+    met: met(),
+    attainment: attainment(measures.count('sla_due'), met()),
     medianFirstResponseHours: measures.median('median_first_response_hours'),
     medianResolutionHours: measures.median('median_resolution_hours'),
     byPriority: PRIORITIES.map((priority) => {
       const due = measures.count('sla_due', priority);
-      const met = measures.count('sla_met', priority);
-      return { priority, due, met, attainment: ratio(met, due) };
+      return { priority, due, met: met(priority), attainment: attainment(due, met(priority)) };
     }),
   };
+}
+
+/** A region whose data has no funnel: each stage is no data, and no channel has a row. */
+function noFunnel(): RegionWeeklyReport['funnel'] {
+  return { stages: FUNNEL_STAGES.map((stage) => ({ stage, count: null, fromPrevious: null, fromVisits: null })), byChannel: [] };
 }
 
 /** Carriers that delivered in the week, the latest first; ties by more late parcels, then by name. */
@@ -134,7 +144,9 @@ export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): R
   const clock = regionClock(db, region);
   const from = shiftIsoWeek(week, -REPORT_HISTORY_WEEKS);
   refreshRollup(db, clock, from, week);
-  const history = new KpiHistory(readRollup(db, region, from, week), missingInputs(db, region));
+  const missingKpis = missingInputs(db, region);
+  const history = new KpiHistory(readRollup(db, region, from, week), missingKpis);
+  const noInputs = missingBreakdowns(db, region, missingKpis);
   const targets = readTargets(db, region, shiftIsoWeek(week, -SERIES_WEEKS), week);
   const bounds = clock.week(week);
   const measures = history.measuresOf(week);
@@ -161,10 +173,10 @@ export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): R
     headline,
     series: REPORT_KPIS.map((kpi) => seriesOf(kpi, week, history, targets)),
     flags,
-    channels: channelRows(measures),
-    funnel: funnelReport(db, clock, bounds),
+    channels: channelRows(measures, noInputs),
+    funnel: noInputs.funnel ? noFunnel() : funnelReport(db, clock, bounds),
     // Without activity rows a cohort's retention is no data, not 0.
-    cohorts: cohortRows(db, clock, bounds).map((row) => (history.missingReason('d1_retention') ? { ...row, d1: null, d7: null, d30: null } : row)),
+    cohorts: cohortRows(db, clock, bounds).map((row) => (noInputs.retention ? { ...row, d1: null, d7: null, d30: null } : row)),
     complaints: FEEDBACK_CATEGORIES.map((category) => ({
       category,
       logistics: LOGISTICS_CATEGORIES.includes(category),
@@ -172,8 +184,9 @@ export function regionWeeklyReport(db: Db, region: RegionCode, week: IsoWeek): R
       previousWeek: previous.count('feedback_count', category),
     })),
     topComplaints: topComplaints(db, clock, bounds),
-    sla: slaReport(measures),
+    sla: slaReport(measures, noInputs.sla !== undefined),
     carriers: carrierRows(measures),
+    noInputs,
   };
 }
 

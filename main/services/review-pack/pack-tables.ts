@@ -147,8 +147,10 @@ function cohorts(report: RegionWeeklyReport): PackTable {
 }
 
 function funnel(report: RegionWeeklyReport): PackTable {
-  const total = (stage: string) => report.funnel.stages.find((s) => s.stage === stage)?.count ?? 0;
+  // A region without a funnel has null counts: empty cells, never 0.
+  const total = (stage: string) => report.funnel.stages.find((s) => s.stage === stage)?.count ?? null;
   const visits = total('visits');
+  const orders = total('orders');
   return table({
     file: 'funnel',
     sheet: 'Funnel',
@@ -172,8 +174,8 @@ function funnel(report: RegionWeeklyReport): PackTable {
         total('product_views'),
         total('add_to_cart'),
         total('checkout_started'),
-        total('orders'),
-        visits > 0 ? total('orders') / visits : null,
+        orders,
+        visits !== null && orders !== null && visits > 0 ? orders / visits : null,
       ],
       ...report.funnel.byChannel.map((c) => [
         report.region,

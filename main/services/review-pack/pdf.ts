@@ -112,7 +112,7 @@ function cover(layout: Layout, report: RegionWeeklyReport): void {
   tiles.forEach((tile, i) => {
     const x = MARGIN + i * tileWidth;
     doc.fillColor(COLORS.muted).fontSize(9).text(KPI_INFO[tile.kpi].label, x, layout.y, { width: tileWidth - 8 });
-    doc.fillColor(COLORS.ink).font('Helvetica-Bold').fontSize(18).text(formatKpi(tile.kpi, tile.value), x, layout.y + 14, { width: tileWidth - 8 });
+    doc.fillColor(COLORS.ink).font('Helvetica-Bold').fontSize(18).text(tile.missing === null ? formatKpi(tile.kpi, tile.value) : 'no data', x, layout.y + 14, { width: tileWidth - 8 });
     doc.font('Helvetica').fillColor(COLORS.muted).fontSize(8).text(`${formatChange(tile.kpi, tile.previousWeek)} vs the week before`, x, layout.y + 38, { width: tileWidth - 8 });
   });
   layout.y += 70;
@@ -173,8 +173,9 @@ function kpiCharts(layout: Layout, report: RegionWeeklyReport): void {
     layout.room(rowHeight);
     const label = KPI_INFO[series.kpi].label;
     const value = series.trailing6.at(-1)?.value ?? null;
+    const missing = report.headline.find((h) => h.kpi === series.kpi)?.missing ?? null;
     doc.font('Helvetica-Bold').fontSize(9).fillColor(COLORS.ink).text(label, MARGIN, layout.y + 4, { width: 120 });
-    doc.font('Helvetica').fontSize(12).text(formatKpi(series.kpi, value), MARGIN, layout.y + 20, { width: 120 });
+    doc.font('Helvetica').fontSize(12).text(missing === null ? formatKpi(series.kpi, value) : 'no data', MARGIN, layout.y + 20, { width: 120 });
     const bars: Box = { x: MARGIN + 125, y: layout.y + 4, width: 130, height: rowHeight - 16 };
     const lines: Box = { x: MARGIN + 270, y: layout.y + 4, width: CONTENT_WIDTH - 270, height: rowHeight - 16 };
     weekBars(doc, bars, series.trailing6);
@@ -183,18 +184,31 @@ function kpiCharts(layout: Layout, report: RegionWeeklyReport): void {
   }
 }
 
+/** A figure of a breakdown the region's data cannot give reads "no data", never 0 or an empty dash. */
+const unless = (missing: string | null, text: string) => (missing === null ? text : 'no data');
+
 function breakdowns(layout: Layout, report: RegionWeeklyReport): void {
   layout.page();
   layout.heading('New customers and CAC by channel');
+  const { channels: noChannels = null, spend: noSpend = null } = report.noInputs;
   layout.table(
     [
       ['Channel', 'New customers', 'Share', 'Spend', 'CAC'],
-      ...report.channels.map((c) => [c.channel, formatValue('count', c.newCustomers), formatValue('rate', c.share), formatValue('usd', c.spendUsd), formatValue('usd', c.cacUsd)]),
+      ...report.channels.map((c) => [c.channel, ...[formatValue('count', c.newCustomers), formatValue('rate', c.share)].map((t) => unless(noChannels, t)), ...[formatValue('usd', c.spendUsd), formatValue('usd', c.cacUsd)].map((t) => unless(noSpend, t))]),
     ],
     [0.28, 0.18, 0.18, 0.18, 0.18],
     13,
   );
+  if (noChannels !== null) layout.paragraph(`No data for new customers by channel: ${noChannels}.`, 8);
+  if (noSpend !== null) layout.paragraph(`No data for spend and CAC: ${noSpend}.`, 8);
   layout.heading('Funnel');
+  const noFunnel = report.noInputs.funnel ?? null;
+  if (noFunnel !== null) layout.paragraph(`No data: ${noFunnel}.`);
+  else funnelBars(layout, report);
+  categoriesAndCohorts(layout, report);
+}
+
+function funnelBars(layout: Layout, report: RegionWeeklyReport): void {
   const stages = report.funnel.stages;
   layout.room(stages.length * 14 + 8);
   horizontalBars(
@@ -202,11 +216,14 @@ function breakdowns(layout: Layout, report: RegionWeeklyReport): void {
     { x: MARGIN, y: layout.y, width: CONTENT_WIDTH, height: stages.length * 14 },
     stages.map((s, i) => ({
       label: FUNNEL_STAGES[i]?.replace(/_/g, ' ') ?? s.stage,
-      value: s.count,
+      value: s.count ?? 0,
       text: `${formatValue('count', s.count)}${s.fromPrevious === null ? '' : ` (${formatValue('rate', s.fromPrevious)})`}`,
     })),
   );
   layout.y += stages.length * 14 + 10;
+}
+
+function categoriesAndCohorts(layout: Layout, report: RegionWeeklyReport): void {
   layout.heading('Feedback by category');
   const categories = report.complaints;
   layout.room(categories.length * 14 + 8);
@@ -221,14 +238,16 @@ function breakdowns(layout: Layout, report: RegionWeeklyReport): void {
   );
   layout.y += categories.length * 14 + 10;
   layout.heading('Retention by signup cohort');
+  const noRetention = report.noInputs.retention ?? null;
   layout.table(
     [
       ['Signup week', 'Customers', 'D1', 'D7', 'D30'],
-      ...report.cohorts.map((c) => [c.week, formatValue('count', c.customers), formatValue('rate', c.d1), formatValue('rate', c.d7), formatValue('rate', c.d30)]),
+      ...report.cohorts.map((c) => [c.week, formatValue('count', c.customers), ...[c.d1, c.d7, c.d30].map((d) => unless(noRetention, formatValue('rate', d)))]),
     ],
     [0.28, 0.18, 0.18, 0.18, 0.18],
     13,
   );
+  if (noRetention !== null) layout.paragraph(`No data for retention: ${noRetention}.`, 8);
 }
 
 function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void {
@@ -241,13 +260,16 @@ function complaintsAndService(layout: Layout, report: RegionWeeklyReport): void 
     layout.paragraph(c.text);
   }
   layout.heading('SLA');
+  const noAnswers = report.noInputs.sla ?? null;
   layout.paragraph(
-    `First response within the SLA: ${formatValue('rate', report.sla.attainment)} of ${formatValue('count', report.sla.due)} items due this week. Median first response ${formatValue('hours', report.sla.medianFirstResponseHours)}, median resolution ${formatValue('hours', report.sla.medianResolutionHours)}.`,
+    noAnswers === null
+      ? `First response within the SLA: ${formatValue('rate', report.sla.attainment)} of ${formatValue('count', report.sla.due)} items due this week. Median first response ${formatValue('hours', report.sla.medianFirstResponseHours)}, median resolution ${formatValue('hours', report.sla.medianResolutionHours)}.`
+      : `${formatValue('count', report.sla.due)} items came due this week. No data for first responses within the SLA and the medians: ${noAnswers}.`,
   );
   layout.table(
     [
       ['Priority', 'Due', 'Met', 'Attainment'],
-      ...report.sla.byPriority.map((p) => [p.priority, formatValue('count', p.due), formatValue('count', p.met), formatValue('rate', p.attainment)]),
+      ...report.sla.byPriority.map((p) => [p.priority, formatValue('count', p.due), unless(noAnswers, formatValue('count', p.met)), unless(noAnswers, formatValue('rate', p.attainment))]),
     ],
     [0.25, 0.25, 0.25, 0.25],
     13,

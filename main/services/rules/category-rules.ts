@@ -125,6 +125,8 @@ function findKeywordHits(text: string, language: Language): KeywordHit[] {
       folded = fold(text, candidate.language);
       foldedBy.set(candidate.language, folded);
     }
+    // Most keywords are nowhere in a text: one search says so without walking its occurrences.
+    if (!folded.text.includes(candidate.folded)) continue;
     const mode = CATEGORY_KEYWORDS[candidate.language].match;
     let hit: KeywordHit | null = null;
     for (const [start, end] of occurrences(folded, candidate.folded, mode)) {

@@ -45,21 +45,24 @@ export function AcquisitionChart({ report }: { report: RegionWeeklyReport }) {
     [rows, words, t],
   );
 
-  const ranked = [...report.channels].sort((a, b) => b.newCustomers - a.newCustomers);
+  const ranked = [...report.channels].sort((a, b) => (b.newCustomers ?? 0) - (a.newCustomers ?? 0));
+  const noChannels = report.noInputs.channels ?? null;
   const top = ranked[0];
   const priced = report.channels.filter((row) => row.cacUsd !== null).sort((a, b) => (a.cacUsd ?? 0) - (b.cacUsd ?? 0));
   const cheapest = priced[0];
   const dearest = priced.at(-1);
   const newCustomers = headlineOf(report, 'new_customers')?.value ?? null;
   const cac = headlineOf(report, 'cac_usd')?.value ?? null;
-  const usd = (value: number | null) => formatValue('usd', value, words);
+  const noSpend = report.noInputs.spend ?? null;
+  const usd = (value: number | null) => (noSpend === null ? formatValue('usd', value, words) : t('kpiValue.missing'));
 
   return (
     <ChartFigure
       title={t('acquisition.title')}
-      emptyText={report.channels.length === 0 ? t('acquisition.empty') : null}
+      emptyText={noChannels !== null ? t('noInputs.channels', { reason: noChannels }) : report.channels.length === 0 ? t('acquisition.empty') : null}
       caption={[
-        t('acquisition.caption', { count: newCustomers ?? 0, cac: usd(cac) }),
+        noSpend === null ? t('acquisition.caption', { count: newCustomers ?? 0, cac: usd(cac) }) : t('noInputs.newCustomers', { count: newCustomers ?? 0 }),
+        noSpend !== null && t('noInputs.spend', { reason: noSpend }),
         top && top.share !== null && t('acquisition.top', { channel: label('signup', top.channel), share: formatValue('rate', top.share, words) }),
         cheapest &&
           dearest &&

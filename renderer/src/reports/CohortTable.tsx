@@ -23,6 +23,7 @@ export function CohortTable({ report }: { report: RegionWeeklyReport }) {
   const { cohorts } = report;
   const best = (key: 'd1' | 'd7' | 'd30') => Math.max(0, ...cohorts.map((row) => row[key] ?? 0));
   const bests = { d1: best('d1'), d7: best('d7'), d30: best('d30') };
+  const noRetention = report.noInputs.retention ?? null;
 
   return (
     <section className="report-section" aria-label={t('cohort.title')}>
@@ -54,8 +55,8 @@ export function CohortTable({ report }: { report: RegionWeeklyReport }) {
                 {DAYS.map(([key, days]) => {
                   const value = row[key];
                   return value === null ? (
-                    <td key={key} className="num heat-none" title={t('cohort.notYet', { days })}>
-                      {NO_VALUE}
+                    <td key={key} className="num heat-none" title={noRetention === null ? t('cohort.notYet', { days }) : noRetention}>
+                      {noRetention === null ? NO_VALUE : t('kpiValue.missing')}
                     </td>
                   ) : (
                     <td key={key} className="num heat" style={heat(value, bests[key])}>
@@ -68,6 +69,7 @@ export function CohortTable({ report }: { report: RegionWeeklyReport }) {
           </tbody>
         </table>
       )}
+      {noRetention !== null && <p className="report-figure-caption">{t('noInputs.retention', { reason: noRetention })}</p>}
     </section>
   );
 }

@@ -13,7 +13,8 @@ export function FunnelChart({ report }: { report: RegionWeeklyReport }) {
   const words = useWords();
   const { t, label } = words;
   const { stages } = report.funnel;
-  const widest = Math.max(1, ...stages.map((stage) => stage.count));
+  const noFunnel = report.noInputs.funnel ?? null;
+  const widest = Math.max(1, ...stages.map((stage) => stage.count ?? 0));
   const rows = useMemo(
     () =>
       stages.map((stage) => ({
@@ -63,10 +64,12 @@ export function FunnelChart({ report }: { report: RegionWeeklyReport }) {
   return (
     <ChartFigure
       title={t('funnel.title')}
-      emptyText={stages.every((stage) => stage.count === 0) ? t('funnel.empty') : null}
+      emptyText={noFunnel !== null ? t('noInputs.funnel', { reason: noFunnel }) : stages.every((stage) => stage.count === 0) ? t('funnel.empty') : null}
       caption={[
-        visits &&
-          orders &&
+        visits?.count !== null &&
+          visits !== undefined &&
+          orders?.count !== null &&
+          orders !== undefined &&
           t('funnel.caption', {
             visits: visits.count,
             orders: orders.count,

@@ -38,21 +38,27 @@ export function SlaChart({ report }: { report: RegionWeeklyReport }) {
     [sla.byPriority, target, words, t],
   );
   const hours = (value: number | null) => formatValue('hours', value, words);
+  // Items come due whether or not anyone answers; with no answer in the region's data ever, whether in time is unknown.
+  const noAnswers = report.noInputs.sla ?? null;
+  const caption =
+    noAnswers !== null
+      ? [t('noInputs.sla', { due: sla.due, reason: noAnswers })]
+      : [
+          target === null
+            ? t('slaChart.caption', { rate: formatValue('rate', sla.attainment, words), due: sla.due })
+            : t('slaChart.captionWithTarget', {
+                rate: formatValue('rate', sla.attainment, words),
+                due: sla.due,
+                target: formatValue('rate', target, words),
+              }),
+          t('slaChart.medians', { firstResponse: hours(sla.medianFirstResponseHours), resolution: hours(sla.medianResolutionHours) }),
+        ];
 
   return (
     <ChartFigure
       title={t('slaChart.title')}
-      emptyText={sla.due === 0 ? t('slaChart.empty') : null}
-      caption={[
-        target === null
-          ? t('slaChart.caption', { rate: formatValue('rate', sla.attainment, words), due: sla.due })
-          : t('slaChart.captionWithTarget', {
-              rate: formatValue('rate', sla.attainment, words),
-              due: sla.due,
-              target: formatValue('rate', target, words),
-            }),
-        t('slaChart.medians', { firstResponse: hours(sla.medianFirstResponseHours), resolution: hours(sla.medianResolutionHours) }),
-      ].join(' ')}
+      emptyText={noAnswers !== null ? t('kpiValue.missing') : sla.due === 0 ? t('slaChart.empty') : null}
+      caption={caption.join(' ')}
       table={
         <DataTable
           caption={t('slaChart.tableCaption')}

@@ -976,6 +976,13 @@ export const en = {
   'rosters.export.rowsDone': '{rows, plural, one {# row} other {# rows}} written to {file}',
   'rosters.export.rowsWriting': 'Writing {rows, plural, one {# row} other {# rows}} to {file}…',
   'rosters.export.of': 'Export {what}',
+  // Import speed and honest numbers (issue 11): a breakdown whose inputs the region's data lacks says so and why.
+  'noInputs.channels': 'New customers by channel: no data ({reason}).',
+  'noInputs.newCustomers': '{count, plural, one {# new customer} other {# new customers}}.',
+  'noInputs.spend': 'Spend and CAC: no data ({reason}).',
+  'noInputs.funnel': 'No data: {reason}.',
+  'noInputs.retention': 'Retention: no data ({reason}).',
+  'noInputs.sla': '{due, plural, one {# item} other {# items}} came due this week. Answered in time and the medians: no data ({reason}).',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

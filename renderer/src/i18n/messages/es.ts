@@ -978,4 +978,11 @@ export const es: Catalogue = {
   'rosters.export.rowsDone': '{rows, plural, one {# fila escrita} other {# filas escritas}} en {file}',
   'rosters.export.rowsWriting': 'Escribiendo {rows, plural, one {# fila} other {# filas}} en {file}…',
   'rosters.export.of': 'Exportar {what}',
+  // Import speed and honest numbers (issue 11): a breakdown whose inputs the region's data lacks says so and why.
+  'noInputs.channels': 'Clientes nuevos por canal: sin datos ({reason}).',
+  'noInputs.newCustomers': '{count, plural, one {# cliente nuevo} other {# clientes nuevos}}.',
+  'noInputs.spend': 'Inversión y CAC: sin datos ({reason}).',
+  'noInputs.funnel': 'Sin datos: {reason}.',
+  'noInputs.retention': 'Retención: sin datos ({reason}).',
+  'noInputs.sla': '{due, plural, one {# comentario vencía} other {# comentarios vencían}} esta semana. Respondidos a tiempo y medianas: sin datos ({reason}).',
 };
