@@ -25,7 +25,9 @@ async function readAll(file: string): Promise<{ header: string[]; items: CsvItem
 describe.skipIf(!REALDATA_PRESENT)('the raw Olist heads', () => {
   const heads = realdata('olist_original_heads_ibrahimoued');
 
-  it.each(readdirSync(heads).filter((f) => f.endsWith('.csv')))('%s parses: every record as wide as its header, the header without a BOM', async (name) => {
+  // A skipped describe still runs its body to collect tests: list the folder only where it exists.
+  const headFiles = REALDATA_PRESENT ? readdirSync(heads).filter((f) => f.endsWith('.csv')) : [];
+  it.each(headFiles)('%s parses: every record as wide as its header, the header without a BOM', async (name) => {
     const { header, items } = await readAll(path.join(heads, name));
     expect(header[0]).toMatch(/^[a-z_]+$/);
     expect(items.length).toBeGreaterThan(50);
