@@ -3,7 +3,7 @@
 import type { Db } from '../../db/open';
 import { all, run, type SqlValue } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
-import { insertMany } from './insert-many';
+import { insertMany } from '../../db/insert-many';
 import { contentHash, IdAllocator, keyRows } from './keys';
 import type { Pause, Tally } from './tally';
 

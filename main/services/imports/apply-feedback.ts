@@ -11,7 +11,7 @@ import { suggestCategory } from '../rules/category-rules';
 import type { FeedbackFacts } from '../rules/facts';
 import { suggestPriority } from '../rules/priority-rules';
 import { policyHours } from '../sla/policies';
-import { insertMany } from './insert-many';
+import { insertMany } from '../../db/insert-many';
 import { contentHash, IdAllocator, keyRows } from './keys';
 import { stagedValues } from './staging';
 import type { Pause, Tally } from './tally';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { all, run, type SqlValue } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import { wallClock } from '../../ingest/local-time';
-import { insertMany } from './insert-many';
+import { insertMany } from '../../db/insert-many';
 import { contentHash, IdAllocator, keyRows } from './keys';
 import { stagedValues } from './staging';
 import type { RateBook } from './rates';

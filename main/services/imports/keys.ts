@@ -2,7 +2,7 @@
 import { hash } from 'node:crypto';
 import type { Db } from '../../db/open';
 import { all, value, type SqlValue } from '../../db/statement-cache';
-import { insertMany } from './insert-many';
+import { insertMany } from '../../db/insert-many';
 
 export type KeyEntity = 'person' | 'order' | 'review';
 

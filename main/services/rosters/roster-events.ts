@@ -7,12 +7,15 @@ import type { KolAuditEvent } from '../../../shared/rosters-kols';
 import type { RowFields, RowValue } from '../../../shared/rosters-mutations';
 import type { RostersTableName } from '../../../shared/tables/rosters-tables';
 import type { Db } from '../../db/open';
-import { all, run, type SqlValue } from '../../db/statement-cache';
+import { insertMany } from '../../db/insert-many';
+import { all, type SqlValue } from '../../db/statement-cache';
 import { newRowId } from './roster-ids';
 import { queueInsert } from './roster-outbox';
 
 /** The tables whose changes the KOL pane shows, and the column naming the row's KOL. */
 const AUDITED: Partial<Record<RostersTableName, string>> = { kols: 'id', kol_contracts: 'kol_id', kol_posts: 'kol_id' };
+
+const INSERT_EVENTS = 'INSERT INTO roster_events (id, region, tbl, row_id, kol_id, at, actor_id, field, before, after)';
 
 const shown = (value: RowValue | undefined): string | null => (value === null || value === undefined ? null : String(value));
 
@@ -31,11 +34,9 @@ export function recordChange(
   const fields: [string, string | null, string | null][] =
     'created' in change ? [['created', null, change.created]] : Object.keys(change.after).map((field) => [field, shown(change.before[field]), shown(change.after[field])]);
   const rows: SqlValue[][] = fields.map(([field, before, after]) => [newRowId(), row.region, table, row.id, kolId, now, person.id, field, before, after]);
-  for (const event of rows) run(db, `INSERT INTO roster_events VALUES (${event.map(() => '?').join(', ')})`, event);
+  insertMany(db, INSERT_EVENTS, rows);
   queueInsert(db, 'roster_events', rows, now);
 }
-
-const EVENT_COLUMNS = ['id', 'region', 'tbl', 'row_id', 'kol_id', 'at', 'actor_id', 'field', 'before', 'after'] as const;
 
 /**
  * Records rows an import wrote (in the registry's column order, `names`), one event each naming the file; `actorId` is
@@ -46,8 +47,7 @@ export function recordImport(db: Db, table: RostersTableName, names: readonly st
   if (!kolColumn) return;
   const [idAt, regionAt, kolAt] = ['id', 'region', kolColumn].map((name) => names.indexOf(name)) as [number, number, number];
   const events: SqlValue[][] = rows.map((row) => [newRowId(), row[regionAt] ?? null, table, row[idAt] ?? null, row[kolAt] ?? null, now, actorId, IMPORTED_FIELD, null, fileName]);
-  // One statement for the whole import (10,000 KOLs are 10,000 events), not one per event.
-  run(db, `INSERT INTO roster_events SELECT ${EVENT_COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?)`, [JSON.stringify(events)]);
+  insertMany(db, INSERT_EVENTS, events);
   queueInsert(db, 'roster_events', events, now);
 }
 

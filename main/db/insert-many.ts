@@ -1,6 +1,6 @@
 // Many rows a statement: binding and stepping one statement per row is most of what writing a batch costs.
-import type { Db } from '../../db/open';
-import { run, type SqlValue } from '../../db/statement-cache';
+import type { Db } from './open';
+import { run, type SqlValue } from './statement-cache';
 
 /** Rows one statement carries: at 21 values a row (orders), far below SQLite's limit of 32,766 bound values. */
 const GROUP = 100;
