@@ -1,6 +1,7 @@
 // The core's own lifecycle on a real file: what closing it leaves behind for the next start.
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/open';
+import { column, value } from '../db/statement-cache';
 import { fixtureDb, type FixtureDb } from '../test-support/fixture-db';
 import { createCore } from './core';
 
@@ -16,12 +17,10 @@ describe('closing the core', () => {
     expect(answer).toMatchObject({ ok: true });
     core.close();
 
-    const reopened = new Database(fixture.file, { readonly: true });
+    const reopened = openDatabase(fixture.file);
     try {
-      const analysed = reopened.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'").get() as { n: number };
-      expect(analysed.n).toBe(1);
-      const tables = (reopened.prepare('SELECT DISTINCT tbl FROM sqlite_stat1').all() as { tbl: string }[]).map((row) => row.tbl);
-      expect(tables).toContain('feedback');
+      expect(value<number>(reopened, "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'")).toBe(1);
+      expect(column(reopened, 'SELECT DISTINCT tbl FROM sqlite_stat1')).toContain('feedback');
     } finally {
       reopened.close();
     }
