@@ -1,5 +1,5 @@
 // The CSV reader on Olist's raw format (CRLF, a BOM, line breaks inside quoted reviews) and on hostile files.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,26 @@ describe('hostile files', () => {
     })).rejects.toThrow(/huge\.csv: line 3: a record is longer than 1024 KiB/);
   });
 
+  it('refuses a quoted field that never ends (a sparse file of 2 GB) at its line, having read little of it', async () => {
+    // Past the first 64 KiB the file is a hole of NUL bytes: a reader holding the open field whole would need 2 GB.
+    const file = write('endless.csv', `id,comment\r\n1,ok\r\n2,"${'line one\r\n'.repeat(8_000)}`);
+    truncateSync(file, 2 ** 31);
+    const csv = await openCsv(file);
+    const seen: CsvItem[] = [];
+    const read = async () => {
+      for await (const item of csv.items) seen.push(item);
+    };
+    await expect(read()).rejects.toThrow(/endless\.csv: line 3: a record is longer than 1024 KiB/);
+    expect(seen).toEqual([{ line: 2, values: ['1', 'ok'] }]);
+  });
+
+  it('marks a malformed quoted field as a problem of its line, and reads on', async () => {
+    const file = write('malformed.csv', 'id,comment\n1,"fine"\n2,"bad"x\n3,"fine"\n');
+    const { items } = await readAll(file);
+    expect(items[0]).toEqual({ line: 2, values: ['1', 'fine'] });
+    expect(items[1]).toEqual({ line: 3, problem: expect.stringMatching(/a quoted field is malformed/) });
+  });
+
   it('refuses a header of a million columns', async () => {
     const file = write('wide.csv', `${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n1\n`);
     await expect(openCsv(file)).rejects.toThrow(/wide\.csv: line 1: a record is longer than/);
@@ -92,5 +112,23 @@ describe('hostile files', () => {
 
   it('refuses an empty file', async () => {
     await expect(openCsv(write('empty.csv', ''))).rejects.toThrow(/empty\.csv: the file is empty/);
+  });
+});
+
+describe('a file longer than one read', () => {
+  it('gives every record whole, with the line it starts on, wherever a read ends (inside a quote, a CRLF or a character)', async () => {
+    // Records of one to three lines, with escaped quotes and characters of two to four bytes in UTF-8: about 2 MB.
+    const expected: CsvItem[] = [];
+    let text = '\uFEFFid,comment,score\r\n';
+    let line = 2;
+    for (let i = 0; i < 12_000; i++) {
+      const comment = `${'ção 😀 '.repeat(i % 7)}say ""hi""${i % 3 === 0 ? '\r\nsecond line' : ''}${i % 5 === 0 ? '\r\nthird' : ''}`;
+      text += `r${i},"${comment}",${i % 5}\r\n`;
+      expected.push({ line, values: [`r${i}`, comment.replaceAll('""', '"'), String(i % 5)] });
+      line += 1 + (i % 3 === 0 ? 1 : 0) + (i % 5 === 0 ? 1 : 0);
+    }
+    const { header, items } = await readAll(write('long.csv', text));
+    expect(header).toEqual(['id', 'comment', 'score']);
+    expect(items).toEqual(expected);
   });
 });
