@@ -18,7 +18,7 @@ function write(name: string, content: string | Buffer): string {
 async function readAll(file: string): Promise<{ header: string[]; items: CsvItem[] }> {
   const csv = await openCsv(file);
   const items: CsvItem[] = [];
-  for await (const item of csv.items) items.push(item);
+  for await (const chunk of csv.items) items.push(...chunk);
   return { header: csv.header, items };
 }
 
@@ -90,7 +90,7 @@ describe('hostile files', () => {
     const csv = await openCsv(file);
     const seen: CsvItem[] = [];
     const read = async () => {
-      for await (const item of csv.items) seen.push(item);
+      for await (const chunk of csv.items) seen.push(...chunk);
     };
     await expect(read()).rejects.toThrow(/endless\.csv: line 3: a record is longer than 1024 KiB/);
     expect(seen).toEqual([{ line: 2, values: ['1', 'ok'] }]);
@@ -108,6 +108,9 @@ describe('hostile files', () => {
     await expect(openCsv(file)).rejects.toThrow(/wide\.csv: line 1: a record is longer than/);
     const narrowerButTooWide = write('wide2.csv', `${Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `c${i}`).join(',')}\n`);
     await expect(openCsv(narrowerButTooWide)).rejects.toThrow(`the header has ${MAX_COLUMNS + 1} columns, more than the ${MAX_COLUMNS} accepted`);
+    // Longer than one read (256 KiB), shorter than a record may be: counted once it is whole.
+    const longerThanARead = write('wide3.csv', `${Array.from({ length: 40_000 }, (_, i) => `column${i}`).join(',')}\n1\n`);
+    await expect(openCsv(longerThanARead)).rejects.toThrow('the header has 40,000 columns, more than the 256 accepted');
   });
 
   it('refuses an empty file', async () => {

@@ -29,8 +29,8 @@ export type CsvItem = { line: number; values: string[] } | { line: number; probl
 
 export interface CsvFile {
   header: string[];
-  /** Each record after the header, with the line it starts on (1 is the header's). */
-  items: AsyncIterable<CsvItem>;
+  /** The records after the header, with the line each starts on (1 is the header's), a chunk of the file at a time. */
+  items: AsyncIterable<CsvItem[]>;
 }
 
 /** Refuses what is plainly not UTF-8 text: UTF-16 (its byte-order mark, or NUL bytes between ASCII letters). */
@@ -57,12 +57,12 @@ const CHUNK_BYTES = 256 * 1024;
  * 10 MB field (or a header of a million columns) is never read whole. `line` is the line the chunk's rows start on
  * (the reader has used every row before them).
  */
-async function* rows(file: string, line: () => number): AsyncGenerator<string[][]> {
+async function* rows(file: string, line: () => number): AsyncGenerator<Spoiled[]> {
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
   const decoder = new StringDecoder('utf8');
   let parser: InstanceType<typeof Papa.Parser> | undefined;
   let rest = '';
-  const parse = (text: string, last: boolean): string[][] => {
+  const parse = (text: string, last: boolean): Spoiled[] => {
     // The record delimiter is the first line break's, as in the export (Olist's are CRLF; most are LF).
     parser ??= new Papa.Parser({ delimiter: ',', newline: (/\r\n|\n|\r/.exec(text)?.[0] ?? '\n') as '\n' });
     const result = parser.parse(text, 0, !last);
@@ -116,19 +116,10 @@ export async function openCsv(file: string): Promise<CsvFile> {
   await sniff(file);
   let lineAfter = 1;
   const chunks = rows(file, () => lineAfter);
-  let pending: string[][] = [];
-  let at = 0;
-  /** The next row, or undefined at the end of the file. */
-  const next = async (): Promise<Spoiled | undefined> => {
-    while (at === pending.length) {
-      const chunk = await chunks.next();
-      if (chunk.done) return undefined;
-      pending = chunk.value;
-      at = 0;
-    }
-    return pending[at++];
-  };
-  const first = await next();
+  // A header longer than a chunk comes with the chunk that ends it (or is refused, past the record limit).
+  let firstRows = await chunks.next();
+  while (!firstRows.done && firstRows.value.length === 0) firstRows = await chunks.next();
+  const first = firstRows.done ? undefined : firstRows.value[0];
   if (first === undefined) throw new FileRefused(file, 'the file is empty: it has no header line');
   const header = first.map((name) => name.trim());
   if (header.length > MAX_COLUMNS) {
@@ -137,17 +128,22 @@ export async function openCsv(file: string): Promise<CsvFile> {
   }
   lineAfter = 2 + lineBreaks(first);
 
-  async function* items(): AsyncGenerator<CsvItem> {
-    for (;;) {
-      const values = await next();
-      if (values === undefined) return;
+  const itemsOf = (data: Spoiled[], from: number): CsvItem[] => {
+    const out: CsvItem[] = [];
+    for (let i = from; i < data.length; i++) {
+      const values = data[i] as Spoiled;
       const line = lineAfter;
       lineAfter += 1 + lineBreaks(values);
       const problem = values[SPOILED];
-      if (problem) yield { line, problem };
+      if (problem) out.push({ line, problem });
       // A blank line between records (a trailing one, often) is no record.
-      else if (values.length !== 1 || values[0] !== '') yield { line, values };
+      else if (values.length !== 1 || values[0] !== '') out.push({ line, values });
     }
+    return out;
+  };
+  async function* items(): AsyncGenerator<CsvItem[]> {
+    yield itemsOf(firstRows.value as Spoiled[], 1);
+    for await (const data of chunks) yield itemsOf(data, 0);
   }
   return { header, items: items() };
 }

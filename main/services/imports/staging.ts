@@ -51,7 +51,7 @@ export async function stageEntity(
   db: Db,
   entity: EntityName,
   file: string,
-  items: AsyncIterable<EntityItem | Reject>,
+  chunks: AsyncIterable<(EntityItem | Reject)[]>,
   reject: (r: Reject) => void,
   signal?: AbortSignal,
 ): Promise<StageCounts> {
@@ -104,10 +104,12 @@ export async function stageEntity(
       if (run(db, insert, valuesOf(item)).changes === 0) conflict(item, held(item));
     }
   });
-  for await (const item of items) {
-    counts.records++;
-    if ('reason' in item) reject(item);
-    else batch.push(item);
+  for await (const chunk of chunks) {
+    counts.records += chunk.length;
+    for (const item of chunk) {
+      if ('reason' in item) reject(item);
+      else batch.push(item);
+    }
     if (batch.length >= STAGE_BATCH) {
       flush(batch);
       batch = [];
