@@ -14,13 +14,14 @@ export interface Reject {
   column: string;
   value: string;
   reason: string;
-  record: string[];
+  /** Null for a record found wrong once staged: read again from its file, at its line, when the run is stored. */
+  record: string[] | null;
 }
 
 export interface EntityItem {
   line: number;
   record: EntityRecord;
-  /** The record's values as read, for a reject found later (a duplicate, an unknown reference). */
+  /** The record's values as read, for a reject found while staging (a key held with other content). */
   raw: string[];
 }
 
