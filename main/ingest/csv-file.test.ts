@@ -134,4 +134,15 @@ describe('a file longer than one read', () => {
     expect(header).toEqual(['id', 'comment', 'score']);
     expect(items).toEqual(expected);
   });
+
+  it('takes CRLF as the line break when the first read ends between its CR and LF', async () => {
+    // A header of 262,143 characters puts its CR last in the first read of 256 KiB, its LF first in the next.
+    const name = 'b'.repeat(256 * 1024 - 3);
+    const { header, items } = await readAll(write('split-crlf.csv', `a,${name}\r\n1,2\r\n3,4\r\n`));
+    expect(header).toEqual(['a', name]);
+    expect(items).toEqual([
+      { line: 2, values: ['1', '2'] },
+      { line: 3, values: ['3', '4'] },
+    ]);
+  });
 });

@@ -63,8 +63,16 @@ async function* rows(file: string, line: () => number): AsyncGenerator<Spoiled[]
   let parser: InstanceType<typeof Papa.Parser> | undefined;
   let rest = '';
   const parse = (text: string, last: boolean): Spoiled[] => {
-    // The record delimiter is the first line break's, as in the export (Olist's are CRLF; most are LF).
-    parser ??= new Papa.Parser({ delimiter: ',', newline: (/\r\n|\n|\r/.exec(text)?.[0] ?? '\n') as '\n' });
+    if (!parser) {
+      // The record delimiter is the first line break's, as in the export (Olist's are CRLF; most are LF). A CR that
+      // ends a read may be half of a CRLF: the parser waits for more.
+      const newline = /\r\n|\n|\r(?!$)/.exec(text)?.[0];
+      if (newline === undefined && !last) {
+        rest = text;
+        return [];
+      }
+      parser = new Papa.Parser({ delimiter: ',', newline: (newline ?? '\n') as '\n' });
+    }
     const result = parser.parse(text, 0, !last);
     rest = text.slice(result.meta.cursor);
     const data = result.data as Spoiled[];
