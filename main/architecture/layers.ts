@@ -29,7 +29,7 @@ export const LAYERS: Layer[] = [
   { folder: 'main/db/', may: ['shared/', 'better-sqlite3', 'node:'] },
   { folder: 'main/seed/', may: ['shared/', 'main/db/'], testsMay: ['node:'] },
   // Reading a source's files as its mapping says: pure, so the console's import and the hub's share it.
-  { folder: 'main/ingest/', may: ['shared/', 'csv-parse', 'node:'] },
+  { folder: 'main/ingest/', may: ['shared/', 'papaparse', 'node:'] },
   {
     folder: 'main/services/',
     // file-type: what an evidence upload really is, read from its bytes.

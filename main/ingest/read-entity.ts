@@ -2,7 +2,7 @@
 // field by field, and hands on either the record or, for a record that cannot be used, the first problem found.
 import path from 'node:path';
 import { ENTITIES, type EntityName, type EntityRecord, type FieldSpec } from './entities';
-import { convert } from './fields';
+import { convert, Problem } from './fields';
 import { FileRefused, openCsv } from './csv-file';
 import type { ClockShift } from './local-time';
 import type { EntityMapping } from './mapping';
@@ -14,13 +14,14 @@ export interface Reject {
   column: string;
   value: string;
   reason: string;
-  record: string[];
+  /** Null for a record found wrong once staged: read again from its file, at its line, when the run is stored. */
+  record: string[] | null;
 }
 
 export interface EntityItem {
   line: number;
   record: EntityRecord;
-  /** The record's values as read, for a reject found later (a duplicate, an unknown reference). */
+  /** The record's values as read, for a reject found while staging (a key held with other content). */
   raw: string[];
 }
 
@@ -45,7 +46,7 @@ export async function readEntity<E extends EntityName>(
   entity: E,
   mapping: EntityMapping<E>,
   clock: ClockShift,
-): Promise<{ file: string; items: AsyncGenerator<EntityItem | Reject> }> {
+): Promise<{ file: string; items: AsyncGenerator<(EntityItem | Reject)[]> }> {
   const file = path.join(dir, mapping.file);
   const csv = await openCsv(file);
   const fields = ENTITIES[entity].fields as Record<string, FieldSpec>;
@@ -64,29 +65,25 @@ export async function readEntity<E extends EntityName>(
   const name = mapping.file;
   const width = csv.header.length;
 
-  async function* items(): AsyncGenerator<EntityItem | Reject> {
-    for await (const item of csv.items) {
-      if ('problem' in item) {
-        yield { file: name, line: item.line, column: '', value: '', reason: item.problem, record: [] };
-        continue;
+  const convertRecord = (values: string[], line: number): EntityItem | Reject => {
+    if (values.length !== width) {
+      return { file: name, line, column: '', value: clip(values.join(',')), reason: `has ${values.length} fields, the header ${width}: the record is cut off or split`, record: values.map(clip) };
+    }
+    const record: EntityRecord = {};
+    for (const b of bound) {
+      const raw = values[b.index] as string;
+      const converted = convert(raw, b.spec, clock, b.codes);
+      if (converted instanceof Problem) {
+        return { file: name, line, column: b.column, value: clip(raw), reason: `${b.column} "${clip(raw)}" ${converted.problem}`, record: values.map(clip) };
       }
-      const { values, line } = item;
-      if (values.length !== width) {
-        yield { file: name, line, column: '', value: clip(values.join(',')), reason: `has ${values.length} fields, the header ${width}: the record is cut off or split`, record: values.map(clip) };
-        continue;
-      }
-      const record: EntityRecord = {};
-      let reject: Reject | null = null;
-      for (const b of bound) {
-        const raw = values[b.index] as string;
-        const converted = convert(raw, b.spec, clock, b.codes);
-        if ('problem' in converted) {
-          reject = { file: name, line, column: b.column, value: clip(raw), reason: `${b.column} "${clip(raw)}" ${converted.problem}`, record: values.map(clip) };
-          break;
-        }
-        record[b.field] = converted.value;
-      }
-      yield reject ?? { line, record, raw: values };
+      record[b.field] = converted;
+    }
+    return { line, record, raw: values };
+  };
+
+  async function* items(): AsyncGenerator<(EntityItem | Reject)[]> {
+    for await (const chunk of csv.items) {
+      yield chunk.map((item) => ('problem' in item ? { file: name, line: item.line, column: '', value: '', reason: item.problem, record: [] } : convertRecord(item.values, item.line)));
     }
   }
   return { file, items: items() };

@@ -13,7 +13,6 @@ import { suggestPriority } from '../rules/priority-rules';
 import { policyHours } from '../sla/policies';
 import { insertMany } from '../../db/insert-many';
 import { contentHash, IdAllocator, keyRows } from './keys';
-import { stagedValues } from './staging';
 import type { Pause, Tally } from './tally';
 
 const BATCH = 2_000;
@@ -101,7 +100,7 @@ export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally
         continue;
       }
       if (r.imported === 0) {
-        reject({ file, line: r._line, column: 'order', value: r.order, reason: `order "${r.order}" was not imported (see its own reject)`, record: stagedValues(db, 'reviews', r.rowid) });
+        reject({ file, line: r._line, column: 'order', value: r.order, reason: `order "${r.order}" was not imported (see its own reject)`, record: null });
         continue;
       }
       written.push({ review: r, text, createdAt: r.answered_at ?? r.created_at });

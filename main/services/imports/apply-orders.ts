@@ -6,7 +6,6 @@ import type { SourceMapping } from '../../ingest/mapping';
 import { wallClock } from '../../ingest/local-time';
 import { insertMany } from '../../db/insert-many';
 import { contentHash, IdAllocator, keyRows } from './keys';
-import { stagedValues } from './staging';
 import type { RateBook } from './rates';
 import type { Reject } from '../../ingest/read-entity';
 import type { Pause, Tally } from './tally';
@@ -63,7 +62,7 @@ export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBoo
       const day = new Date(wall(o.placed_at)).toISOString().slice(0, 10);
       const rate = rates.rateOn(mapping.currency, day);
       if (rate === null) {
-        reject({ file, line: o._line, column: 'placed_at', value: day, reason: `no ${mapping.currency} rate on or before ${day} in ${mapping.rates.file}`, record: stagedValues(db, 'orders', o.rowid) });
+        reject({ file, line: o._line, column: 'placed_at', value: day, reason: `no ${mapping.currency} rate on or before ${day} in ${mapping.rates.file}`, record: null });
         continue;
       }
       const local = cents((o.price ?? 0) + (o.freight ?? 0));

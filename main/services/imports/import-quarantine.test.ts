@@ -136,6 +136,9 @@ describe('records that cannot be used', () => {
     expect(summary.rejected).toBe(8);
     // The rejected record is kept whole, to download and fix.
     expect(JSON.parse(value<string>(db, "SELECT record FROM import_rejects WHERE line = 6 AND file = 'olist_orders_dataset.csv'") ?? '')).toEqual(['o5', 'c1', 'delivered', 'not a date', '', '', '', '2017-06-19 00:00:00']);
+    // So is one found wrong once staged (an unknown reference), read again from its file.
+    expect(JSON.parse(value<string>(db, "SELECT record FROM import_rejects WHERE line = 5 AND file = 'olist_orders_dataset.csv'") ?? '')).toEqual(['o4', 'c404', 'delivered', '2017-06-05 10:00:00', '', '', '', '2017-06-19 00:00:00']);
+    expect(JSON.parse(value<string>(db, "SELECT record FROM import_rejects WHERE line = 5 AND file = 'olist_order_reviews_dataset.csv'") ?? '')).toEqual(['r9', 'o999', '1', '', 'Não recebi', '2017-06-21 00:00:00', '2017-06-22 10:00:00']);
   });
 
   it('a file that cannot be read refuses the whole run, naming it, with nothing changed', async () => {

@@ -18,7 +18,7 @@ import { applyOrders } from './apply-orders';
 import { readSyncState } from '../sync/sync-state';
 import type { KeyedTable } from './keys';
 import { applyRates, rateBook } from './rates';
-import { createRejects, firstRejects, rejectCount, storeRejects } from './rejects';
+import { createRejects, firstRejects, readBackRecords, rejectCount, storeRejects } from './rejects';
 import { createStage, dropStage, rejectOrphans, stageEntity } from './staging';
 import { emptyTallies, totals, type Pause, type Tallies } from './tally';
 
@@ -157,7 +157,10 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
       await apply();
     }
     const result = summary('done', null, records, notFeedback);
-    if (runId !== null) finishRun(db, runId, result, now());
+    if (runId !== null) {
+      await readBackRecords(db, dir);
+      finishRun(db, runId, result, now());
+    }
     return result;
   } catch (error) {
     if (!(error instanceof FileRefused)) {

@@ -2,7 +2,7 @@
 // never in the database): a file of any length is read once, duplicates and references are checked in SQL, and
 // nothing the console keeps changes until the records are known good.
 import type { Db } from '../../db/open';
-import { all, get, run, value, type SqlValue } from '../../db/statement-cache';
+import { all, get, run, type SqlValue } from '../../db/statement-cache';
 import { ENTITIES, type EntityName, type EntityRecord } from '../../ingest/entities';
 import { clip, type EntityItem, type Reject } from '../../ingest/read-entity';
 
@@ -18,15 +18,10 @@ export function createStage(db: Db): void {
     const fields = fieldsOf(entity);
     db.exec(`DROP TABLE IF EXISTS ${stageTable(entity)}`);
     db.exec(
-      `CREATE TEMP TABLE stage_${entity} (${fields.map(q).join(', ')}, _line INTEGER NOT NULL, _raw TEXT NOT NULL, ` +
+      `CREATE TEMP TABLE stage_${entity} (${fields.map(q).join(', ')}, _line INTEGER NOT NULL, ` +
         `PRIMARY KEY (${ENTITIES[entity].key.map(q).join(', ')}))`,
     );
   }
-}
-
-/** A staged record's values as read, for a reject found once it is staged (read only then: most records need none). */
-export function stagedValues(db: Db, entity: EntityName, rowid: number): string[] {
-  return JSON.parse(value<string>(db, `SELECT _raw FROM ${stageTable(entity)} WHERE rowid = ?`, [rowid]) ?? '[]') as string[];
 }
 
 export function dropStage(db: Db): void {
@@ -51,14 +46,14 @@ export async function stageEntity(
   db: Db,
   entity: EntityName,
   file: string,
-  items: AsyncIterable<EntityItem | Reject>,
+  chunks: AsyncIterable<(EntityItem | Reject)[]>,
   reject: (r: Reject) => void,
   signal?: AbortSignal,
 ): Promise<StageCounts> {
   const fields = fieldsOf(entity);
   const key = ENTITIES[entity].key;
-  const columns = `${stageTable(entity)} (${fields.map(q).join(', ')}, _line, _raw)`;
-  const tuple = `(${[...fields, '_line', '_raw'].map(() => '?').join(', ')})`;
+  const columns = `${stageTable(entity)} (${fields.map(q).join(', ')}, _line)`;
+  const tuple = `(${[...fields, '_line'].map(() => '?').join(', ')})`;
   const insert = `INSERT INTO ${columns} VALUES ${tuple} ON CONFLICT DO NOTHING`;
   // Many records a statement: binding and stepping one statement per record is most of what staging costs.
   const insertGroup = `INSERT INTO ${columns} VALUES ${Array(GROUP).fill(tuple).join(', ')} ON CONFLICT DO NOTHING`;
@@ -67,7 +62,7 @@ export async function stageEntity(
   let batch: EntityItem[] = [];
   const valuesOf = (item: EntityItem, into: SqlValue[] = []) => {
     for (const f of fields) into.push(item.record[f] ?? null);
-    into.push(item.line, JSON.stringify(item.raw));
+    into.push(item.line);
     return into;
   };
   /** A record not staged: the same again (harmless), or its key already held with other content. */
@@ -104,10 +99,12 @@ export async function stageEntity(
       if (run(db, insert, valuesOf(item)).changes === 0) conflict(item, held(item));
     }
   });
-  for await (const item of items) {
-    counts.records++;
-    if ('reason' in item) reject(item);
-    else batch.push(item);
+  for await (const chunk of chunks) {
+    counts.records += chunk.length;
+    for (const item of chunk) {
+      if ('reason' in item) reject(item);
+      else batch.push(item);
+    }
     if (batch.length >= STAGE_BATCH) {
       flush(batch);
       batch = [];
@@ -130,9 +127,9 @@ export function rejectOrphans(
   reject: (r: Reject) => void,
 ): void {
   const childTable = stageTable(child.entity);
-  const orphans = all<{ id: number; line: number; ref: string; raw: string }>(
+  const orphans = all<{ id: number; line: number; ref: string }>(
     db,
-    `SELECT c.rowid AS id, c._line AS line, c.${q(child.field)} AS ref, c._raw AS raw FROM ${childTable} c
+    `SELECT c.rowid AS id, c._line AS line, c.${q(child.field)} AS ref FROM ${childTable} c
      WHERE NOT EXISTS (SELECT 1 FROM ${stageTable(parent.entity)} p WHERE p."key" = c.${q(child.field)})
        AND NOT EXISTS (SELECT 1 FROM import_keys k WHERE k.source = ? AND k.entity = ? AND k.source_key = c.${q(child.field)})`,
     [source, parent.keyEntity],
@@ -145,7 +142,7 @@ export function rejectOrphans(
         column: child.column,
         value: orphan.ref,
         reason: `${child.column} "${orphan.ref}" is not in ${parent.file} nor in an earlier import`,
-        record: JSON.parse(orphan.raw) as string[],
+        record: null,
       });
       run(db, `DELETE FROM ${childTable} WHERE rowid = ?`, [orphan.id]);
     }
