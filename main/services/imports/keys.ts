@@ -1,8 +1,9 @@
 // The row each source id became, and whether what the source says of it changed since the last import.
 import { hash } from 'node:crypto';
 import type { Db } from '../../db/open';
-import { all, value, type SqlValue } from '../../db/statement-cache';
+import { all, run, tuples, value, type SqlValue } from '../../db/statement-cache';
 import { insertMany } from '../../db/insert-many';
+import type { Tally } from './tally';
 
 export type KeyEntity = 'person' | 'order' | 'review';
 
@@ -35,9 +36,50 @@ export class IdAllocator {
   ) {}
 
   take(): number {
-    this.next ??= Math.max(value<number>(this.db, `SELECT coalesce(max(id), 0) FROM ${this.table}`) ?? 0, this.after) + 1;
-    return this.next++;
+    return this.takeMany(1);
   }
+
+  /** The first of `count` consecutive ids. */
+  takeMany(count: number): number {
+    this.next ??= Math.max(value<number>(this.db, `SELECT coalesce(max(id), 0) FROM ${this.table}`) ?? 0, this.after) + 1;
+    const first = this.next;
+    this.next += count;
+    return first;
+  }
+}
+
+/**
+ * contentHash() in SQL, over its arguments as one array: a page keyed in SQL (keyPage) hashes exactly what a row
+ * keyed in JS would.
+ */
+export function registerContentHash(db: Db): void {
+  db.function('content_hash', { deterministic: true, varargs: true }, (...values: unknown[]) => contentHash(values));
+}
+
+/**
+ * A page of rows to key, staged by the caller in `table` (a temp table with seq INTEGER PRIMARY KEY in the page's
+ * order, "key", content, and id and change left null): keyRows() in SQL, so the rows never travel through JS.
+ * Sets each row's id and change ('inserted', 'updated', 'unchanged'), new ids taken in seq order, records the
+ * content now seen, and adds the page's changes to `tally`.
+ */
+export function keyPage(db: Db, table: string, source: string, entity: KeyEntity, ids: IdAllocator, tally: Tally): void {
+  run(
+    db,
+    `UPDATE ${table} AS p SET id = k.local_id, change = CASE WHEN k.content = p.content THEN 'unchanged' ELSE 'updated' END
+     FROM import_keys k WHERE k.source = ? AND k.entity = ? AND k.source_key = p."key"`,
+    [source, entity],
+  );
+  const fresh = value<number>(db, `SELECT count(*) FROM ${table} WHERE id IS NULL`) ?? 0;
+  if (fresh > 0) {
+    run(
+      db,
+      `UPDATE ${table} AS p SET id = f.id, change = 'inserted'
+       FROM (SELECT seq, ? + row_number() OVER (ORDER BY seq) AS id FROM ${table} WHERE id IS NULL) AS f WHERE p.seq = f.seq`,
+      [ids.takeMany(fresh) - 1],
+    );
+  }
+  run(db, `${SAVE_INTO} SELECT ?, ?, "key", id, content FROM ${table} WHERE change <> 'unchanged' ORDER BY "key" ${SAVE_CONFLICT}`, [source, entity]);
+  for (const [change, count] of tuples<[KeyedRow['change'], number]>(db, `SELECT change, count(*) FROM ${table} GROUP BY change`)) tally[change] += count;
 }
 
 /**
