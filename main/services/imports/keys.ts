@@ -26,34 +26,37 @@ const SAVE_CONFLICT = 'ON CONFLICT (source, entity, source_key) DO UPDATE SET co
 
 export type KeyedTable = 'customers' | 'orders' | 'feedback';
 
-/** Allocates ids after the table's highest (and after `after`, a store's this one writes for), one at a time. */
+/**
+ * Allocates ids after the table's highest when it is made (and after `after`, a store's this one writes for), one
+ * at a time. Made before the table is written, so take() reads nothing: it runs inside an UPDATE (keyPage).
+ */
 export class IdAllocator {
-  private next: number | null = null;
-  constructor(
-    private readonly db: Db,
-    private readonly table: KeyedTable,
-    private readonly after = 0,
-  ) {}
-
-  take(): number {
-    return this.takeMany(1);
+  private next: number;
+  constructor(db: Db, table: KeyedTable, after = 0) {
+    this.next = Math.max(value<number>(db, `SELECT coalesce(max(id), 0) FROM ${table}`) ?? 0, after) + 1;
   }
 
-  /** The first of `count` consecutive ids. */
-  takeMany(count: number): number {
-    this.next ??= Math.max(value<number>(this.db, `SELECT coalesce(max(id), 0) FROM ${this.table}`) ?? 0, this.after) + 1;
-    const first = this.next;
-    this.next += count;
-    return first;
+  take(): number {
+    return this.next++;
   }
 }
 
+/** The allocator import_take_id() takes from: the one keyPage() is keying for, while it runs. */
+let taking: IdAllocator | null = null;
+const registered = new WeakSet<Db>();
+
 /**
- * contentHash() in SQL, over its arguments as one array: a page keyed in SQL (keyPage) hashes exactly what a row
- * keyed in JS would.
+ * Registers, once per connection, what keyPage() needs: contentHash() in SQL, over its arguments as one array (a
+ * page keyed in SQL hashes exactly what a row keyed in JS would), and import_take_id().
  */
-export function registerContentHash(db: Db): void {
+export function registerKeyFunctions(db: Db): void {
+  if (registered.has(db)) return;
+  registered.add(db);
   db.function('content_hash', { deterministic: true, varargs: true }, (...values: unknown[]) => contentHash(values));
+  db.function('import_take_id', { deterministic: false }, () => {
+    if (taking === null) throw new Error('import_take_id() is for keyPage() only');
+    return taking.take();
+  });
 }
 
 /**
@@ -69,14 +72,12 @@ export function keyPage(db: Db, table: string, source: string, entity: KeyEntity
      FROM import_keys k WHERE k.source = ? AND k.entity = ? AND k.source_key = p."key"`,
     [source, entity],
   );
-  const fresh = value<number>(db, `SELECT count(*) FROM ${table} WHERE id IS NULL`) ?? 0;
-  if (fresh > 0) {
-    run(
-      db,
-      `UPDATE ${table} AS p SET id = f.id, change = 'inserted'
-       FROM (SELECT seq, ? + row_number() OVER (ORDER BY seq) AS id FROM ${table} WHERE id IS NULL) AS f WHERE p.seq = f.seq`,
-      [ids.takeMany(fresh) - 1],
-    );
+  // New ids in seq order: an UPDATE walks a rowid table in rowid order, and seq is its rowid.
+  taking = ids;
+  try {
+    run(db, `UPDATE ${table} SET id = import_take_id(), change = 'inserted' WHERE id IS NULL`);
+  } finally {
+    taking = null;
   }
   run(db, `${SAVE_INTO} SELECT ?, ?, "key", id, content FROM ${table} WHERE change <> 'unchanged' ORDER BY "key" ${SAVE_CONFLICT}`, [source, entity]);
   for (const [change, count] of tuples<[KeyedRow['change'], number]>(db, `SELECT change, count(*) FROM ${table} GROUP BY change`)) tally[change] += count;
