@@ -115,15 +115,17 @@ function candidatesFor(language: Language): Candidate[] {
  * Arabic "تأخر" a second time inside "متأخر".
  */
 function findKeywordHits(text: string, language: Language): KeywordHit[] {
-  const foldedBy = new Map<Language, FoldedText>();
+  // Only German folds differently (fold()): every other language's keywords search the same folded text.
+  const foldedBy = new Map<boolean, FoldedText>();
   const claimed: [number, number][] = [];
   const hits: KeywordHit[] = [];
   for (const candidate of candidatesFor(language)) {
     if (candidate.folded.length === 0) continue;
-    let folded = foldedBy.get(candidate.language);
+    const german = candidate.language === 'de';
+    let folded = foldedBy.get(german);
     if (!folded) {
       folded = fold(text, candidate.language);
-      foldedBy.set(candidate.language, folded);
+      foldedBy.set(german, folded);
     }
     // Most keywords are nowhere in a text: one search says so without walking its occurrences.
     if (!folded.text.includes(candidate.folded)) continue;
