@@ -84,6 +84,21 @@ describe('an import of a small Olist folder', () => {
     expect(value(db, "SELECT count(*) FROM orders WHERE status = 'delivered'")).toBe(3);
   });
 
+  it('brings a changed comment up to date as one update, keeping what the operator did with the item', async () => {
+    await importDir(writeOlistFolder(path.join(temp, 'in'), goodFiles()));
+    db.exec("UPDATE feedback SET status = 'in_progress', category = 'damaged' WHERE rating = 1");
+    const before = all<{ id: number; version: number; updated_at: number }>(db, 'SELECT id, version, updated_at FROM feedback WHERE rating = 1')[0];
+    const files = goodFiles();
+    files['olist_order_reviews_dataset.csv'][0] = 'r1,o1,1,,"Chegou quebrado",2017-06-21 00:00:00,2017-06-23 10:00:00';
+    const changed = await importDir(writeOlistFolder(path.join(temp, 'in2'), files));
+    expect(changed.tallies.feedback).toEqual({ inserted: 0, updated: 1, unchanged: 1 });
+    expect(all(db, 'SELECT id, text, rating, status, category, version, updated_at FROM feedback WHERE rating = 1')).toEqual([
+      // The answer came a day later (São Paulo, UTC-3): the item was last updated then.
+      { id: before?.id, text: 'Chegou quebrado', rating: 1, status: 'in_progress', category: 'damaged', version: (before?.version ?? 0) + 1, updated_at: Date.UTC(2017, 5, 23, 13) },
+    ]);
+    expect(before?.updated_at).toBe(Date.UTC(2017, 5, 22, 13));
+  });
+
   it('writes the same rows as a bulk load, with its indexes, search and triggers built again', async () => {
     const dir = writeOlistFolder(path.join(temp, 'in'), goodFiles());
     await importDir(dir);

@@ -1,26 +1,19 @@
 // The row each source id became, and whether what the source says of it changed since the last import.
 import { hash } from 'node:crypto';
 import type { Db } from '../../db/open';
-import { all, run, tuples, value, type SqlValue } from '../../db/statement-cache';
-import { insertMany } from '../../db/insert-many';
+import { run, tuples, value } from '../../db/statement-cache';
 import type { Tally } from './tally';
 
 export type KeyEntity = 'person' | 'order' | 'review';
 
-export interface KeyedRow {
-  id: number;
-  /** New to this console, changed since the last import, or as it was. */
-  change: 'inserted' | 'updated' | 'unchanged';
-}
+/** New to this console, changed since the last import, or as it was. */
+type Change = 'inserted' | 'updated' | 'unchanged';
 
 /** One-shot: a Hash object per row was a measurable part of writing a million rows. The same bytes as before. */
 export function contentHash(content: unknown): string {
   return hash('sha1', JSON.stringify(content), 'base64url');
 }
 
-const FIND_SQL = `
-  SELECT source_key, local_id, content FROM import_keys
-  WHERE source = ? AND entity = ? AND source_key IN (SELECT value FROM json_each(?))`;
 const SAVE_INTO = 'INSERT INTO import_keys (source, entity, source_key, local_id, content)';
 const SAVE_CONFLICT = 'ON CONFLICT (source, entity, source_key) DO UPDATE SET content = excluded.content';
 
@@ -61,7 +54,7 @@ export function registerKeyFunctions(db: Db): void {
 
 /**
  * A page of rows to key, staged by the caller in `table` (a temp table with seq INTEGER PRIMARY KEY in the page's
- * order, "key", content, and id and change left null): keyRows() in SQL, so the rows never travel through JS.
+ * order, "key", content, and id and change left null), so the rows never travel through JS.
  * Sets each row's id and change ('inserted', 'updated', 'unchanged'), new ids taken in seq order, records the
  * content now seen, and adds the page's changes to `tally`.
  */
@@ -80,25 +73,5 @@ export function keyPage(db: Db, table: string, source: string, entity: KeyEntity
     taking = null;
   }
   run(db, `${SAVE_INTO} SELECT ?, ?, "key", id, content FROM ${table} WHERE change <> 'unchanged' ORDER BY "key" ${SAVE_CONFLICT}`, [source, entity]);
-  for (const [change, count] of tuples<[KeyedRow['change'], number]>(db, `SELECT change, count(*) FROM ${table} GROUP BY change`)) tally[change] += count;
-}
-
-/**
- * Looks a batch's source ids up at once and records the content now seen of each (`content`, a contentHash);
- * says, in the batch's order, what the caller must write. New ids are taken in that order.
- */
-export function keyRows(db: Db, source: string, entity: KeyEntity, batch: readonly { key: string; content: string }[], ids: IdAllocator): KeyedRow[] {
-  const known = new Map<string, { local_id: number; content: string }>();
-  const found = all<{ source_key: string; local_id: number; content: string }>(db, FIND_SQL, [source, entity, JSON.stringify(batch.map((b) => b.key))]);
-  for (const row of found) known.set(row.source_key, row);
-  const saved: SqlValue[][] = [];
-  const keyed = batch.map(({ key, content }): KeyedRow => {
-    const held = known.get(key);
-    if (held && held.content === content) return { id: held.local_id, change: 'unchanged' };
-    const id = held?.local_id ?? ids.take();
-    saved.push([source, entity, key, id, content]);
-    return { id, change: held ? 'updated' : 'inserted' };
-  });
-  insertMany(db, SAVE_INTO, saved, SAVE_CONFLICT);
-  return keyed;
+  for (const [change, count] of tuples<[Change, number]>(db, `SELECT change, count(*) FROM ${table} GROUP BY change`)) tally[change] += count;
 }
