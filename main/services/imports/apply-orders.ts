@@ -4,7 +4,7 @@
 // what writing a million-record export cost; only an order without a rate comes back, to be rejected.
 import { DAY_MS } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { all, run } from '../../db/statement-cache';
+import { all, run, value } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import { wallClock } from '../../ingest/local-time';
 import { IdAllocator, keyPage, registerKeyFunctions } from './keys';
@@ -73,7 +73,7 @@ export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBoo
   const write = db.transaction((after: number): number | null => {
     run(db, 'DELETE FROM temp.order_page');
     if (run(db, PAGE_SQL, { source: mapping.source, after, limit: BATCH, ...constants }).changes === 0) return null;
-    const last = all<{ seq: number }>(db, 'SELECT max(seq) AS seq FROM temp.order_page')[0]?.seq as number;
+    const last = value<number>(db, 'SELECT max(seq) FROM temp.order_page') as number;
     for (const o of all<{ seq: number; line: number; placed_at: number }>(db, 'SELECT seq, line, placed_at FROM temp.order_page WHERE rate IS NULL')) {
       const day = dayOf(o.placed_at);
       reject({ file, line: o.line, column: 'placed_at', value: day, reason: `no ${mapping.currency} rate on or before ${day} in ${mapping.rates.file}`, record: stagedValues(db, 'orders', o.seq) });
