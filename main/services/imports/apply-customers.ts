@@ -1,21 +1,30 @@
 // Customers from the staged accounts: one per person (the source's person id), whichever accounts they ordered with.
 // Their order counts, value and first order are derived from the orders table once the orders are in.
 import type { Db } from '../../db/open';
-import { all, run, type SqlValue } from '../../db/statement-cache';
+import { all, run, value } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
-import { insertMany } from '../../db/insert-many';
-import { contentHash, IdAllocator, keyRows } from './keys';
+import { IdAllocator, keyPage, registerKeyFunctions } from './keys';
 import type { Pause, Tally } from './tally';
 
-const BATCH = 2_000;
+const BATCH = 5_000;
 
 /** Persons with a staged order, after `after`, with the first of their staged orders. */
 const PERSONS_SQL = `
   SELECT c.person, min(o.placed_at) AS first_at FROM temp.stage_customers c JOIN temp.stage_orders o ON o.customer = c."key"
   WHERE c.person > ? GROUP BY c.person ORDER BY c.person LIMIT ?`;
 
-const INSERT_INTO = 'INSERT INTO customers (id, region, country, name, email, signup_at, signup_channel, segment, orders_count, lifetime_value_usd)';
-const UPDATE_SQL = 'UPDATE customers SET region = ?, country = ?, name = ?, signup_channel = ? WHERE id = ?';
+/** A page of persons (keyset by person, after @after) with their content, into temp.person_page in person order. */
+const PAGE_SQL = `
+  INSERT INTO temp.person_page ("key", name, first_at, content)
+  SELECT c.person, import_person_name(c.person), min(o.placed_at), content_hash(@region, @country, import_person_name(c.person), @channel)
+  FROM temp.stage_customers c JOIN temp.stage_orders o ON o.customer = c."key"
+  WHERE c.person > @after GROUP BY c.person ORDER BY c.person LIMIT @limit`;
+const INSERT_SQL = `
+  INSERT INTO customers (id, region, country, name, email, signup_at, signup_channel, segment, orders_count, lifetime_value_usd)
+  SELECT id, @region, @country, name, '', first_at, @channel, 'new', 0, 0 FROM temp.person_page WHERE change = 'inserted' ORDER BY id`;
+const UPDATE_SQL = `
+  UPDATE customers SET region = @region, country = @country, name = p.name, signup_channel = @channel
+  FROM temp.person_page p WHERE p.change = 'updated' AND customers.id = p.id`;
 
 /** Each person's page of rows, keyset by person, so paging never scans what it has passed. */
 export function* personPages(db: Db): Generator<{ person: string; first_at: number }[]> {
@@ -28,23 +37,29 @@ export function* personPages(db: Db): Generator<{ person: string; first_at: numb
   }
 }
 
+/** Persons are written a page at a time in SQL (keyPage): their rows never travel through JS. */
 export async function applyCustomers(db: Db, mapping: SourceMapping, tally: Tally, pause: Pause, idsAfter = 0): Promise<void> {
   const ids = new IdAllocator(db, 'customers', idsAfter);
-  const write = db.transaction((page: { person: string; first_at: number }[]) => {
-    const rows = page.map(({ person }) => [mapping.region, mapping.country, mapping.customers.name.replace('{person}', person.slice(0, 8)), mapping.customers.signupChannel]);
-    const keyed = keyRows(db, mapping.source, 'person', page.map(({ person }, i) => ({ key: person, content: contentHash(rows[i]) })), ids);
-    const inserts: SqlValue[][] = [];
-    keyed.forEach((k, i) => {
-      const [region, country, name, channel] = rows[i] as [string, string, string, string];
-      tally[k.change]++;
-      if (k.change === 'inserted') inserts.push([k.id, region, country, name, '', (page[i] as { first_at: number }).first_at, channel, 'new', 0, 0]);
-      else if (k.change === 'updated') run(db, UPDATE_SQL, [region, country, name, channel, k.id]);
-    });
-    insertMany(db, INSERT_INTO, inserts);
+  const constants = { region: mapping.region, country: mapping.country, channel: mapping.customers.signupChannel };
+  registerKeyFunctions(db);
+  db.function('import_person_name', { deterministic: true }, (person: unknown) => mapping.customers.name.replace('{person}', String(person).slice(0, 8)));
+  /** Writes the page of persons after `after`; the last person it held, or null when there are no more. */
+  const write = db.transaction((after: string): string | null => {
+    run(db, 'DELETE FROM temp.person_page');
+    if (run(db, PAGE_SQL, { ...constants, after, limit: BATCH }).changes === 0) return null;
+    keyPage(db, 'temp.person_page', mapping.source, 'person', ids, tally);
+    run(db, INSERT_SQL, constants);
+    run(db, UPDATE_SQL, constants);
+    return value<string>(db, 'SELECT "key" FROM temp.person_page ORDER BY seq DESC LIMIT 1') ?? null;
   });
-  for (const page of personPages(db)) {
-    write(page);
-    await pause();
+  db.exec('CREATE TEMP TABLE person_page (seq INTEGER PRIMARY KEY, "key", content, id, change, name, first_at)');
+  try {
+    for (let after: string | null = ''; after !== null; ) {
+      after = write(after);
+      await pause();
+    }
+  } finally {
+    db.exec('DROP TABLE temp.person_page');
   }
 }
 

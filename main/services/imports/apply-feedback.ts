@@ -12,23 +12,17 @@ import type { FeedbackFacts } from '../rules/facts';
 import { suggestPriority } from '../rules/priority-rules';
 import { policyHours } from '../sla/policies';
 import { insertMany } from '../../db/insert-many';
-import { contentHash, IdAllocator, keyRows } from './keys';
+import { IdAllocator, keyPage, registerKeyFunctions } from './keys';
 import type { Pause, Tally } from './tally';
 
-const BATCH = 2_000;
+const BATCH = 5_000;
 
-/** A staged review with its order's facts, when its order and customer were imported. */
-interface StagedReview {
-  rowid: number;
-  key: string;
-  order: string;
+/** A new item's review, with its order's facts. */
+interface NewItem {
+  id: number;
   score: number;
-  title: string | null;
-  comment: string | null;
+  text: string;
   created_at: number;
-  answered_at: number | null;
-  _line: number;
-  imported: 0 | 1;
   order_id: number;
   customer_id: number;
   status: NonNullable<FeedbackFacts['order']>['status'];
@@ -40,22 +34,39 @@ interface StagedReview {
   high_value: number;
 }
 
-const REVIEWS_SQL = `
-  SELECT r.rowid, r."key", r."order", r.score, r.title, r.comment, r.created_at, r.answered_at, r._line,
-    c.id IS NOT NULL AS imported, o.id AS order_id, o.customer_id, o.status, o.estimated_delivery_at, o.delivered_at, o.customs_entered_at, o.customs_cleared_at,
-    o.duties_usd, c.is_high_value AS high_value
-  FROM temp.stage_reviews r
-    LEFT JOIN import_keys k ON k.source = ? AND k.entity = 'order' AND k.source_key = r."order"
-    LEFT JOIN orders o ON o.id = k.local_id
-    LEFT JOIN customers c ON c.id = o.customer_id
-  WHERE r.rowid > ? AND (r.title IS NOT NULL OR r.comment IS NOT NULL OR r.score <= ?) ORDER BY r.rowid LIMIT ?`;
+const PAGE_TABLE = `
+  CREATE TEMP TABLE review_page (seq INTEGER PRIMARY KEY, "key", content, id, change, line, "order", score, text, created_at, imported,
+    order_id, customer_id, status, estimated_delivery_at, delivered_at, customs_entered_at, customs_cleared_at, duties_usd, high_value)`;
+/**
+ * A page of staged reviews that may be feedback (a range of their rowids, in order) with their text (null: not
+ * feedback after all), their order's facts when it was imported, and their content.
+ */
+const PAGE_SQL = `
+  INSERT INTO temp.review_page (seq, "key", line, "order", score, text, created_at, imported, order_id, customer_id, status,
+    estimated_delivery_at, delivered_at, customs_entered_at, customs_cleared_at, duties_usd, high_value, content)
+  SELECT p.*, content_hash(p."order", p.score, p.text, p.created_at) FROM (
+    SELECT r.rowid, r."key", r._line, r."order", r.score, import_review_text(r.score, r.title, r.comment) AS text,
+      coalesce(r.answered_at, r.created_at) AS created_at, c.id IS NOT NULL, o.id, o.customer_id, o.status, o.estimated_delivery_at,
+      o.delivered_at, o.customs_entered_at, o.customs_cleared_at, o.duties_usd, c.is_high_value
+    FROM temp.stage_reviews r
+      LEFT JOIN import_keys k ON k.source = @source AND k.entity = 'order' AND k.source_key = r."order"
+      LEFT JOIN orders o ON o.id = k.local_id
+      LEFT JOIN customers c ON c.id = o.customer_id
+    WHERE r.rowid > @after AND (r.title IS NOT NULL OR r.comment IS NOT NULL OR r.score <= @maxScore) ORDER BY r.rowid LIMIT @limit
+  ) AS p`;
+const INSERTED_SQL = `
+  SELECT id, customer_id, order_id, score, text, created_at, status, estimated_delivery_at, delivered_at, customs_entered_at,
+    customs_cleared_at, duties_usd, high_value
+  FROM temp.review_page WHERE change = 'inserted' ORDER BY seq`;
 /** Reviews no text can make feedback (neither title nor comment, a good score): counted at once, never paged through. */
 const PLAIN_SQL = 'SELECT count(*) FROM temp.stage_reviews WHERE title IS NULL AND comment IS NULL AND score > ?';
 const EARLIER_SQL = 'SELECT customer_id, created_at FROM feedback WHERE region = ?';
 const INSERT_INTO = `
   INSERT INTO feedback (id, customer_id, order_id, region, country, channel, language, text, rating, category, status, priority,
                         created_at, updated_at, sla_due_at)`;
-const UPDATE_SQL = 'UPDATE feedback SET text = ?, rating = ?, updated_at = max(updated_at, ?), version = version + 1 WHERE id = ?';
+const UPDATE_SQL = `
+  UPDATE feedback SET text = p.text, rating = p.score, updated_at = max(feedback.updated_at, p.created_at), version = feedback.version + 1
+  FROM temp.review_page p WHERE p.change = 'updated' AND feedback.id = p.id`;
 
 /** What the customer wrote, or the mapping's words for a low score without a comment; null: not feedback. */
 export function reviewText(mapping: SourceMapping, review: { score: number; title: string | null; comment: string | null }): string | null {
@@ -91,30 +102,28 @@ export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally
   const file = mapping.entities.reviews?.file ?? '';
   const maxScore = mapping.feedback.maxScoreWithoutText;
   let notFeedback = value<number>(db, PLAIN_SQL, [maxScore]) ?? 0;
-  const write = db.transaction((page: StagedReview[]) => {
-    const written: { review: StagedReview; text: string; createdAt: number }[] = [];
-    for (const r of page) {
-      const text = reviewText(mapping, r);
-      if (text === null) {
-        notFeedback++;
-        continue;
-      }
-      if (r.imported === 0) {
-        reject({ file, line: r._line, column: 'order', value: r.order, reason: `order "${r.order}" was not imported (see its own reject)`, record: null });
-        continue;
-      }
-      written.push({ review: r, text, createdAt: r.answered_at ?? r.created_at });
+  registerKeyFunctions(db);
+  db.function('import_review_text', { deterministic: true }, (score: unknown, title: unknown, comment: unknown) =>
+    reviewText(mapping, { score: score as number, title: title as string | null, comment: comment as string | null }));
+  /** Writes a page; the last staged rowid it held, or null when there are no more. */
+  const write = db.transaction((after: number): number | null => {
+    run(db, 'DELETE FROM temp.review_page');
+    if (run(db, PAGE_SQL, { source: mapping.source, after, maxScore, limit: BATCH }).changes === 0) return null;
+    const last = value<number>(db, 'SELECT max(seq) FROM temp.review_page') as number;
+    notFeedback += run(db, 'DELETE FROM temp.review_page WHERE text IS NULL').changes;
+    for (const r of all<{ seq: number; line: number; order: string }>(db, 'SELECT seq, line, "order" FROM temp.review_page WHERE imported = 0')) {
+      reject({ file, line: r.line, column: 'order', value: r.order, reason: `order "${r.order}" was not imported (see its own reject)`, record: null });
     }
-    const keyed = keyRows(db, mapping.source, 'review', written.map((w) => ({ key: w.review.key, content: contentHash([w.review.order, w.review.score, w.text, w.createdAt]) })), ids);
+    run(db, 'DELETE FROM temp.review_page WHERE imported = 0');
+    keyPage(db, 'temp.review_page', mapping.source, 'review', ids, tally);
+    run(db, UPDATE_SQL);
     const inserts: SqlValue[][] = [];
-    keyed.forEach((k, i) => {
-      const { review: r, text, createdAt } = written[i] as (typeof written)[number];
-      tally[k.change]++;
-      if (k.change === 'updated') run(db, UPDATE_SQL, [text, r.score, createdAt, k.id]);
-      if (k.change !== 'inserted') return;
+    // In the page's order: the rules count the customer's complaints before this one, this run's too.
+    for (const r of all<NewItem>(db, INSERTED_SQL)) {
+      const createdAt = r.created_at;
       const facts: FeedbackFacts = {
         language: mapping.feedback.language,
-        text,
+        text: r.text,
         rating: r.score,
         category: 'other',
         customerHighValue: r.high_value === 1,
@@ -131,18 +140,21 @@ export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally
       const priority = suggestPriority({ ...facts, category }).value;
       times.add(r.customer_id, createdAt);
       inserts.push([
-        k.id, r.customer_id, r.order_id, region, mapping.country, mapping.feedback.channel, mapping.feedback.language, text, r.score,
+        r.id, r.customer_id, r.order_id, region, mapping.country, mapping.feedback.channel, mapping.feedback.language, r.text, r.score,
         category, 'new', priority, createdAt, createdAt, createdAt + hours[priority] * 3_600_000,
       ]);
-    });
+    }
     insertMany(db, INSERT_INTO, inserts);
+    return last;
   });
-  let after = 0;
-  for (;;) {
-    const page = all<StagedReview>(db, REVIEWS_SQL, [mapping.source, after, maxScore, BATCH]);
-    if (page.length === 0) return notFeedback;
-    write(page);
-    await pause();
-    after = (page.at(-1) as StagedReview).rowid;
+  db.exec(PAGE_TABLE);
+  try {
+    for (let after: number | null = 0; after !== null; ) {
+      after = write(after);
+      await pause();
+    }
+    return notFeedback;
+  } finally {
+    db.exec('DROP TABLE temp.review_page');
   }
 }

@@ -84,6 +84,21 @@ describe('an import of a small Olist folder', () => {
     expect(value(db, "SELECT count(*) FROM orders WHERE status = 'delivered'")).toBe(3);
   });
 
+  it('brings a changed comment up to date as one update, keeping what the operator did with the item', async () => {
+    await importDir(writeOlistFolder(path.join(temp, 'in'), goodFiles()));
+    db.exec("UPDATE feedback SET status = 'in_progress', category = 'damaged' WHERE rating = 1");
+    const before = all<{ id: number; version: number; updated_at: number }>(db, 'SELECT id, version, updated_at FROM feedback WHERE rating = 1')[0];
+    const files = goodFiles();
+    files['olist_order_reviews_dataset.csv'][0] = 'r1,o1,1,,"Chegou quebrado",2017-06-21 00:00:00,2017-06-23 10:00:00';
+    const changed = await importDir(writeOlistFolder(path.join(temp, 'in2'), files));
+    expect(changed.tallies.feedback).toEqual({ inserted: 0, updated: 1, unchanged: 1 });
+    expect(all(db, 'SELECT id, text, rating, status, category, version, updated_at FROM feedback WHERE rating = 1')).toEqual([
+      // The answer came a day later (São Paulo, UTC-3): the item was last updated then.
+      { id: before?.id, text: 'Chegou quebrado', rating: 1, status: 'in_progress', category: 'damaged', version: (before?.version ?? 0) + 1, updated_at: Date.UTC(2017, 5, 23, 13) },
+    ]);
+    expect(before?.updated_at).toBe(Date.UTC(2017, 5, 22, 13));
+  });
+
   it('writes the same rows as a bulk load, with its indexes, search and triggers built again', async () => {
     const dir = writeOlistFolder(path.join(temp, 'in'), goodFiles());
     await importDir(dir);
@@ -139,6 +154,25 @@ describe('records that cannot be used', () => {
     // So is one found wrong once staged (an unknown reference), read again from its file.
     expect(JSON.parse(value<string>(db, "SELECT record FROM import_rejects WHERE line = 5 AND file = 'olist_orders_dataset.csv'") ?? '')).toEqual(['o4', 'c404', 'delivered', '2017-06-05 10:00:00', '', '', '', '2017-06-19 00:00:00']);
     expect(JSON.parse(value<string>(db, "SELECT record FROM import_rejects WHERE line = 5 AND file = 'olist_order_reviews_dataset.csv'") ?? '')).toEqual(['r9', 'o999', '1', '', 'Não recebi', '2017-06-21 00:00:00', '2017-06-22 10:00:00']);
+  });
+
+  it('an order placed before the first rate is kept aside with its day, and so is its review; the others take the next ids', async () => {
+    const files = goodFiles();
+    // Line 3 of the orders, between good ones: the rates file starts on 2016-08-01.
+    files['olist_orders_dataset.csv'].splice(1, 0, 'o0,c1,delivered,2016-07-15 10:00:00,,,,2016-07-30 00:00:00');
+    files['olist_order_reviews_dataset.csv'].push('r0,o0,1,,"Não recebi",2016-07-31 00:00:00,2016-08-01 10:00:00'); // line 5
+    const summary = await importDir(writeOlistFolder(path.join(temp, 'in'), files));
+    expect(all(db, 'SELECT file, line, column_name, value, reason FROM import_rejects WHERE run_id = ? ORDER BY file, line', [summary.runId])).toEqual([
+      { file: 'olist_order_reviews_dataset.csv', line: 5, column_name: 'order', value: 'o0', reason: 'order "o0" was not imported (see its own reject)' },
+      { file: 'olist_orders_dataset.csv', line: 3, column_name: 'placed_at', value: '2016-07-15', reason: 'no BRL rate on or before 2016-07-15 in brl-usd-monthly.csv' },
+    ]);
+    expect(JSON.parse(value<string>(db, "SELECT record FROM import_rejects WHERE line = 3") ?? '')).toEqual(['o0', 'c1', 'delivered', '2016-07-15 10:00:00', '', '', '', '2016-07-30 00:00:00']);
+    expect(summary.tallies.orders).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
+    expect(all(db, 'SELECT k.source_key, o.id - (SELECT min(id) FROM orders) AS nth FROM import_keys k JOIN orders o ON o.id = k.local_id WHERE k.entity = ? ORDER BY o.id', ['order'])).toEqual([
+      { source_key: 'o1', nth: 0 },
+      { source_key: 'o2', nth: 1 },
+      { source_key: 'o3', nth: 2 },
+    ]);
   });
 
   it('a file that cannot be read refuses the whole run, naming it, with nothing changed', async () => {

@@ -115,16 +115,15 @@ function candidatesFor(language: Language): Candidate[] {
  * Arabic "تأخر" a second time inside "متأخر".
  */
 function findKeywordHits(text: string, language: Language): KeywordHit[] {
-  const foldedBy = new Map<Language, FoldedText>();
+  // Only German folds differently (fold()): every other language's keywords search the same folded text. Two
+  // variables, not a map: this loop runs a few hundred times a text.
+  let german: FoldedText | undefined;
+  let other: FoldedText | undefined;
   const claimed: [number, number][] = [];
   const hits: KeywordHit[] = [];
   for (const candidate of candidatesFor(language)) {
     if (candidate.folded.length === 0) continue;
-    let folded = foldedBy.get(candidate.language);
-    if (!folded) {
-      folded = fold(text, candidate.language);
-      foldedBy.set(candidate.language, folded);
-    }
+    const folded = candidate.language === 'de' ? (german ??= fold(text, 'de')) : (other ??= fold(text, candidate.language));
     // Most keywords are nowhere in a text: one search says so without walking its occurrences.
     if (!folded.text.includes(candidate.folded)) continue;
     const mode = CATEGORY_KEYWORDS[candidate.language].match;
