@@ -1,5 +1,6 @@
 // A platform's export into the hub (`npm run hub:import`): the console's import engine runs on a scratch store holding
-// what the hub has of the source (scratch-store.ts), and what it changed is written to PostgreSQL batch by batch,
+// what the hub has of the source (scratch-store.ts), and what it changes is written to PostgreSQL batch by batch while
+// it goes on (change-writer.ts),
 // each batch one write transaction with its own change number and the source ids it settles. So the same files twice
 // write nothing and announce nothing; a changed record is one change that reaches the consoles; and a run killed at
 // any point, started again, finds its committed batches unchanged and writes the rest, ending as one clean run would.
@@ -12,8 +13,8 @@ import type { Reject } from '../../main/ingest/read-entity';
 import { all } from '../../main/db/statement-cache';
 import { importSource, type ImportSummary } from '../../main/services/imports/run-import';
 import type { Client, Pool } from '../db/pool';
-import { saveKeys, writeBatch, type SourceKey } from './hub-write';
-import { changedRows, hubMaxIds, KEYED, loadHubState, type BatchScope } from './scratch-store';
+import { ChangeWriter } from './change-writer';
+import { hubMaxIds, loadHubState, type BatchScope } from './scratch-store';
 
 export interface HubImportOptions {
   dir: string;
@@ -24,6 +25,8 @@ export interface HubImportOptions {
   /** Rows per write transaction. */
   batchRows?: number;
   onProgress?: (step: string) => void;
+  /** Stops the run at its next batch, engine or hub write; what has committed stays, as a killed run leaves it. */
+  signal?: AbortSignal;
 }
 
 export interface HubImportResult {
@@ -71,15 +74,21 @@ export function importIntoHub(pool: Pool, mapping: SourceMapping, options: HubIm
 
 async function importHoldingLock(pool: Pool, lock: Client, mapping: SourceMapping, options: HubImportOptions): Promise<HubImportResult> {
   const progress = options.onProgress ?? (() => undefined);
-  const batchRows = options.batchRows ?? BATCH_ROWS;
   const temp = mkdtempSync(path.join(tmpdir(), 'ops-hub-import-'));
   const scratch = openDatabase(path.join(temp, 'scratch.sqlite'));
   // Thrown away whatever happens (a run killed midway starts again from the hub): nothing of it need reach the disk.
   scratch.pragma('journal_mode = MEMORY');
   scratch.pragma('synchronous = OFF');
-  const written = { customers: 0, orders: 0, feedback: 0 };
-  let transactions = 0;
+  // The engine stops at its next batch when the writes fail or the caller stops the run, and the writes likewise.
+  const abort = new AbortController();
+  const writer = new ChangeWriter(pool, scratch, mapping.source, options.batchRows ?? BATCH_ROWS, progress, (error) => abort.abort(error));
+  const stop = () => {
+    abort.abort(options.signal?.reason);
+    void writer.stop();
+  };
+  options.signal?.addEventListener('abort', stop, { once: true });
   try {
+    options.signal?.throwIfAborted();
     progress('reading what the hub holds of the source');
     // Read in one snapshot: the last batch of a run killed midway may still be committing (its COMMIT was sent), and
     // must be in all of what is read (its keys, rows and ids) or in none of it; written again, it then changes nothing.
@@ -87,44 +96,34 @@ async function importHoldingLock(pool: Pool, lock: Client, mapping: SourceMappin
     const idsAfter = await loadHubState(lock, scratch, mapping.source, options.scope)
       .then(() => hubMaxIds(lock))
       .finally(() => lock.query('COMMIT'));
-    const summary = await importSource(scratch, mapping, { dir: options.dir, ratesDir: options.ratesDir, idsAfter, onProgress: progress });
+    let summary: ImportSummary;
+    try {
+      summary = await importSource(scratch, mapping, {
+        dir: options.dir,
+        ratesDir: options.ratesDir,
+        idsAfter,
+        onProgress: progress,
+        signal: abort.signal,
+        onFinal: options.dryRun ? undefined : (tables) => writer.final(tables),
+      });
+    } catch (error) {
+      // The hub keeps the batches already committed, as a killed run leaves them: a new run writes the rest.
+      await writer.stop();
+      throw abort.signal.aborted ? abort.signal.reason : error;
+    }
+    // A refused run stopped before any table was final: nothing was written.
+    if (summary.state !== 'done' || options.dryRun) return { summary, written: writer.written, transactions: 0, rejects: summary.rejects };
+    progress('finishing the writes to the hub');
+    await writer.finished();
+    abort.signal.throwIfAborted();
     const rejects = all<Omit<Reject, 'record'>>(
       scratch,
       'SELECT file, line, column_name AS "column", value, reason FROM import_rejects WHERE run_id = ? ORDER BY file, line',
       [summary.runId],
     );
-    if (summary.state !== 'done' || options.dryRun) return { summary, written, transactions, rejects: summary.rejects };
-    // Parents first, each table in id order: a run killed midway has written the lowest ids, which a new run gives
-    // the same rows again.
-    for (const { table, entity } of KEYED) {
-      const { rows, keys } = changedRows(scratch, mapping.source, table, entity);
-      progress(`writing ${rows.length} ${table} to the hub`);
-      const inRows = new Set(rows.map((row) => row[0] as number));
-      // Both in id order: a batch's keys are the next ones up to its last row's id.
-      const rowKeys = keys.filter((k) => inRows.has(k.local_id));
-      let key = 0;
-      // Two batches at a time: one stages while the one before commits, and commits after it, so batches still commit
-      // in id order. A table's last batch has committed before the next table's first (their rows refer to it).
-      let previous: Promise<void> | undefined;
-      for (let at = 0; at < rows.length; at += batchRows) {
-        const batch = rows.slice(at, at + batchRows);
-        const last = batch[batch.length - 1]?.[0] as number;
-        const from = key;
-        while (key < rowKeys.length && (rowKeys[key] as SourceKey).local_id <= last) key++;
-        const current = writeBatch(pool, mapping.source, table, entity, batch, rowKeys.slice(from, key), previous);
-        // Its failure is the one awaited next: never left unhandled meanwhile.
-        current.catch(() => undefined);
-        await previous;
-        previous = current;
-        transactions++;
-        written[table] += batch.length;
-      }
-      await previous;
-      // Keys whose rows needed no write: a source record whose change touched nothing the hub keeps.
-      await saveKeys(pool, mapping.source, entity, keys.filter((k) => !inRows.has(k.local_id)));
-    }
-    return { summary, written, transactions, rejects };
+    return { summary, written: writer.written, transactions: writer.transactions, rejects };
   } finally {
+    options.signal?.removeEventListener('abort', stop);
     scratch.close();
     rmSync(temp, { recursive: true, force: true });
   }
