@@ -24,6 +24,8 @@ export class ChangeWriter {
     private readonly scratch: Db,
     private readonly source: string,
     private readonly batchRows: number,
+    /** The highest id of each table when the run began: rows above it are new to the hub. */
+    private readonly idsAfter: Record<ImportedTable, number>,
     private readonly progress: (step: string) => void,
     /** Told once, of the first write that fails: the engine is then stopped (nothing after it could be written). */
     private readonly onFailure: (error: unknown) => void,
@@ -62,12 +64,15 @@ export class ChangeWriter {
     const inFlight: Promise<void>[] = [];
     try {
       while (!this.stopped) {
-        const rows = changedRowsAfter(this.scratch, table, after, this.batchRows);
-        if (rows.length === 0) break;
+        const read = changedRowsAfter(this.scratch, table, after, this.batchRows);
+        if (read.length === 0) break;
+        // A batch is all new rows or none: one that would hold both ends before the first new one.
+        const fresh = (read[0]?.[0] as number) > this.idsAfter[table];
+        const rows = fresh ? read : read.filter((row) => (row[0] as number) <= this.idsAfter[table]);
         after = rows[rows.length - 1]?.[0] as number;
         const from = key;
         while (key < keys.length && (keys[key]?.local_id as number) <= after) key++;
-        const current = writeBatch(this.pool, this.source, table, entity, rows, keys.slice(from, key), inFlight.at(-1));
+        const current = writeBatch(this.pool, { source: this.source, table, entity, rows, keys: keys.slice(from, key), fresh }, inFlight.at(-1));
         // Its failure is the one awaited when its turn comes: never left unhandled meanwhile.
         current.catch(() => undefined);
         inFlight.push(current);

@@ -15,6 +15,7 @@ import { seedHub } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../test-support/postgres';
 import { seededHub, TEST_UNTIL, type HubFixture } from '../test-support/hub-fixture';
 import { importIntoHub } from './hub-import';
+import { BATCH_LOCK } from './hub-write';
 import { importFolderIntoHub } from './import-runs';
 
 let fixture: HubFixture;
@@ -86,6 +87,23 @@ describe('hub:import', () => {
     expect(await seqOf(fixture.pool)).toBe(settled + 1);
     const after = (await fixture.pool.query('SELECT status, seq FROM orders WHERE id = $1', [o3.id])).rows[0];
     expect(after).toEqual({ status: 'delivered', seq: settled + 1 });
+  }, 60_000);
+
+  it('waits, before it reads the hub, for a batch of an earlier run still open (a run killed as it sent its COMMIT)', async () => {
+    const dying = await fixture.pool.connect();
+    try {
+      await dying.query('BEGIN');
+      await dying.query('SELECT pg_advisory_xact_lock_shared($1)', [BATCH_LOCK]);
+      const steps: string[] = [];
+      const waiting = importIntoHub(fixture.pool, OLIST, { dir: writeOlistFolder(path.join(temp, 'waits'), goodFiles()), ratesDir: RATES_DIR, onProgress: (step) => steps.push(step) });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(steps).toEqual(['reading what the hub holds of the source']);
+      await dying.query('COMMIT');
+      expect((await waiting).summary.state).toBe('done');
+      expect(steps).toContain('finishing the writes to the hub');
+    } finally {
+      dying.release();
+    }
   }, 60_000);
 
   it('records each run of a folder with its counts and every record it kept aside', async () => {

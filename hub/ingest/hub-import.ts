@@ -14,6 +14,7 @@ import { all } from '../../main/db/statement-cache';
 import { importSource, type ImportSummary } from '../../main/services/imports/run-import';
 import type { Client, Pool } from '../db/pool';
 import { ChangeWriter } from './change-writer';
+import { BATCH_LOCK } from './hub-write';
 import { hubMaxIds, loadHubState, type BatchScope } from './scratch-store';
 
 export interface HubImportOptions {
@@ -81,21 +82,24 @@ async function importHoldingLock(pool: Pool, lock: Client, mapping: SourceMappin
   scratch.pragma('synchronous = OFF');
   // The engine stops at its next batch when the writes fail or the caller stops the run, and the writes likewise.
   const abort = new AbortController();
-  const writer = new ChangeWriter(pool, scratch, mapping.source, options.batchRows ?? BATCH_ROWS, progress, (error) => abort.abort(error));
+  let writer: ChangeWriter | undefined;
   const stop = () => {
     abort.abort(options.signal?.reason);
-    void writer.stop();
+    void writer?.stop();
   };
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
     options.signal?.throwIfAborted();
     progress('reading what the hub holds of the source');
-    // Read in one snapshot: the last batch of a run killed midway may still be committing (its COMMIT was sent), and
-    // must be in all of what is read (its keys, rows and ids) or in none of it; written again, it then changes nothing.
+    // A run killed midway may have sent its last batch's COMMIT: wait for that batch to end, so what is read next has
+    // all it committed, and the ids above the hub's highest and the source ids not read are new to the hub (hub-write.ts).
+    await lock.query('SELECT pg_advisory_lock($1), pg_advisory_unlock($1)', [BATCH_LOCK]);
     await lock.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const idsAfter = await loadHubState(lock, scratch, mapping.source, options.scope)
       .then(() => hubMaxIds(lock))
       .finally(() => lock.query('COMMIT'));
+    const changes = new ChangeWriter(pool, scratch, mapping.source, options.batchRows ?? BATCH_ROWS, idsAfter, progress, (error) => abort.abort(error));
+    writer = changes;
     let summary: ImportSummary;
     try {
       summary = await importSource(scratch, mapping, {
@@ -104,24 +108,24 @@ async function importHoldingLock(pool: Pool, lock: Client, mapping: SourceMappin
         idsAfter,
         onProgress: progress,
         signal: abort.signal,
-        onFinal: options.dryRun ? undefined : (tables) => writer.final(tables),
+        onFinal: options.dryRun ? undefined : (tables) => changes.final(tables),
       });
     } catch (error) {
       // The hub keeps the batches already committed, as a killed run leaves them: a new run writes the rest.
-      await writer.stop();
+      await changes.stop();
       throw abort.signal.aborted ? abort.signal.reason : error;
     }
     // A refused run stopped before any table was final: nothing was written.
-    if (summary.state !== 'done' || options.dryRun) return { summary, written: writer.written, transactions: 0, rejects: summary.rejects };
+    if (summary.state !== 'done' || options.dryRun) return { summary, written: changes.written, transactions: 0, rejects: summary.rejects };
     progress('finishing the writes to the hub');
-    await writer.finished();
+    await changes.finished();
     abort.signal.throwIfAborted();
     const rejects = all<Omit<Reject, 'record'>>(
       scratch,
       'SELECT file, line, column_name AS "column", value, reason FROM import_rejects WHERE run_id = ? ORDER BY file, line',
       [summary.runId],
     );
-    return { summary, written: writer.written, transactions: writer.transactions, rejects };
+    return { summary, written: changes.written, transactions: changes.transactions, rejects };
   } finally {
     options.signal?.removeEventListener('abort', stop);
     scratch.close();

@@ -124,10 +124,10 @@ export function changedRowsAfter(scratch: Db, table: KeyedTable, after: number, 
 
 /** The source ids of `entity` the import gave a new row or new content, in the order of their rows. */
 export function changedKeys(scratch: Db, source: string, entity: string): SourceKey[] {
-  return all<SourceKey>(
+  return all<Omit<SourceKey, 'known'> & { known: number }>(
     scratch,
-    `SELECT k.source_key, k.local_id, k.content FROM import_keys k LEFT JOIN loaded_keys l ON l.entity = k.entity AND l.source_key = k.source_key
+    `SELECT k.source_key, k.local_id, k.content, l.content IS NOT NULL AS known FROM import_keys k LEFT JOIN loaded_keys l ON l.entity = k.entity AND l.source_key = k.source_key
      WHERE k.source = ? AND k.entity = ? AND l.content IS NOT k.content ORDER BY k.local_id`,
     [source, entity],
-  );
+  ).map((k) => ({ ...k, known: k.known === 1 }));
 }
