@@ -39,8 +39,12 @@ export interface HubImportResult {
   rejects: Omit<Reject, 'record'>[];
 }
 
-/** Rows per write transaction: each batch holds the sequence row for one set-based upsert of this many rows. */
-const BATCH_ROWS = 5_000;
+/**
+ * Rows per write transaction: each batch holds the sequence row for one set-based write of this many rows (about
+ * 0.15 s for orders, whose two foreign keys are checked row by row). 10,000 wrote the generated 1.37 M-record export
+ * in 19 s where 5,000 took 22 s (fewer commits and round trips), on a loaded machine.
+ */
+const BATCH_ROWS = 10_000;
 
 /** Imports run one at a time, across hubs and the CLI: each gives new rows ids above what the hub holds when it starts. */
 const IMPORT_LOCK = 7_311_043;
