@@ -7,6 +7,7 @@ import { api } from '../api';
 import { localFormat } from '../format/region-format';
 import { useWords } from '../i18n/LocaleContext';
 import { failureText } from '../ui/failure-text';
+import { LoadFailure } from '../ui/LoadFailure';
 import { RunRejects } from './RunRejects';
 import { ImportProgressBar } from './ImportProgressBar';
 import { useImportProgress, useImportRuns } from './useImportRuns';
@@ -107,14 +108,7 @@ export function ImportsScreen() {
       )}
 
       {list.status === 'loading' && <p className="screen-message">{t('imports.loading')}</p>}
-      {list.status === 'failed' && (
-        <div className="screen-message">
-          <p role="alert">{failureText(list.failure, words)}</p>
-          <button type="button" className="button" onClick={reload}>
-            {t('app.tryAgain')}
-          </button>
-        </div>
-      )}
+      {list.status === 'failed' && <LoadFailure failure={list.failure} onRetry={reload} />}
       {list.status === 'ready' && runs.length === 0 && <p className="screen-message">{t('imports.none')}</p>}
       {runs.length > 0 && (
         <table className="data-table" aria-label={t('imports.runs')}>

@@ -4,7 +4,7 @@ import { useOnRowsChanged } from '../app/data-changed';
 import { touchesRegions } from '../app/rows-changed';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
-import { failureText } from '../ui/failure-text';
+import { LoadFailure } from '../ui/LoadFailure';
 import { ExportPanel } from './ExportPanel';
 import { RegionComparison } from './RegionComparison';
 import { RegionReport } from './RegionReport';
@@ -14,18 +14,6 @@ import { ReportSkeleton } from './ReportSkeleton';
 import { choiceRegions, currentChoice, forgetReports, rememberChoice, weekToShow, type ReportChoice } from './report-cache';
 import { useExport } from './useExport';
 import { useReportWeeks, useWeeklyReport } from './useReportData';
-
-function Problem({ failure, onRetry }: { failure: unknown; onRetry(): void }) {
-  const words = useWords();
-  return (
-    <div className="screen-message">
-      <p role="alert">{failureText(failure, words)}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {words.t('app.tryAgain')}
-      </button>
-    </div>
-  );
-}
 
 export function ReportsPage() {
   const { session } = useSession();
@@ -54,7 +42,7 @@ export function ReportsPage() {
   if (regions.length === 0) {
     body = <p className="screen-message">{t('reports.pickRegion')}</p>;
   } else if (weeks.status === 'failed') {
-    body = <Problem failure={weeks.failure} onRetry={retry} />;
+    body = <LoadFailure failure={weeks.failure} onRetry={retry} />;
   } else if (available && available.latest === null) {
     body = (
       <div className="screen-message">
@@ -63,7 +51,7 @@ export function ReportsPage() {
       </div>
     );
   } else if (report.status === 'failed') {
-    body = <Problem failure={report.failure} onRetry={retry} />;
+    body = <LoadFailure failure={report.failure} onRetry={retry} />;
   } else if (report.status === 'loading') {
     body = <ReportSkeleton />;
   } else if (report.value.regions.length > 1) {

@@ -6,7 +6,7 @@ import { api } from '../api';
 import { localFormat } from '../format/region-format';
 import { useWords } from '../i18n/LocaleContext';
 import { useSession } from '../session/SessionContext';
-import { failureText } from '../ui/failure-text';
+import { LoadFailure } from '../ui/LoadFailure';
 import { useToast } from '../ui/Toast';
 import { useNow } from '../ui/useNow';
 import { conflictSubject, conflictValueText, keepButtonName, keptText } from './conflict-words';
@@ -65,14 +65,7 @@ export function ConflictsScreen() {
       </div>
 
       {list.status === 'loading' && <p className="screen-message">{t('conflicts.loading')}</p>}
-      {list.status === 'failed' && (
-        <div className="screen-message">
-          <p role="alert">{failureText(list.failure, words)}</p>
-          <button type="button" className="button" onClick={reload}>
-            {t('app.tryAgain')}
-          </button>
-        </div>
-      )}
+      {list.status === 'failed' && <LoadFailure failure={list.failure} onRetry={reload} />}
       {list.status === 'ready' && list.conflicts.length === 0 && <p className="screen-message">{t('conflicts.none')}</p>}
       {list.status === 'ready' && list.conflicts.length > 0 && (
         <table ref={table} className="data-table" aria-labelledby={headingId}>
