@@ -33,15 +33,22 @@ function columnsOf(table: ImportedTable) {
 
 /**
  * One column of the batch as a PostgreSQL array literal, for `unnest`: numbers bare, text quoted. Written here rather
- * than by the driver, which quotes every element and took twice as long over a million rows.
+ * than by the driver, which quotes every element and took twice as long over a million rows; text is escaped only
+ * when it holds a quote or backslash (half the time again).
  */
 function arrayLiteral(rows: unknown[][], column: number): string {
-  const parts = new Array<string>(rows.length);
+  let literal = '{';
   for (let r = 0; r < rows.length; r++) {
     const value = (rows[r] as unknown[])[column];
-    parts[r] = value === null || value === undefined ? 'NULL' : typeof value === 'number' ? String(value) : `"${String(value).replace(/[\\"]/g, '\\$&')}"`;
+    if (r > 0) literal += ',';
+    if (value === null || value === undefined) literal += 'NULL';
+    else if (typeof value === 'number') literal += String(value);
+    else {
+      const text = String(value);
+      literal += text.includes('"') || text.includes('\\') ? `"${text.replace(/[\\"]/g, '\\$&')}"` : `"${text}"`;
+    }
   }
-  return `{${parts.join(',')}}`;
+  return `${literal}}`;
 }
 
 async function stageRows(client: Client, table: ImportedTable, rows: unknown[][], fresh: boolean): Promise<void> {
