@@ -15,6 +15,7 @@ import { seedHub } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../test-support/postgres';
 import { seededHub, TEST_UNTIL, type HubFixture } from '../test-support/hub-fixture';
 import { importIntoHub } from './hub-import';
+import { BATCH_LOCK } from './hub-write';
 import { importFolderIntoHub } from './import-runs';
 
 let fixture: HubFixture;
@@ -88,6 +89,23 @@ describe('hub:import', () => {
     expect(after).toEqual({ status: 'delivered', seq: settled + 1 });
   }, 60_000);
 
+  it('waits, before it reads the hub, for a batch of an earlier run still open (a run killed as it sent its COMMIT)', async () => {
+    const dying = await fixture.pool.connect();
+    try {
+      await dying.query('BEGIN');
+      await dying.query('SELECT pg_advisory_xact_lock_shared($1)', [BATCH_LOCK]);
+      const steps: string[] = [];
+      const waiting = importIntoHub(fixture.pool, OLIST, { dir: writeOlistFolder(path.join(temp, 'waits'), goodFiles()), ratesDir: RATES_DIR, onProgress: (step) => steps.push(step) });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(steps).toEqual(['reading what the hub holds of the source']);
+      await dying.query('COMMIT');
+      expect((await waiting).summary.state).toBe('done');
+      expect(steps).toContain('finishing the writes to the hub');
+    } finally {
+      dying.release();
+    }
+  }, 60_000);
+
   it('records each run of a folder with its counts and every record it kept aside', async () => {
     // The good files under ids of their own (x…), and one order whose purchase time is no date.
     const files = Object.fromEntries(
@@ -105,15 +123,18 @@ describe('hub:import', () => {
     expect((await importFolderIntoHub(fixture.pool, OLIST, { dir, ratesDir: RATES_DIR, dryRun: true })).runId).toBeNull();
   }, 60_000);
 
-  describe('a run killed with SIGKILL and started again', () => {
+  describe('a run stopped midway and started again', () => {
     let clean: { database: TestDatabase; pool: Pool };
+    let dir: string;
     beforeAll(async () => {
       const database = await createTestDatabase('hub_import_clean');
       const pool = createPool(database.url, 2);
       await migrateHub(pool);
       await seedHub(pool, { scale: 'small', until: TEST_UNTIL, customers: 20 });
       clean = { database, pool };
-    }, 60_000);
+      dir = writeOlistFolder(path.join(temp, 'many'), manyOrders(12_000));
+      await run(clean.pool, dir);
+    }, 120_000);
     afterAll(async () => {
       await clean?.pool.end();
       await clean?.database.drop();
@@ -125,9 +146,6 @@ describe('hub:import', () => {
       try {
         await migrateHub(pool);
         await seedHub(pool, { scale: 'small', until: TEST_UNTIL, customers: 20 });
-        const dir = writeOlistFolder(path.join(temp, 'many'), manyOrders(12_000));
-        await run(clean.pool, dir);
-
         const child = spawn(process.execPath, ['--import', 'tsx', 'hub/ingest/cli.ts', '--source', 'olist', '--dir', dir, '--database-url', killed.url], {
           cwd: path.resolve(__dirname, '..', '..'),
           stdio: 'ignore',
@@ -150,6 +168,41 @@ describe('hub:import', () => {
       } finally {
         await pool.end();
         await killed.drop();
+      }
+    }, 240_000);
+
+    // The hub's writes run beside the engine (change-writer.ts): a run that fails once they have begun keeps what has
+    // committed, parents first and in id order, as a killed run does.
+    it('a run that fails once its writes have begun keeps the customers, writes no order, and a new run ends as one clean run', async () => {
+      const failed = await createTestDatabase('hub_import_failed');
+      const pool = createPool(failed.url, 2);
+      try {
+        await migrateHub(pool);
+        await seedHub(pool, { scale: 'small', until: TEST_UNTIL, customers: 20 });
+        const stop = new AbortController();
+        const steps: string[] = [];
+        const stopped = importIntoHub(pool, OLIST, {
+          dir,
+          ratesDir: RATES_DIR,
+          batchRows: 1_000,
+          signal: stop.signal,
+          onProgress: (step) => {
+            steps.push(step);
+            if (step === 'writing orders to the hub') stop.abort(new Error('the disk is full'));
+          },
+        });
+        await expect(stopped).rejects.toThrow('the disk is full');
+        expect(steps).toContain('writing customers to the hub');
+        const count = async (entity: string) => Number((await pool.query('SELECT count(*) FROM import_keys WHERE entity = $1', [entity])).rows[0].count);
+        // 12,000 accounts of 11,993 persons.
+        expect([await count('person'), await count('order'), await count('review')]).toEqual([11_993, 0, 0]);
+
+        const rerun = await run(pool, dir);
+        expect(rerun.written).toEqual({ customers: 0, orders: 12_000, feedback: 12_000 });
+        expect(await imported(pool)).toBe(await imported(clean.pool));
+      } finally {
+        await pool.end();
+        await failed.drop();
       }
     }, 240_000);
   });

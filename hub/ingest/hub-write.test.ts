@@ -40,7 +40,8 @@ describe('an import batch', () => {
       const newId = Number((await fixture.pool.query('SELECT max(id) AS m FROM orders')).rows[0].m) + 1;
       // Text that an array literal must quote, beside a null and a fraction.
       const awkward = { tracking_number: 'a"b\\c{d},e\nNULL', promo_code: null, amount_local: 0.1 + 0.2 };
-      await writeBatch(fixture.pool, 'test', 'orders', 'order', [await latamOrder('shipped', newId, awkward)], [{ source_key: 'n1', local_id: newId, content: 'a' }]);
+      const batch = { source: 'test', table: 'orders', entity: 'order' } as const;
+      await writeBatch(fixture.pool, { ...batch, rows: [await latamOrder('shipped', newId, awkward)], keys: [{ source_key: 'n1', local_id: newId, content: 'a', known: false }], fresh: true });
       expect(await seqOf()).toBe(before + 1);
       expect((await fixture.pool.query('SELECT status, tracking_number, promo_code, amount_local, seq FROM orders WHERE id = $1', [newId])).rows).toEqual([
         { status: 'shipped', ...awkward, seq: before + 1 },
@@ -49,7 +50,7 @@ describe('an import batch', () => {
       expect((await fixture.pool.query("SELECT local_id FROM import_keys WHERE source = 'test' AND source_key = 'n1'")).rows).toEqual([{ local_id: newId }]);
 
       // The same row again: a number is taken, but nothing is written and no region is announced.
-      await writeBatch(fixture.pool, 'test', 'orders', 'order', [await latamOrder('shipped', newId, awkward)], []);
+      await writeBatch(fixture.pool, { ...batch, rows: [await latamOrder('shipped', newId, awkward)], keys: [], fresh: false });
       expect((await fixture.pool.query('SELECT seq FROM orders WHERE id = $1', [newId])).rows).toEqual([{ seq: before + 1 }]);
       await expect.poll(() => heard.length).toBe(2);
       expect(heard).toEqual([
@@ -59,6 +60,17 @@ describe('an import batch', () => {
     } finally {
       client.release();
     }
+  });
+
+  it('inserts a batch of rows new to the hub plainly: one the hub holds after all fails, writing nothing', async () => {
+    const before = await seqOf();
+    const held = await latamOrder('canceled');
+    const was = (await fixture.pool.query('SELECT status FROM orders WHERE id = $1', [held[0]])).rows;
+    const keys = [{ source_key: 'h1', local_id: held[0] as number, content: 'a', known: false }];
+    await expect(writeBatch(fixture.pool, { source: 'test', table: 'orders', entity: 'order', rows: [held], keys, fresh: true })).rejects.toThrow(/duplicate key/);
+    expect(await seqOf()).toBe(before);
+    expect((await fixture.pool.query("SELECT count(*)::int AS n FROM import_keys WHERE source_key = 'h1'")).rows).toEqual([{ n: 0 }]);
+    expect((await fixture.pool.query('SELECT status FROM orders WHERE id = $1', [held[0]])).rows).toEqual(was);
   });
 
   it('waits for a push holding one of its rows, then commits after it, in sequence order', async () => {
@@ -74,7 +86,7 @@ describe('an import batch', () => {
       await held;
     });
     await hasLock;
-    const batch = writeBatch(fixture.pool, 'test', 'orders', 'order', [await latamOrder('canceled')], []);
+    const batch = writeBatch(fixture.pool, { source: 'test', table: 'orders', entity: 'order', rows: [await latamOrder('canceled')], keys: [], fresh: false });
     // The batch is now waiting on the push's row; the push's own commit takes the sequence row and must not wait on it.
     await new Promise((resolve) => setTimeout(resolve, 300));
     release();

@@ -112,18 +112,22 @@ export async function hubMaxIds(hub: Reader): Promise<Record<'customers' | 'orde
   return rows[0] as Record<'customers' | 'orders' | 'feedback', number>;
 }
 
-/** The rows of `table` the import inserted or changed, in id order, as arrays in column order; with their keys. */
-export function changedRows(scratch: Db, source: string, table: 'customers' | 'orders' | 'feedback', entity: string) {
-  const rows = tuples<unknown[]>(
+/** The next `limit` rows of `table` after id `after` that the import inserted or changed, in id order, as arrays in column order. */
+export function changedRowsAfter(scratch: Db, table: KeyedTable, after: number, limit: number): unknown[][] {
+  return tuples<unknown[]>(
     scratch,
     `SELECT ${columnsOf(table).map((c) => `t."${c}"`).join(', ')} FROM ${table} t LEFT JOIN loaded_${table} l ON l.id = t.id
-     WHERE l.id IS NULL OR l.row IS NOT ${rowText(table).replace(/"(\w+)"/g, 't."$1"')} ORDER BY t.id`,
+     WHERE t.id > ? AND (l.id IS NULL OR l.row IS NOT ${rowText(table).replace(/"(\w+)"/g, 't."$1"')}) ORDER BY t.id LIMIT ?`,
+    [after, limit],
   );
-  const keys = all<SourceKey>(
+}
+
+/** The source ids of `entity` the import gave a new row or new content, in the order of their rows. */
+export function changedKeys(scratch: Db, source: string, entity: string): SourceKey[] {
+  return all<Omit<SourceKey, 'known'> & { known: number }>(
     scratch,
-    `SELECT k.source_key, k.local_id, k.content FROM import_keys k LEFT JOIN loaded_keys l ON l.entity = k.entity AND l.source_key = k.source_key
+    `SELECT k.source_key, k.local_id, k.content, l.content IS NOT NULL AS known FROM import_keys k LEFT JOIN loaded_keys l ON l.entity = k.entity AND l.source_key = k.source_key
      WHERE k.source = ? AND k.entity = ? AND l.content IS NOT k.content ORDER BY k.local_id`,
     [source, entity],
-  );
-  return { rows, keys };
+  ).map((k) => ({ ...k, known: k.known === 1 }));
 }

@@ -38,6 +38,12 @@ export interface ImportOptions {
   onStarted?: (runId: number) => void;
   /** Stops the run at its next batch; the abort's reason (text) is recorded as the run's message. */
   signal?: AbortSignal;
+  /**
+   * Told, while the run goes on, which tables now hold their final rows (customers and orders once the customers'
+   * totals follow the orders, feedback last), so a store fed from this one (the hub's) can write them meanwhile.
+   * Not called in a dry run.
+   */
+  onFinal?: (tables: KeyedTable[]) => void;
 }
 
 export interface ImportSummary {
@@ -138,8 +144,10 @@ export async function importSource(db: Db, mapping: SourceMapping, options: Impo
       progress('writing orders');
       await applyOrders(db, mapping, rateBook(db), tallies.orders, reject, pause, options.idsAfter?.orders);
       await refreshCustomerTotals(db, mapping.source, bulk, pause);
+      if (!options.dryRun) options.onFinal?.(['customers', 'orders']);
       progress('writing feedback');
       notFeedback = await applyFeedback(db, mapping, tallies.feedback, reject, pause, options.idsAfter?.feedback);
+      if (!options.dryRun) options.onFinal?.(['feedback']);
       if (bulk) {
         progress('building indexes');
         restoreSetAside(db);
