@@ -3,7 +3,7 @@
 import type { Db } from '../../db/open';
 import { all, run, value } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
-import { IdAllocator, keyPage, registerKeyFunctions } from './keys';
+import { IdAllocator, keyPage, registerKeyFunctions, writePages } from './keys';
 import type { Pause, Tally } from './tally';
 
 const BATCH = 5_000;
@@ -52,15 +52,8 @@ export async function applyCustomers(db: Db, mapping: SourceMapping, tally: Tall
     run(db, UPDATE_SQL, constants);
     return value<string>(db, 'SELECT "key" FROM temp.person_page ORDER BY seq DESC LIMIT 1') ?? null;
   });
-  db.exec('CREATE TEMP TABLE person_page (seq INTEGER PRIMARY KEY, "key", content, id, change, name, first_at)');
-  try {
-    for (let after: string | null = ''; after !== null; ) {
-      after = write(after);
-      await pause();
-    }
-  } finally {
-    db.exec('DROP TABLE temp.person_page');
-  }
+  const table = { create: 'CREATE TEMP TABLE person_page (seq INTEGER PRIMARY KEY, "key", content, id, change, name, first_at)', drop: 'DROP TABLE temp.person_page' };
+  await writePages(db, table, '', write, pause);
 }
 
 const REFRESH_SQL = `

@@ -12,7 +12,7 @@ import type { FeedbackFacts } from '../rules/facts';
 import { suggestPriority } from '../rules/priority-rules';
 import { policyHours } from '../sla/policies';
 import { insertMany } from '../../db/insert-many';
-import { IdAllocator, keyPage, registerKeyFunctions } from './keys';
+import { IdAllocator, keyPage, registerKeyFunctions, writePages } from './keys';
 import type { Pause, Tally } from './tally';
 
 const BATCH = 5_000;
@@ -147,14 +147,6 @@ export async function applyFeedback(db: Db, mapping: SourceMapping, tally: Tally
     insertMany(db, INSERT_INTO, inserts);
     return last;
   });
-  db.exec(PAGE_TABLE);
-  try {
-    for (let after: number | null = 0; after !== null; ) {
-      after = write(after);
-      await pause();
-    }
-    return notFeedback;
-  } finally {
-    db.exec('DROP TABLE temp.review_page');
-  }
+  await writePages(db, { create: PAGE_TABLE, drop: 'DROP TABLE temp.review_page' }, 0, write, pause);
+  return notFeedback;
 }

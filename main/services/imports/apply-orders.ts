@@ -7,7 +7,7 @@ import type { Db } from '../../db/open';
 import { all, run, value } from '../../db/statement-cache';
 import type { SourceMapping } from '../../ingest/mapping';
 import { wallClock } from '../../ingest/local-time';
-import { IdAllocator, keyPage, registerKeyFunctions } from './keys';
+import { IdAllocator, keyPage, registerKeyFunctions, writePages } from './keys';
 import type { RateBook } from './rates';
 import type { Reject } from '../../ingest/read-entity';
 import type { Pause, Tally } from './tally';
@@ -83,13 +83,5 @@ export async function applyOrders(db: Db, mapping: SourceMapping, rates: RateBoo
     run(db, UPDATE_SQL, constants);
     return last;
   });
-  db.exec(TOTALS_SQL);
-  try {
-    for (let after: number | null = 0; after !== null; ) {
-      after = write(after);
-      await pause();
-    }
-  } finally {
-    db.exec(DROP_SQL);
-  }
+  await writePages(db, { create: TOTALS_SQL, drop: DROP_SQL }, 0, write, pause);
 }

@@ -2,7 +2,7 @@
 import { hash } from 'node:crypto';
 import type { Db } from '../../db/open';
 import { run, tuples, value } from '../../db/statement-cache';
-import type { Tally } from './tally';
+import type { Pause, Tally } from './tally';
 
 export type KeyEntity = 'person' | 'order' | 'review';
 
@@ -74,4 +74,20 @@ export function keyPage(db: Db, table: string, source: string, entity: KeyEntity
   }
   run(db, `${SAVE_INTO} SELECT ?, ?, "key", id, content FROM ${table} WHERE change <> 'unchanged' ORDER BY "key" ${SAVE_CONFLICT}`, [source, entity]);
   for (const [change, count] of tuples<[Change, number]>(db, `SELECT change, count(*) FROM ${table} GROUP BY change`)) tally[change] += count;
+}
+
+/**
+ * Writes page after page through a page table: `create` makes it and `drop` removes it however the run ends; `write`
+ * is one page's transaction, given where the page before ended and saying where the next begins (null after the last).
+ */
+export async function writePages<After>(db: Db, table: { create: string; drop: string }, first: After, write: (after: After) => After | null, pause: Pause): Promise<void> {
+  db.exec(table.create);
+  try {
+    for (let after: After | null = first; after !== null; ) {
+      after = write(after);
+      await pause();
+    }
+  } finally {
+    db.exec(table.drop);
+  }
 }
