@@ -1,4 +1,4 @@
-// npm run hub:import -- --source olist --dir DIR [--dry-run] [--database-url URL]
+// npm run hub:import -- --source olist --dir DIR [--dry-run] [--batch-rows N] [--database-url URL]
 // npm run hub:import -- --runs [--source olist] [--limit N] [--database-url URL]
 // Imports a platform's export into the hub, which consoles then sync, or lists the hub's recent imports (the CLI's and
 // the ingest endpoint's). Without a URL it works on the embedded database of `npm run hub` (stop the hub first: one
@@ -11,9 +11,11 @@ import { migrateHub } from '../db/migrate';
 import { hubDatabase } from '../local-database';
 import { describeRun, importFolderIntoHub, readHubRuns } from './import-runs';
 
-const USAGE = `Usage: npm run hub:import -- --source ${Object.keys(SOURCES).join('|')} --dir DIR [--dry-run] [--database-url URL]
+const USAGE = `Usage: npm run hub:import -- --source ${Object.keys(SOURCES).join('|')} --dir DIR [--dry-run] [--batch-rows N] [--database-url URL]
        npm run hub:import -- --runs [--source ${Object.keys(SOURCES).join('|')}] [--limit N] [--database-url URL]`;
 const MAX_LISTED = 1_000;
+/** Most rows a write transaction may carry: each holds the hub's sequence row against console pushes while it writes. */
+const MAX_BATCH_ROWS = 100_000;
 
 function fail(message: string): number {
   console.error(`hub:import: ${message}\n${USAGE}`);
@@ -28,7 +30,7 @@ async function listRuns(pool: Pool, source: string | undefined, limit: number): 
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, switches } = parseFlags(argv, { values: ['source', 'dir', 'database-url', 'limit'], switches: ['dry-run', 'runs'] });
+  const { values, switches } = parseFlags(argv, { values: ['source', 'dir', 'database-url', 'limit', 'batch-rows'], switches: ['dry-run', 'runs'] });
   const mapping = sourceNamed(values.source);
   if (values.source !== undefined && !mapping) return fail(`--source ${values.source}: use one of ${Object.keys(SOURCES).join(', ')}`);
   const limit = Number(values.limit ?? 20);
@@ -36,8 +38,14 @@ async function main(argv: string[]): Promise<number> {
     if (!mapping) return fail('--source is missing');
     if (values.dir === undefined) return fail('--dir is missing');
     if (values.limit !== undefined) return fail('--limit goes with --runs');
+    if (values['batch-rows'] !== undefined) {
+      const rows = Number(values['batch-rows']);
+      if (!Number.isInteger(rows) || rows < 1 || rows > MAX_BATCH_ROWS) return fail(`--batch-rows ${values['batch-rows']}: give a whole number from 1 to ${MAX_BATCH_ROWS.toLocaleString('en-US')}`);
+    }
   } else {
-    if (values.dir !== undefined || switches['dry-run']) return fail('--runs lists the recorded imports: leave out --dir and --dry-run');
+    if (values.dir !== undefined || switches['dry-run'] || values['batch-rows'] !== undefined) {
+      return fail('--runs lists the recorded imports: leave out --dir, --dry-run and --batch-rows');
+    }
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LISTED) return fail(`--limit ${values.limit}: give a whole number from 1 to ${MAX_LISTED}`);
   }
   const database = await hubDatabase(values['database-url'] ?? process.env.HUB_DATABASE_URL, (line) => console.log(line));
@@ -51,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       dir: values.dir,
       ratesDir: RATES_DIR,
       dryRun: switches['dry-run'],
+      batchRows: values['batch-rows'] === undefined ? undefined : Number(values['batch-rows']),
       onProgress: (step) => console.log(`  ${step}`),
     });
     if (summary.state === 'refused') {

@@ -146,7 +146,9 @@ describe('hub:import', () => {
       try {
         await migrateHub(pool);
         await seedHub(pool, { scale: 'small', until: TEST_UNTIL, customers: 20 });
-        const child = spawn(process.execPath, ['--import', 'tsx', 'hub/ingest/cli.ts', '--source', 'olist', '--dir', dir, '--database-url', killed.url], {
+        // Batches of 1,000: twelve of orders, so a kill right after the first lands with most of them unwritten.
+        const cli = ['hub/ingest/cli.ts', '--source', 'olist', '--dir', dir, '--batch-rows', '1000', '--database-url', killed.url];
+        const child = spawn(process.execPath, ['--import', 'tsx', ...cli], {
           cwd: path.resolve(__dirname, '..', '..'),
           stdio: 'ignore',
         });

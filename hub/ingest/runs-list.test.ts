@@ -110,5 +110,8 @@ describe('import runs', () => {
     const refused = await cli(['--runs', '--limit', '0']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--limit 0: give a whole number from 1 to 1000');
+    const badBatch = await cli(['--source', 'olist', '--dir', '.', '--batch-rows', 'lots']);
+    expect(badBatch.code).toBe(2);
+    expect(badBatch.stderr).toContain('--batch-rows lots: give a whole number from 1 to 100,000');
   }, 60_000);
 });
